@@ -1,0 +1,65 @@
+/**
+ * `npm run bench [-- --quick] [-- NAME...]`: runs every scripts/bench/*.bench.ts
+ * (or the named ones) and writes bench-results/results.json and results.md.
+ */
+import { mkdtemp, mkdir, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, dirname } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { Benchmark, BenchRow } from "./types.ts";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const scale = args.includes("--quick") ? "quick" : "full";
+const wanted = args.filter((arg) => !arg.startsWith("--"));
+
+const files = (await readdir(here)).filter((file) => file.endsWith(".bench.ts")).sort();
+const rows: (BenchRow & { benchmark: string })[] = [];
+for (const file of files) {
+  const name = file.replace(/\.bench\.ts$/, "");
+  if (wanted.length > 0 && !wanted.includes(name)) continue;
+  const benchmark = (await import(pathToFileURL(join(here, file)).href)).default as Benchmark;
+  const workDir = await mkdtemp(join(tmpdir(), `crosslink-bench-${name}-`));
+  process.stderr.write(`\n== ${benchmark.name} (${scale})\n`);
+  try {
+    await benchmark.run({
+      scale,
+      workDir,
+      record: (row) => {
+        rows.push({ benchmark: benchmark.name, ...row });
+        process.stderr.write(`   ${formatRow(row)}\n`);
+      },
+      log: (message) => process.stderr.write(`   ${message}\n`),
+    });
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+const outDir = join(here, "..", "..", "bench-results");
+await mkdir(outDir, { recursive: true });
+const stamp = { date: new Date().toISOString(), node: process.version, scale };
+await writeFile(join(outDir, "results.json"), JSON.stringify({ ...stamp, rows }, null, 2) + "\n");
+const table = [
+  `Benchmarks, ${stamp.date}, Node ${stamp.node}, scale ${scale}`,
+  "",
+  "| benchmark | operation | input | value | baseline | ratio | note |",
+  "| --- | --- | --- | --- | --- | --- | --- |",
+  ...rows.map(
+    (row) =>
+      `| ${row.benchmark} | ${row.operation} | ${row.input} | ${round(row.value)} ${row.unit} | ` +
+      `${row.baseline ? `${row.baseline.name} ${round(row.baseline.value)} ${row.unit}` : ""} | ` +
+      `${row.baseline ? `${round(row.baseline.value / row.value)}x` : ""} | ${row.note ?? ""} |`,
+  ),
+].join("\n");
+await writeFile(join(outDir, "results.md"), table + "\n");
+console.log(table);
+
+function formatRow(row: BenchRow): string {
+  const base = row.baseline ? ` (${row.baseline.name} ${round(row.baseline.value)})` : "";
+  return `${row.operation} ${row.input}: ${round(row.value)} ${row.unit}${base}${row.note ? ` ${row.note}` : ""}`;
+}
+
+function round(value: number): string {
+  return Number(value.toPrecision(4)).toString();
+}
