@@ -1,0 +1,32 @@
+/** A validated dataset: typed records with provenance, ready to become an entity graph. */
+import type { EntityFileName, LinkFileName } from "../model/index.ts";
+import type { RecordValues } from "./validate-record.ts";
+
+export interface LoadedRecord {
+  /** 1-based position among the file's records; stable across CSV and NDJSON. */
+  ordinal: number;
+  fileName: string;
+  line: number;
+  values: RecordValues;
+  extra?: Record<string, string>;
+}
+
+export interface EntityRecordOf extends LoadedRecord {
+  file: EntityFileName;
+  /** Ids of duplicates of this entity merged into it (one phone number under several ids). */
+  mergedIds?: string[];
+}
+
+export interface LinkRecordOf extends LoadedRecord {
+  file: LinkFileName;
+}
+
+export interface Dataset {
+  entities: EntityRecordOf[];
+  links: LinkRecordOf[];
+  notices: string[];
+  /** SHA-256 over the normalised records in order, the same for CSV and NDJSON of the same data. */
+  hash: string;
+  /** Rows read per file name (before duplicate links were merged). */
+  rows: Record<string, number>;
+}

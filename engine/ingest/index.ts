@@ -1,0 +1,4 @@
+export * from "./errors.ts";
+export * from "./dataset.ts";
+export * from "./load-dataset.ts";
+export * from "./entity-graph.ts";

@@ -1,0 +1,144 @@
+import { describe, expect, it } from "vitest";
+import { DatasetError, loadDataset } from "./index.ts";
+import { PERSONS_CSV, writeDataset } from "./test/write-dataset.ts";
+
+async function problemsOf(files: Record<string, string>): Promise<string[]> {
+  const folder = await writeDataset(files);
+  try {
+    await loadDataset(folder);
+  } catch (error) {
+    expect(error).toBeInstanceOf(DatasetError);
+    return (error as DatasetError).message.split("\n");
+  }
+  throw new Error("expected the dataset to be rejected");
+}
+
+describe("loadDataset errors name file, line and field", () => {
+  it("missing required field", async () => {
+    expect(await problemsOf({ "persons.csv": "id,name\nP1,\n" })).toEqual([
+      "persons.csv:2: name: is required and is empty",
+    ]);
+  });
+
+  it("bad enum value", async () => {
+    expect(await problemsOf({ "persons.csv": "id,name,category\nP1,Ana,boss\n" })).toEqual([
+      'persons.csv:2: category: "boss" is not one of suspect, smuggled_person, victim, witness, unknown',
+    ]);
+  });
+
+  it("bad date", async () => {
+    expect(await problemsOf({ "persons.csv": "id,name,birth_date\nP1,Ana,1990-02-30\n" })).toEqual([
+      'persons.csv:2: birth_date: "1990-02-30" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)',
+    ]);
+  });
+
+  it("bad number", async () => {
+    const transfers =
+      'id,sender_id,receiver_id,amount,currency,date\nT1,P1,P2,"12,5O0",EUR,2024-03-07\n';
+    expect(await problemsOf({ "persons.csv": PERSONS_CSV, "transfers.csv": transfers })).toEqual([
+      'transfers.csv:2: amount: "12,5O0" is not a number',
+    ]);
+  });
+
+  it("duplicate id in one file", async () => {
+    expect(await problemsOf({ "persons.csv": PERSONS_CSV + "P1,Again,unknown\n" })).toEqual([
+      'persons.csv:4: id: duplicate id "P1" (first at persons.csv:2)',
+    ]);
+  });
+
+  it("the same id in two entity files", async () => {
+    expect(
+      await problemsOf({
+        "persons.csv": PERSONS_CSV,
+        "phones.csv": "id,number\nP2,+39 333 123 4567\n",
+      }),
+    ).toEqual(['phones.csv:2: id: id "P2" is already a person id (persons.csv:3)']);
+  });
+
+  it("link to an unknown id and to the wrong type", async () => {
+    const usage = "person_id,phone_id\nP1,PH9\nP1,P2\n";
+    expect(await problemsOf({ "persons.csv": PERSONS_CSV, "phone_usage.csv": usage })).toEqual([
+      'phone_usage.csv:2: phone_id: unknown id "PH9"',
+      'phone_usage.csv:3: phone_id: "P2" is a person, expected phone',
+    ]);
+  });
+
+  it("malformed CSV row and malformed NDJSON line", async () => {
+    expect(await problemsOf({ "persons.csv": PERSONS_CSV + "P3,Too,many,fields\n" })).toEqual([
+      "persons.csv:4: row: malformed row: 4 fields where the header has 3",
+    ]);
+    const ndjson = await problemsOf({
+      "persons.ndjson": '{"id":"P1","name":"Ana"}\n{"id":"P2",\n',
+    });
+    expect(ndjson[0]).toMatch(/^persons\.ndjson:2: row: malformed JSON/);
+  });
+
+  it("a missing required column is reported once, at the header", async () => {
+    expect(await problemsOf({ "persons.csv": "id\nP1\nP2\n" })).toEqual([
+      "persons.csv:1: name: required column is missing",
+    ]);
+  });
+
+  it("reports every error, capped at 100 then 'and N more'", async () => {
+    const rows = Array.from({ length: 150 }, (_, i) => `P${i},Name,nobody`).join("\n");
+    const lines = await problemsOf({ "persons.csv": `id,name,category\n${rows}\n` });
+    expect(lines).toHaveLength(101);
+    expect(lines[100]).toBe("and 50 more");
+  });
+
+  it("one bad row among thousands loads nothing", async () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => `P${i},Person ${i},suspect`);
+    rows[3210] = "P3210,Person 3210,2024-13-01";
+    const lines = await problemsOf({ "persons.csv": `id,name,category\n${rows.join("\n")}\n` });
+    expect(lines).toEqual([
+      'persons.csv:3212: category: "2024-13-01" is not one of suspect, smuggled_person, victim, witness, unknown',
+    ]);
+  });
+});
+
+describe("loadDataset normalises and keeps provenance", () => {
+  it("keeps source, classification (default restricted), handling code, file and line", async () => {
+    const folder = await writeDataset({
+      "persons.csv":
+        "id,name,source,classification,handling_code,shoe_size\nP1,  Ana  Petrova ,R-17,secret,NOFORN,42\nP2,Bob,,,,\n",
+    });
+    const dataset = await loadDataset(folder);
+    expect(dataset.entities[0]).toMatchObject({
+      fileName: "persons.csv",
+      line: 2,
+      values: {
+        id: "P1",
+        name: "Ana Petrova",
+        source: "R-17",
+        classification: "secret",
+        handling_code: "NOFORN",
+      },
+      extra: { shoe_size: "42" },
+    });
+    expect(dataset.entities[1]!.values.classification).toBe("restricted");
+    expect(dataset.notices).toContain(
+      "persons.csv: columns shoe_size are not in the contract; kept as properties",
+    );
+  });
+
+  it("normalises plates and names (NFC)", async () => {
+    const decomposed = "Jose\u0301";
+    const folder = await writeDataset({
+      "persons.csv": `id,name\nP1,${decomposed}\n`,
+      "vehicles.csv": "id,plate\nV1,ab-12 cd\n",
+    });
+    const dataset = await loadDataset(folder);
+    expect(dataset.entities.find((r) => r.values.id === "P1")!.values.name).toBe("Jos\u00e9");
+    expect(dataset.entities.find((r) => r.values.id === "V1")!.values.plate).toBe("AB12CD");
+  });
+
+  it("merges exact duplicate link rows with a notice", async () => {
+    const folder = await writeDataset({
+      "persons.csv": PERSONS_CSV,
+      "associations.csv": "a_id,b_id,kind\nP1,P2,family\nP1,P2,family\n",
+    });
+    const dataset = await loadDataset(folder);
+    expect(dataset.links).toHaveLength(1);
+    expect(dataset.notices).toContain("associations.csv: 1 exact duplicate rows merged");
+  });
+});

@@ -1,0 +1,128 @@
+/**
+ * Reads a dataset folder (DATASET-FORMAT.md) into a validated Dataset, or
+ * throws a DatasetError listing every problem: all or nothing.
+ */
+import { createHash } from "node:crypto";
+import { ENTITY_FILES, LINK_FILES, type FieldSet, type RecordFileName } from "../model/index.ts";
+import type { Dataset, EntityRecordOf, LinkRecordOf, LoadedRecord } from "./dataset.ts";
+import { discoverDataset, type DatasetFile } from "./discover.ts";
+import { DEFAULT_ERROR_CAP, DatasetError, type RecordProblem } from "./errors.ts";
+import { mergePhonesByNumber } from "./merge-phones.ts";
+import { readRows } from "./read-rows.ts";
+import { validateRow } from "./validate-record.ts";
+import { checkReferences, registerIds } from "./check-references.ts";
+
+export interface LoadOptions {
+  /** Called as bytes are read, with the total bytes of all record files. */
+  onProgress?: (bytesRead: number, totalBytes: number) => void;
+  errorCap?: number;
+}
+
+const specOf = (name: RecordFileName): { fields: FieldSet } =>
+  name in ENTITY_FILES
+    ? ENTITY_FILES[name as keyof typeof ENTITY_FILES]
+    : LINK_FILES[name as keyof typeof LINK_FILES];
+
+export async function loadDataset(folder: string, options: LoadOptions = {}): Promise<Dataset> {
+  const discovery = await discoverDataset(folder);
+  const problems: RecordProblem[] = [...discovery.problems];
+  const notices = [...discovery.notices];
+  const totalBytes = discovery.files.reduce((sum, file) => sum + file.bytes, 0);
+  let bytesBefore = 0;
+  const entities: EntityRecordOf[] = [];
+  const links: LinkRecordOf[] = [];
+  const rows: Record<string, number> = {};
+  for (const file of discovery.files) {
+    const records = await readFile(file, problems, notices, (bytes) =>
+      options.onProgress?.(bytesBefore + bytes, totalBytes),
+    );
+    bytesBefore += file.bytes;
+    rows[file.fileName] = records.length;
+    if (file.name in ENTITY_FILES) {
+      for (const record of records)
+        entities.push({ ...record, file: file.name as EntityRecordOf["file"] });
+    } else {
+      for (const record of records)
+        links.push({ ...record, file: file.name as LinkRecordOf["file"] });
+    }
+  }
+  const registry = registerIds(entities, problems);
+  const merge = mergePhonesByNumber(entities);
+  notices.push(...merge.notices);
+  const checked = checkReferences(registry, merge.entities, links, merge.redirect, problems);
+  notices.push(...checked.notices);
+  if (problems.length > 0) throw new DatasetError(problems, options.errorCap ?? DEFAULT_ERROR_CAP);
+  return {
+    entities: merge.entities,
+    links: checked.links,
+    notices,
+    hash: hashRecords(merge.entities, checked.links),
+    rows,
+  };
+}
+
+async function readFile(
+  file: DatasetFile,
+  problems: RecordProblem[],
+  notices: string[],
+  onBytes: (bytes: number) => void,
+): Promise<LoadedRecord[]> {
+  const { fields } = specOf(file.name);
+  const records: LoadedRecord[] = [];
+  const unknownColumns = new Set<string>();
+  for await (const event of readRows(file, onBytes)) {
+    if (event.kind === "header") {
+      const missing = Object.entries(fields)
+        .filter(([, field]) => field.required && field.fallback === undefined)
+        .map(([name]) => name)
+        .filter((name) => !event.columns.includes(name));
+      for (const name of missing) {
+        problems.push({
+          file: file.fileName,
+          line: event.line,
+          field: name,
+          message: "required column is missing",
+        });
+      }
+      if (missing.length > 0) return records;
+      continue;
+    }
+    if (event.kind === "malformed") {
+      problems.push({
+        file: file.fileName,
+        line: event.line,
+        field: "row",
+        message: event.message,
+      });
+      continue;
+    }
+    const where = { file: file.fileName, line: event.line };
+    const validated = validateRow(fields, event.values, where, problems);
+    if (!validated) continue;
+    if (validated.extra)
+      for (const column of Object.keys(validated.extra)) unknownColumns.add(column);
+    records.push({
+      ordinal: records.length + 1,
+      fileName: file.fileName,
+      line: event.line,
+      ...validated,
+    });
+  }
+  if (unknownColumns.size > 0) {
+    notices.push(
+      `${file.fileName}: columns ${[...unknownColumns].join(", ")} are not in the contract; kept as properties`,
+    );
+  }
+  return records;
+}
+
+function hashRecords(entities: EntityRecordOf[], links: LinkRecordOf[]): string {
+  const hash = createHash("sha256");
+  for (const record of [...entities, ...links]) {
+    hash.update(record.file);
+    hash.update(JSON.stringify(record.values));
+    if (record.extra) hash.update(JSON.stringify(record.extra));
+    hash.update("\n");
+  }
+  return hash.digest("hex");
+}

@@ -1,0 +1,52 @@
+/**
+ * The entity graph: one graphology multi-graph of every entity and link of a
+ * dataset, the exchange format between stores, analytics, server and exports.
+ *
+ * Nodes are keyed by entity id; edges run from a link's source end to its
+ * target end (caller to callee, sender to receiver, person to phone...).
+ * Attributes are flat (scalars and string arrays) so they map one-to-one onto
+ * Neo4j properties.
+ */
+import { MultiDirectedGraph } from "graphology";
+import type { Classification } from "./vocabulary.ts";
+import type { EntityType, LinkType } from "./schema.ts";
+
+interface RecordAttributes {
+  classification: Classification;
+  source?: string;
+  handling_code?: string;
+  /** Provenance: the file and line the record was read from. */
+  provenance_file: string;
+  provenance_line: number;
+  /** Columns the contract does not define, kept as text. */
+  extra?: Record<string, string>;
+  [field: string]: unknown;
+}
+
+export interface EntityAttributes extends RecordAttributes {
+  type: EntityType;
+  /** What a person reads: a name, a number, a plate. */
+  label: string;
+  /** Ids of other records merged into this one (one phone number under several ids). */
+  merged_ids?: string[];
+}
+
+export interface LinkAttributes extends RecordAttributes {
+  type: LinkType;
+}
+
+export interface EntityGraphAttributes {
+  /** SHA-256 of the dataset's records, to tie analyses and exports to their input. */
+  datasetHash?: string;
+  [key: string]: unknown;
+}
+
+export type EntityGraph = MultiDirectedGraph<
+  EntityAttributes,
+  LinkAttributes,
+  EntityGraphAttributes
+>;
+
+export function createEntityGraph(): EntityGraph {
+  return new MultiDirectedGraph<EntityAttributes, LinkAttributes, EntityGraphAttributes>();
+}

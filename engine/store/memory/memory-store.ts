@@ -1,0 +1,80 @@
+/**
+ * The embedded store: the entity graph held in memory on graphology and
+ * persisted to a data folder (persist.ts) after every import.
+ */
+import { createEntityGraph, type EntityGraph } from "../../model/index.ts";
+import {
+  countGraph,
+  type GraphStore,
+  type ImportSummary,
+  type ProgressCallback,
+  type StoreCounts,
+} from "../types.ts";
+import { readGraph, saveGraph } from "./persist.ts";
+
+export const DEFAULT_DATA_DIR = "./data";
+
+export class MemoryStore implements GraphStore {
+  readonly kind = "memory" as const;
+
+  private constructor(
+    readonly dataDir: string,
+    private graph: EntityGraph,
+  ) {}
+
+  static async open(
+    dataDir: string = DEFAULT_DATA_DIR,
+    onProgress?: ProgressCallback,
+  ): Promise<MemoryStore> {
+    return new MemoryStore(dataDir, (await readGraph(dataDir, onProgress)) ?? createEntityGraph());
+  }
+
+  /** True when the data folder held no store when opened and nothing was imported since. */
+  isEmpty(): boolean {
+    return this.graph.order === 0;
+  }
+
+  async importGraph(
+    incoming: EntityGraph,
+    options: { onProgress?: ProgressCallback } = {},
+  ): Promise<ImportSummary> {
+    // Merge into a copy so that a failure midway leaves the store as it was;
+    // an empty store simply adopts the incoming graph.
+    const next = this.graph.order === 0 ? incoming : this.graph.copy();
+    const summary: ImportSummary = {
+      entitiesCreated: 0,
+      linksCreated: 0,
+      entitiesMatched: 0,
+      linksMatched: 0,
+    };
+    if (next !== incoming) {
+      incoming.forEachNode((node, attributes) => {
+        const [, added] = next.mergeNode(node, attributes);
+        if (added) summary.entitiesCreated++;
+        else summary.entitiesMatched++;
+      });
+      incoming.forEachEdge((edge, attributes, source, target) => {
+        const [, added] = next.mergeDirectedEdgeWithKey(edge, source, target, attributes);
+        if (added) summary.linksCreated++;
+        else summary.linksMatched++;
+      });
+    } else {
+      summary.entitiesCreated = incoming.order;
+      summary.linksCreated = incoming.size;
+    }
+    next.replaceAttributes({ ...this.graph.getAttributes(), ...incoming.getAttributes() });
+    await saveGraph(next, this.dataDir, options.onProgress);
+    this.graph = next;
+    return summary;
+  }
+
+  async loadGraph(): Promise<EntityGraph> {
+    return this.graph;
+  }
+
+  async counts(): Promise<StoreCounts> {
+    return countGraph(this.graph);
+  }
+
+  async close(): Promise<void> {}
+}

@@ -1,0 +1,47 @@
+/**
+ * The store interface, implemented by the embedded memory store (default) and
+ * the Neo4j store. Analytics never see a store: they get the entity graph it
+ * loads, so they run the same on both.
+ */
+import type { EntityGraph } from "../model/index.ts";
+
+export interface StoreCounts {
+  /** Entities per type, e.g. { person: 300, phone: 310 }. */
+  entities: Record<string, number>;
+  /** Links per type, e.g. { call: 5400 }. */
+  links: Record<string, number>;
+}
+
+export interface ImportSummary {
+  entitiesCreated: number;
+  linksCreated: number;
+  /** Records already present (same key) and left as they were or updated. */
+  entitiesMatched: number;
+  linksMatched: number;
+}
+
+export type ProgressCallback = (done: number, total: number) => void;
+
+export interface GraphStore {
+  readonly kind: "memory" | "neo4j";
+  /** Adds the graph's entities and links, merging on their keys: a re-import creates nothing. */
+  importGraph(
+    graph: EntityGraph,
+    options?: { onProgress?: ProgressCallback },
+  ): Promise<ImportSummary>;
+  /** The whole entity graph, for the analytics. */
+  loadGraph(options?: { onProgress?: ProgressCallback }): Promise<EntityGraph>;
+  counts(): Promise<StoreCounts>;
+  close(): Promise<void>;
+}
+
+export function countGraph(graph: EntityGraph): StoreCounts {
+  const counts: StoreCounts = { entities: {}, links: {} };
+  graph.forEachNode((_node, attributes) => {
+    counts.entities[attributes.type] = (counts.entities[attributes.type] ?? 0) + 1;
+  });
+  graph.forEachEdge((_edge, attributes) => {
+    counts.links[attributes.type] = (counts.links[attributes.type] ?? 0) + 1;
+  });
+  return counts;
+}
