@@ -1,0 +1,26 @@
+export {
+  connectedComponents,
+  fragmentation,
+  fragmentationFromPairs,
+  reachablePairs,
+  type Components,
+} from "./components.ts";
+export { inducedCsr, type InducedCsr } from "./induced.ts";
+export { degreeRanker, rankOnInduced, type Ranker } from "./rankers.ts";
+export {
+  DISRUPTION_DEFAULTS,
+  simulateDisruption,
+  topAlive,
+  type DisruptionMode,
+  type DisruptionOptions,
+  type DisruptionResult,
+  type DisruptionStep,
+  type DisruptionStrategy,
+} from "./simulate.ts";
+export { pairsAfterRemoval } from "./removal-impact.ts";
+export {
+  KEY_PLAYER_DEFAULTS,
+  keyPlayers,
+  type KeyPlayerOptions,
+  type KeyPlayerResult,
+} from "./key-player.ts";
