@@ -1,0 +1,88 @@
+import { mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadDataset, toEntityGraph } from "../../ingest/index.ts";
+import { writeDataset } from "../../ingest/test/write-dataset.ts";
+import { MemoryStore, StoreFileError, countGraph } from "../index.ts";
+import { STORE_FILE } from "./persist.ts";
+
+const DATASET = {
+  "persons.csv":
+    "id,name,category,classification\nP1,Ana,suspect,secret\nP2,Omar,smuggled_person,\nP3,Lena,,\n",
+  "phones.csv": "id,number\nPH1,+39 333 123 4567\nPH2,+44 7700 900123\n",
+  "phone_usage.csv": "person_id,phone_id\nP1,PH1\nP2,PH2\n",
+  "calls.csv":
+    "caller_phone_id,callee_phone_id,start\nPH1,PH2,2024-03-07T21:14:00Z\nPH2,PH1,2024-03-08T08:00:00Z\n",
+  "associations.csv": "a_id,b_id,kind,informant_note\nP1,P3,family,seen together\n",
+};
+
+async function graphOf(files: Record<string, string>) {
+  return toEntityGraph(await loadDataset(await writeDataset(files)));
+}
+
+describe("MemoryStore", () => {
+  it("persists and reloads the entity graph exactly", async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), "crosslink-store-"));
+    const graph = await graphOf(DATASET);
+    const store = await MemoryStore.open(dataDir);
+    expect(store.isEmpty()).toBe(true);
+    const summary = await store.importGraph(graph);
+    expect(summary).toEqual({
+      entitiesCreated: 5,
+      linksCreated: 5,
+      entitiesMatched: 0,
+      linksMatched: 0,
+    });
+
+    const reloaded = await (await MemoryStore.open(dataDir)).loadGraph();
+    expect(reloaded.export()).toEqual(graph.export());
+    expect(countGraph(reloaded)).toEqual({
+      entities: { person: 3, phone: 2 },
+      links: { uses_phone: 2, call: 2, associated_with: 1 },
+    });
+  });
+
+  it("a re-import creates nothing", async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), "crosslink-store-"));
+    const store = await MemoryStore.open(dataDir);
+    await store.importGraph(await graphOf(DATASET));
+    const again = await store.importGraph(await graphOf(DATASET));
+    expect(again).toEqual({
+      entitiesCreated: 0,
+      linksCreated: 0,
+      entitiesMatched: 5,
+      linksMatched: 5,
+    });
+    expect((await store.loadGraph()).order).toBe(5);
+  });
+
+  it("refuses a truncated store file and a file of another version, with a clear message", async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), "crosslink-store-"));
+    await (await MemoryStore.open(dataDir)).importGraph(await graphOf(DATASET));
+    const path = join(dataDir, STORE_FILE);
+    const lines = (await readFile(path, "utf8")).trimEnd().split("\n");
+    await writeFile(path, lines.slice(0, -2).join("\n") + "\n");
+    await expect(MemoryStore.open(dataDir)).rejects.toThrow(
+      /incomplete store \(5 of 5 entities, 3 of 5 links\)/,
+    );
+    await writeFile(path, lines[0]!.replace('"version":1', '"version":99') + "\n");
+    await expect(MemoryStore.open(dataDir)).rejects.toThrow(StoreFileError);
+  });
+
+  it("leaves no temporary file behind and keeps the old store when a write fails", async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), "crosslink-store-"));
+    const store = await MemoryStore.open(dataDir);
+    await store.importGraph(await graphOf(DATASET));
+    const before = await readFile(join(dataDir, STORE_FILE), "utf8");
+    const broken = await graphOf({ "persons.csv": "id,name\nP9,Zed\n" });
+    // A value JSON cannot write (a cycle) makes the save fail midway.
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    broken.setNodeAttribute("P9", "extra", cycle as never);
+    await expect(store.importGraph(broken)).rejects.toThrow();
+    expect(await readFile(join(dataDir, STORE_FILE), "utf8")).toBe(before);
+    expect((await store.loadGraph()).hasNode("P9")).toBe(false);
+    expect(await readdir(dataDir)).toEqual([STORE_FILE]);
+  });
+});

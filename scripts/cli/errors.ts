@@ -1,0 +1,13 @@
+/**
+ * Exit codes of every command: 0 ok, 1 data errors (bad dataset, unknown id),
+ * 2 usage. Errors reach the user as clear messages, never as stack traces.
+ */
+export const EXIT_OK = 0;
+export const EXIT_DATA = 1;
+export const EXIT_USAGE = 2;
+
+/** A problem with the command line that the user can fix. */
+export class UsageError extends Error {}
+
+/** A problem with the data (the message already says which file, line and field). */
+export class DataError extends Error {}
