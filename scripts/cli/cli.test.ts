@@ -1,0 +1,52 @@
+import { spawnSync } from "node:child_process";
+import { mkdtemp, writeFile, mkdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const BIN = new URL("../../bin/crosslink.js", import.meta.url).pathname;
+
+function crosslink(...args: string[]) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8" });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("crosslink CLI", () => {
+  it("answers --help on the command and on each subcommand", () => {
+    const top = crosslink("--help");
+    expect(top.code).toBe(0);
+    expect(top.stdout).toMatch(/generate/);
+    expect(top.stdout).toMatch(/import/);
+    const sub = crosslink("import", "--help");
+    expect(sub.code).toBe(0);
+    expect(sub.stdout).toMatch(/--data-dir/);
+  });
+
+  it("exits 2 on a usage error", () => {
+    expect(crosslink("no-such-command").code).toBe(2);
+    expect(crosslink("generate", "--persons", "many", "--out", "x").code).toBe(2);
+  });
+
+  it("imports a dataset, and on a bad one prints file:line: field and exits 1 loading nothing", async () => {
+    const root = await mkdtemp(join(tmpdir(), "crosslink-cli-"));
+    const good = join(root, "good");
+    const bad = join(root, "bad");
+    const dataDir = join(root, "data");
+    await mkdir(good);
+    await mkdir(bad);
+    await writeFile(join(good, "persons.csv"), "id,name\nP1,Ana\nP2,Omar\n");
+    await writeFile(join(bad, "persons.csv"), "id,name,birth_date\nP3,Lena,yesterday\n");
+
+    const ok = crosslink("import", good, "--data-dir", dataDir);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/entities: person 2/);
+
+    const failed = crosslink("import", bad, "--data-dir", dataDir);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain('persons.csv:2: birth_date: "yesterday" is not a date');
+    expect(failed.stderr).not.toMatch(/at .*\.ts:\d+/);
+
+    const after = crosslink("start", "--data-dir", dataDir);
+    expect(after.stdout).toMatch(/entities: person 2$/m);
+  });
+});
