@@ -1,0 +1,26 @@
+export {
+  GROUP_KINDS,
+  PERSON_NETWORK_DEFAULTS,
+  TIE_KINDS,
+  resolvePersonNetworkOptions,
+  type PersonNetworkOptions,
+  type ResolvedPersonNetworkOptions,
+  type TieKind,
+  type TieWeights,
+} from "./options.ts";
+export {
+  ACTOR_ORGANISATION,
+  ACTOR_PERSON,
+  personNetwork,
+  tieBetween,
+  type PersonNetwork,
+} from "./person-network.ts";
+export { tieEvidence, type TieEvidence } from "./tie-evidence.ts";
+export {
+  EdgeListError,
+  parseEdgeList,
+  personNetworkFromEdgeList,
+  type EdgeListRow,
+} from "./edge-list.ts";
+export { dateText } from "./dates.ts";
+export type { TieTable } from "./tie-table.ts";

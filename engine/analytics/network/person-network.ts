@@ -1,0 +1,74 @@
+/**
+ * The person network (ARCHITECTURE.md): persons and organisations tied by the
+ * evidence that links them, as a CSR index for the analytics plus a tie table
+ * that keeps every tie's evidence (tie-evidence.ts explains one).
+ *
+ * Usage: `const network = personNetwork(graph)`; `network.csr` feeds
+ * communities and centrality, `tieEvidence(network, t)` says why two actors
+ * are tied. Options and defaults: options.ts.
+ */
+import type { Csr } from "../csr.ts";
+import type { EntityGraph } from "../../model/index.ts";
+import { collectEvidence } from "./collect-evidence.ts";
+import type { EvidenceItems } from "./evidence-items.ts";
+import { csrOfTies } from "./network-csr.ts";
+import {
+  resolvePersonNetworkOptions,
+  type PersonNetworkOptions,
+  type ResolvedPersonNetworkOptions,
+} from "./options.ts";
+import { buildTieTable, type TieTable } from "./tie-table.ts";
+
+export const ACTOR_PERSON = 0;
+export const ACTOR_ORGANISATION = 1;
+
+export interface PersonNetwork {
+  /** Node i of the index is actor i: `csr.ids[i]` its entity id. */
+  csr: Csr;
+  /** ACTOR_PERSON or ACTOR_ORGANISATION per actor. */
+  actorKind: Uint8Array;
+  /** Tie of each half-edge of the index, parallel to `csr.targets`. */
+  tieOf: Uint32Array;
+  ties: TieTable;
+  items: EvidenceItems;
+  /** Entity-graph edge keys the items refer to. */
+  records: readonly string[];
+  currencies: readonly string[];
+  /** Phones, vehicles and online accounts with the actors using them. */
+  attached: readonly { id: string; type: string; users: readonly number[] }[];
+  options: ResolvedPersonNetworkOptions;
+}
+
+export function personNetwork(
+  graph: EntityGraph,
+  options: PersonNetworkOptions = {},
+): PersonNetwork {
+  const settings = resolvePersonNetworkOptions(options);
+  const collected = collectEvidence(graph, settings);
+  const ties = buildTieTable(collected.items, collected.actorIds.length, settings.weights);
+  const { csr, tieOf } = csrOfTies(collected.actorIds, ties);
+  return {
+    csr,
+    actorKind: collected.actorKind,
+    tieOf,
+    ties,
+    items: collected.items,
+    records: collected.records,
+    currencies: collected.currencies,
+    attached: collected.attached,
+    options: settings,
+  };
+}
+
+/** The tie between actors x and y, or -1: a binary search in x's sorted neighbours. */
+export function tieBetween(network: PersonNetwork, x: number, y: number): number {
+  const { offsets, targets } = network.csr;
+  let low = offsets[x]!;
+  let high = offsets[x + 1]!;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (targets[middle]! < y) low = middle + 1;
+    else high = middle;
+  }
+  return low < offsets[x + 1]! && targets[low] === y ? network.tieOf[low]! : -1;
+}

@@ -1,0 +1,96 @@
+/**
+ * Groups evidence items into ties, one per pair of actors, and gives each its
+ * weight: Σ_kind weight[kind] · log2(1 + Σ strength of that kind's items),
+ * except for rows of an edge list from another tool, whose own weights are
+ * summed as they are (the convention of csr.ts and of the reference values).
+ *
+ * Items are ordered by (a, b) with a counting sort on a and a stable sort on
+ * b within each a, so the ties come out in a fixed order whatever the order
+ * of the records.
+ */
+import type { EvidenceItems } from "./evidence-items.ts";
+import { TIE_KINDS, type TieWeights } from "./options.ts";
+
+const EDGE_LIST = TIE_KINDS.indexOf("edge_list");
+
+export interface TieTable {
+  count: number;
+  /** Lower and higher actor index of each tie. */
+  a: Uint32Array;
+  b: Uint32Array;
+  weight: Float64Array;
+  /** Bit k set when the tie has evidence of TIE_KINDS[k]. */
+  kindMask: Uint16Array;
+  /** The items of tie t are itemOrder[itemOffsets[t] .. itemOffsets[t + 1]). */
+  itemOffsets: Uint32Array;
+  itemOrder: Uint32Array;
+}
+
+export function buildTieTable(
+  items: EvidenceItems,
+  actorCount: number,
+  weights: TieWeights,
+): TieTable {
+  const n = items.length;
+  const start = new Uint32Array(actorCount + 1);
+  for (let i = 0; i < n; i++) start[items.a[i]! + 1]!++;
+  for (let v = 0; v < actorCount; v++) start[v + 1]! += start[v]!;
+  const cursor = start.slice(0, actorCount);
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[cursor[items.a[i]!]!++] = i;
+  const slice: number[] = [];
+  for (let v = 0; v < actorCount; v++) {
+    if (start[v + 1]! - start[v]! < 2) continue;
+    slice.length = 0;
+    for (let k = start[v]!; k < start[v + 1]!; k++) slice.push(order[k]!);
+    slice.sort((x, y) => items.b[x]! - items.b[y]! || x - y);
+    for (let k = 0; k < slice.length; k++) order[start[v]! + k] = slice[k]!;
+  }
+
+  let count = 0;
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
+    const previous = k > 0 ? order[k - 1]! : -1;
+    if (previous < 0 || items.a[previous] !== items.a[i] || items.b[previous] !== items.b[i])
+      count++;
+  }
+  const table: TieTable = {
+    count,
+    a: new Uint32Array(count),
+    b: new Uint32Array(count),
+    weight: new Float64Array(count),
+    kindMask: new Uint16Array(count),
+    itemOffsets: new Uint32Array(count + 1),
+    itemOrder: order,
+  };
+  const kindWeights = TIE_KINDS.map((kind) => weights[kind]);
+  const strength = new Float64Array(TIE_KINDS.length);
+  let t = -1;
+  const close = () => {
+    if (t < 0) return;
+    let weight = 0;
+    for (let kind = 0; kind < strength.length; kind++) {
+      if (strength[kind]! === 0) continue;
+      weight +=
+        kindWeights[kind]! *
+        (kind === EDGE_LIST ? strength[kind]! : Math.log2(1 + strength[kind]!));
+    }
+    table.weight[t] = weight;
+    strength.fill(0);
+  };
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
+    if (t < 0 || table.a[t] !== items.a[i] || table.b[t] !== items.b[i]) {
+      close();
+      t++;
+      table.a[t] = items.a[i]!;
+      table.b[t] = items.b[i]!;
+      table.itemOffsets[t] = k;
+    }
+    strength[items.kind[i]!]! += items.strength[i]!;
+    table.kindMask[t]! |= 1 << items.kind[i]!;
+  }
+  close();
+  table.itemOffsets[count] = n;
+  return table;
+}
