@@ -24,3 +24,10 @@ export {
 } from "./edge-list.ts";
 export { dateText } from "./dates.ts";
 export type { TieTable } from "./tie-table.ts";
+export {
+  describeEvidence,
+  formatMoney,
+  roundMoney,
+  summariseTies,
+  type EvidenceSummary,
+} from "./evidence-summary.ts";

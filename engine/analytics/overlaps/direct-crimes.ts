@@ -1,0 +1,63 @@
+/**
+ * Direct crime types of each actor: the crime types of the cases a person or
+ * organisation is involved in. A witness or a victim of a case is involved in
+ * it but not in its crime, so those roles do not count (`ignoredRoles`).
+ */
+import { CRIME_TYPES, type CrimeType, type EntityGraph } from "../../model/index.ts";
+import type { PersonNetwork } from "../network/index.ts";
+
+export interface DirectCrimeOptions {
+  /** Case-involvement roles that do not make the crime the actor's. */
+  ignoredRoles?: readonly string[];
+}
+
+export const DIRECT_CRIME_DEFAULTS: Readonly<Required<DirectCrimeOptions>> = {
+  ignoredRoles: ["witness", "victim"],
+};
+
+export interface DirectCrimes {
+  /** Bit k set when actor i is directly involved in a case of CRIME_TYPES[k]. */
+  mask: Uint8Array;
+  /** Case ids per actor, sorted; empty arrays are shared. */
+  cases: (readonly string[])[];
+  /** Crime type of every case. */
+  caseType: ReadonlyMap<string, CrimeType>;
+}
+
+const EMPTY: readonly string[] = [];
+
+export function directCrimes(
+  graph: EntityGraph | null,
+  network: PersonNetwork,
+  options: DirectCrimeOptions = {},
+): DirectCrimes {
+  for (const key of Object.keys(options)) {
+    if (!(key in DIRECT_CRIME_DEFAULTS))
+      throw new Error(`overlaps/direct-crimes: unknown option "${key}"`);
+  }
+  const ignored = new Set(options.ignoredRoles ?? DIRECT_CRIME_DEFAULTS.ignoredRoles);
+  const n = network.csr.nodeCount;
+  const mask = new Uint8Array(n);
+  const cases: (readonly string[])[] = new Array<readonly string[]>(n).fill(EMPTY);
+  const caseType = new Map<string, CrimeType>();
+  if (!graph) return { mask, cases, caseType };
+  const actorIndex = new Map(network.csr.ids.map((id, i) => [id, i]));
+  graph.forEachNode((node, attributes) => {
+    if (attributes.type === "case") caseType.set(node, attributes.crime_type as CrimeType);
+  });
+  graph.forEachEdge((_key, attributes, source, target) => {
+    if (attributes.type !== "involved_in") return;
+    if (typeof attributes.role === "string" && ignored.has(attributes.role)) return;
+    const actor = actorIndex.get(source);
+    const type = caseType.get(target);
+    if (actor === undefined || type === undefined) return;
+    mask[actor]! |= 1 << CRIME_TYPES.indexOf(type);
+    cases[actor] = cases[actor] === EMPTY ? [target] : [...cases[actor]!, target];
+  });
+  for (let i = 0; i < n; i++) if (cases[i]!.length > 1) cases[i] = [...new Set(cases[i])].sort();
+  return { mask, cases, caseType };
+}
+
+export function crimeTypesOf(mask: number): CrimeType[] {
+  return CRIME_TYPES.filter((_type, k) => (mask & (1 << k)) !== 0);
+}

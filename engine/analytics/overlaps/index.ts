@@ -1,0 +1,27 @@
+export {
+  DIRECT_CRIME_DEFAULTS,
+  crimeTypesOf,
+  directCrimes,
+  type DirectCrimeOptions,
+  type DirectCrimes,
+} from "./direct-crimes.ts";
+export {
+  CRIME_LINK_DEFAULTS,
+  crimeLinksOf,
+  crimeReach,
+  reachedTypes,
+  type CrimeLink,
+  type CrimeLinkOptions,
+  type CrimeReach,
+} from "./crime-links.ts";
+export {
+  communityCrimeTable,
+  type CommunityCrimeRow,
+  type CommunityCrimeTable,
+} from "./community-crime.ts";
+export {
+  CRIME_BRIDGE_DEFAULTS,
+  crimeBridges,
+  type CrimeBridge,
+  type CrimeBridgeOptions,
+} from "./crime-bridges.ts";
