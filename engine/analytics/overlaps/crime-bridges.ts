@@ -2,8 +2,10 @@
  * Persons who bridge smuggling to other crime: a person tied into a
  * community whose dominant crime is migrant smuggling and into one whose
  * dominant crime is one of `otherTypes` (their own community counts), who
- * carries both crimes themselves (directly or through one tie) and at least
- * one of whose ties crosses between communities. The evidence is that of the
+ * carries both crimes themselves (one directly, the other directly or
+ * through one tie) and at least one of whose ties crosses between
+ * communities. Bridges are found from both sides: the smuggler who deals
+ * with the drug ring and the dealer who is the smugglers' contact. The evidence is that of the
  * person's ties into the other-crime community.
  */
 import { CRIME_TYPES, type CrimeType } from "../../model/index.ts";
@@ -51,6 +53,7 @@ export function crimeBridges(
   for (let v = 0; v < network.csr.nodeCount; v++) {
     if (network.actorKind[v] !== ACTOR_PERSON) continue;
     const carried = reachedTypes(reach, v, 1);
+    const involved = reachedTypes(reach, v, 0);
     if (!(carried & (1 << SMUGGLING))) continue;
     const own = communities[v]!;
     // Strength of v's ties into each community, to pick the strongest of each kind.
@@ -77,7 +80,8 @@ export function crimeBridges(
       (type) =>
         type !== null &&
         otherTypes.includes(type) &&
-        (carried & (1 << CRIME_TYPES.indexOf(type))) !== 0,
+        (carried & (1 << CRIME_TYPES.indexOf(type))) !== 0 &&
+        (involved & ((1 << SMUGGLING) | (1 << CRIME_TYPES.indexOf(type)))) !== 0,
     );
     if (other < 0 || other === smuggling) continue;
     const ties: number[] = [];
