@@ -1,0 +1,67 @@
+/**
+ * Builds the Crosslink API as a fastify app: services, security, docs, auth,
+ * audit, the /api routes and the built viewer. Nothing here listens
+ * (server.ts does), so tests build the app and call inject().
+ */
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { GraphStore } from "../engine/store/index.ts";
+import "./types.ts";
+import audit from "./plugins/audit.ts";
+import auth from "./plugins/auth.ts";
+import docs from "./plugins/docs.ts";
+import errors from "./plugins/errors.ts";
+import security from "./plugins/security.ts";
+import services from "./plugins/services.ts";
+import viewer from "./plugins/viewer.ts";
+import api from "./routes/api/index.ts";
+import type { Analyzer } from "./services/analysis.ts";
+import { interimAnalyze } from "./services/interim-analysis.ts";
+
+export interface AppOptions {
+  store: GraphStore;
+  dataDir: string;
+  /** Default <dataDir>/users.json. */
+  usersFile?: string;
+  /** Default <dataDir>/audit.jsonl. */
+  auditFile?: string;
+  analyze?: Analyzer;
+  /** Default dist/viewer of the project. */
+  viewerDir?: string;
+  /** Requests per caller per minute; default 1200; false for none. */
+  rateLimit?: number | false;
+  /** Largest request body in bytes; default 256 KiB (a cross-check of 1000 selectors fits). */
+  bodyLimit?: number;
+  logger?: FastifyServerOptions["logger"];
+}
+
+export const DEFAULT_VIEWER_DIR = fileURLToPath(new URL("../dist/viewer", import.meta.url));
+export const usersFileOf = (dataDir: string) => join(dataDir, "users.json");
+export const auditFileOf = (dataDir: string) => join(dataDir, "audit.jsonl");
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const auditFile = options.auditFile ?? auditFileOf(options.dataDir);
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? 256 * 1024,
+    ajv: {
+      // Reject unknown fields rather than silently dropping them; let ?types=a&types=b be arrays.
+      customOptions: { removeAdditional: false, coerceTypes: "array", useDefaults: true },
+    },
+  });
+  await app.register(errors);
+  await app.register(services, {
+    graph: await options.store.loadGraph(),
+    analyze: options.analyze ?? interimAnalyze,
+    usersFile: options.usersFile ?? usersFileOf(options.dataDir),
+    auditFile,
+  });
+  await app.register(security, { rateLimit: options.rateLimit ?? 1200 });
+  await app.register(docs);
+  await app.register(auth);
+  await app.register(audit);
+  await app.register(api, { prefix: "/api", auditFile });
+  await app.register(viewer, { root: options.viewerDir ?? DEFAULT_VIEWER_DIR });
+  return app;
+}

@@ -1,0 +1,52 @@
+/**
+ * Security headers with a strict content security policy (the viewer needs
+ * only its own origin, blob: workers for the layout and data: images for
+ * PNG export) and rate limits per caller. No CORS plugin: browsers refuse
+ * cross-origin calls by default, which is what we want.
+ */
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import fp from "fastify-plugin";
+import { hashToken } from "../services/tokens.ts";
+
+export interface SecurityOptions {
+  /** Requests per caller per minute; false turns the limit off (benchmarks of raw speed). */
+  rateLimit: number | false;
+}
+
+export default fp<SecurityOptions>(
+  async (app, options) => {
+    await app.register(helmet, {
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", "data:"],
+          workerSrc: ["'self'", "blob:"],
+          connectSrc: ["'self'"],
+          fontSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+      crossOriginEmbedderPolicy: true,
+      referrerPolicy: { policy: "no-referrer" },
+    });
+    if (options.rateLimit !== false) {
+      await app.register(rateLimit, {
+        max: options.rateLimit,
+        timeWindow: 60_000,
+        // One budget per token, so users behind one address do not starve each other.
+        keyGenerator: (request) => {
+          const header = request.headers.authorization;
+          return header ? hashToken(header) : request.ip;
+        },
+      });
+    }
+  },
+  { name: "security" },
+);

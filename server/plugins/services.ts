@@ -1,0 +1,30 @@
+/**
+ * The shared services, decorated once on the root instance: the world (views
+ * per clearance), users, sessions and the audit log, closed with the app.
+ */
+import fp from "fastify-plugin";
+import type { Analyzer } from "../services/analysis.ts";
+import { AuditLog } from "../services/audit-log.ts";
+import { Sessions } from "../services/sessions.ts";
+import { UserFile } from "../services/users.ts";
+import { World } from "../services/world.ts";
+import type { EntityGraph } from "../../engine/model/index.ts";
+
+export interface ServicesOptions {
+  graph: EntityGraph;
+  analyze: Analyzer;
+  usersFile: string;
+  auditFile: string;
+}
+
+export default fp<ServicesOptions>(
+  async (app, options) => {
+    app.decorate("world", new World(options.graph, options.analyze));
+    app.decorate("users", await UserFile.open(options.usersFile));
+    app.decorate("sessions", new Sessions());
+    const audit = await AuditLog.open(options.auditFile);
+    app.decorate("audit", audit);
+    app.addHook("onClose", () => audit.close());
+  },
+  { name: "services" },
+);

@@ -1,0 +1,30 @@
+/** What every data route starts from: the caller's view of the world, and a 404 that reveals nothing. */
+import type { FastifyRequest } from "fastify";
+import type { LevelView } from "../../services/world.ts";
+
+export class ApiError extends Error {
+  constructor(
+    readonly statusCode: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const viewOf = (request: FastifyRequest): Promise<LevelView> =>
+  request.server.world.view(request.user!.clearance);
+
+/**
+ * The same answer for an id that does not exist and one above the caller's
+ * clearance, and the id is not echoed, so the response is no oracle.
+ */
+export function requireEntity(view: LevelView, id: string): string {
+  if (!view.graph.hasNode(id))
+    throw new ApiError(404, "no such entity (or not visible at your clearance)");
+  return id;
+}
+
+/** Records the ids a response discloses, for its audit line. */
+export function disclosed(request: FastifyRequest, ids: Iterable<string>): void {
+  request.auditIds = [...(request.auditIds ?? []), ...ids];
+}

@@ -1,0 +1,135 @@
+/** One entity in detail, and its ego network as graph JSON. */
+import { Type, type Static } from "@sinclair/typebox";
+import type { FastifyInstance } from "fastify";
+import {
+  Classification,
+  CrimeType,
+  EntityId,
+  IsoDate,
+  NodeSummary,
+  Strict,
+  errors,
+} from "../../schemas/common.ts";
+import { GraphJson } from "../../schemas/graph.ts";
+import { egoNetwork } from "../../services/ego-network.ts";
+import { entityDetail } from "../../services/entity-detail.ts";
+import { disclosed, requireEntity, viewOf } from "./caller.ts";
+
+const Params = Strict({ id: EntityId });
+
+const Evidence = Type.Object({
+  id: Type.String(),
+  kind: Type.Union([Type.Literal("link"), Type.Literal("entity")]),
+  type: Type.String(),
+  label: Type.Optional(Type.String()),
+  classification: Classification,
+  handling_code: Type.Optional(Type.String()),
+  date: Type.Optional(Type.String()),
+});
+
+const EntityDetail = Type.Composite([
+  NodeSummary,
+  Type.Object({
+    source: Type.Optional(Type.String()),
+    provenance: Type.Object({ file: Type.String(), line: Type.Integer() }),
+    properties: Type.Record(Type.String(), Type.Unknown()),
+    scores: Type.Optional(
+      Type.Object({
+        community: Type.Integer(),
+        degree: Type.Number(),
+        betweenness: Type.Number(),
+        pagerank: Type.Number(),
+        targetRank: Type.Optional(Type.Integer()),
+        targetScore: Type.Optional(Type.Number()),
+      }),
+    ),
+    crimeTypes: Type.Optional(Type.Array(Type.String())),
+    crimeLinks: Type.Optional(
+      Type.Array(
+        Type.Object({
+          type: Type.String(),
+          hops: Type.Integer(),
+          via: Type.Array(Type.String()),
+          evidence: Type.Array(Type.String()),
+        }),
+      ),
+    ),
+    reasons: Type.Optional(Type.Array(Type.String())),
+    ties: Type.Array(
+      Type.Object({
+        other: NodeSummary,
+        weight: Type.Number(),
+        kinds: Type.Array(Type.String()),
+        evidence: Type.Array(Evidence),
+      }),
+    ),
+    links: Type.Array(
+      Type.Object({
+        id: Type.String(),
+        type: Type.String(),
+        direction: Type.Union([Type.Literal("out"), Type.Literal("in")]),
+        other: NodeSummary,
+        classification: Classification,
+        handling_code: Type.Optional(Type.String()),
+        date: Type.Optional(Type.String()),
+      }),
+    ),
+    linkCount: Type.Integer(),
+  }),
+]);
+
+const NetworkQuery = Strict({
+  depth: Type.Integer({ minimum: 1, maximum: 4, default: 1 }),
+  limit: Type.Integer({ minimum: 1, maximum: 5000, default: 500 }),
+  types: Type.Optional(Type.Array(Type.String({ maxLength: 40 }), { maxItems: 10 })),
+  crimeType: Type.Optional(CrimeType),
+  community: Type.Optional(Type.Integer({ minimum: 0 })),
+  from: Type.Optional(IsoDate),
+  to: Type.Optional(IsoDate),
+});
+
+export default async function entities(app: FastifyInstance) {
+  app.get<{ Params: Static<typeof Params> }>(
+    "/entities/:id",
+    {
+      config: { access: "viewer", audit: "view" },
+      schema: {
+        summary:
+          "An entity: properties, provenance, classification, handling code, scores, crime links, ties with evidence, links",
+        tags: ["entities"],
+        params: Params,
+        response: { 200: EntityDetail, ...errors(404) },
+      },
+    },
+    async (request) => {
+      const view = await viewOf(request);
+      const detail = entityDetail(view, requireEntity(view, request.params.id));
+      disclosed(request, [detail.id, ...detail.ties.map((tie) => tie.other.id)]);
+      return detail;
+    },
+  );
+
+  app.get<{ Params: Static<typeof Params>; Querystring: Static<typeof NetworkQuery> }>(
+    "/entities/:id/network",
+    {
+      config: { access: "viewer", audit: "view" },
+      schema: {
+        summary:
+          "Ego network as graphology JSON (sigma's graph.import() loads it); filters by entity type, crime type, community and link date",
+        tags: ["entities"],
+        params: Params,
+        querystring: NetworkQuery,
+        response: { 200: GraphJson, ...errors(404) },
+      },
+    },
+    async (request) => {
+      const view = await viewOf(request);
+      const graph = egoNetwork(view, requireEntity(view, request.params.id), request.query);
+      disclosed(
+        request,
+        graph.nodes.map((node) => node.key),
+      );
+      return graph;
+    },
+  );
+}

@@ -1,0 +1,29 @@
+/** Every route of the API, under /api. */
+import type { FastifyInstance } from "fastify";
+import admin from "./admin.ts";
+import analysis from "./analysis.ts";
+import crossCheck from "./cross-check.ts";
+import disruption from "./disruption.ts";
+import entities from "./entities.ts";
+import health from "./health.ts";
+import login from "./login.ts";
+import network from "./network.ts";
+import search from "./search.ts";
+import summary from "./summary.ts";
+
+export default async function api(app: FastifyInstance, options: { auditFile: string }) {
+  for (const routes of [
+    health,
+    login,
+    summary,
+    search,
+    entities,
+    network,
+    analysis,
+    disruption,
+    crossCheck,
+  ]) {
+    await app.register(routes);
+  }
+  await app.register(admin, options);
+}

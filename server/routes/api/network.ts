@@ -1,0 +1,81 @@
+/** The network as a whole (or as communities above the node limit) and shortest paths. */
+import { Type, type Static } from "@sinclair/typebox";
+import type { FastifyInstance } from "fastify";
+import { EntityId, Strict, errors } from "../../schemas/common.ts";
+import { GraphJson } from "../../schemas/graph.ts";
+import { overview } from "../../services/overview.ts";
+import { shortestPaths } from "../../services/paths.ts";
+import { ApiError, disclosed, requireEntity, viewOf } from "./caller.ts";
+
+const OverviewQuery = Strict({
+  maxNodes: Type.Integer({ minimum: 1, maximum: 20_000, default: 10_000 }),
+  community: Type.Optional(Type.Integer({ minimum: 0 })),
+});
+
+const PathsQuery = Strict({
+  from: EntityId,
+  to: EntityId,
+  maxLength: Type.Integer({ minimum: 1, maximum: 8, default: 6 }),
+  limit: Type.Integer({ minimum: 1, maximum: 50, default: 5 }),
+});
+
+export default async function network(app: FastifyInstance) {
+  app.get<{ Querystring: Static<typeof OverviewQuery> }>(
+    "/overview",
+    {
+      config: { access: "analyst", audit: "view" },
+      schema: {
+        summary:
+          "The person network up to maxNodes persons; above, communities as super-nodes (drill down with ?community=ID)",
+        tags: ["network"],
+        querystring: OverviewQuery,
+        response: { 200: GraphJson, ...errors(404) },
+      },
+    },
+    async (request) => {
+      const view = await viewOf(request);
+      const { maxNodes, community } = request.query;
+      if (community !== undefined && !view.community.has(community))
+        throw new ApiError(404, "no such community");
+      const graph = overview(view, maxNodes, community);
+      disclosed(
+        request,
+        graph.nodes.map((node) => node.key),
+      );
+      return graph;
+    },
+  );
+
+  app.get<{ Querystring: Static<typeof PathsQuery> }>(
+    "/paths",
+    {
+      config: { access: "analyst", audit: "view" },
+      schema: {
+        summary: "Shortest paths between two entities (links in either direction)",
+        tags: ["network"],
+        querystring: PathsQuery,
+        response: {
+          200: Type.Object({
+            length: Type.Union([Type.Integer(), Type.Null()]),
+            paths: Type.Array(Type.Array(Type.String())),
+            graph: GraphJson,
+          }),
+          ...errors(404),
+        },
+      },
+    },
+    async (request) => {
+      const view = await viewOf(request);
+      const { from, to, maxLength, limit } = request.query;
+      const result = shortestPaths(
+        view,
+        requireEntity(view, from),
+        requireEntity(view, to),
+        maxLength,
+        limit,
+      );
+      disclosed(request, new Set(result.paths.flat()));
+      return result;
+    },
+  );
+}

@@ -1,0 +1,45 @@
+/** Graph JSON in graphology's serialisation format (services/graph-json.ts). */
+import { Type } from "@sinclair/typebox";
+import { Classification } from "./common.ts";
+
+export const GraphJson = Type.Object({
+  attributes: Type.Record(Type.String(), Type.Unknown()),
+  options: Type.Object({
+    type: Type.Union([Type.Literal("directed"), Type.Literal("undirected")]),
+    multi: Type.Boolean(),
+    allowSelfLoops: Type.Boolean(),
+  }),
+  nodes: Type.Array(
+    Type.Object({
+      key: Type.String(),
+      attributes: Type.Object({
+        label: Type.String(),
+        type: Type.String(),
+        classification: Classification,
+        handling_code: Type.Optional(Type.String()),
+        community: Type.Optional(Type.Integer()),
+        score: Type.Optional(Type.Number()),
+        targetRank: Type.Optional(Type.Integer()),
+        crimeTypes: Type.Optional(Type.Array(Type.String())),
+        size: Type.Optional(Type.Integer()),
+      }),
+    }),
+  ),
+  edges: Type.Array(
+    Type.Object({
+      key: Type.String(),
+      source: Type.String(),
+      target: Type.String(),
+      attributes: Type.Object({
+        type: Type.String(),
+        classification: Type.Optional(Classification),
+        handling_code: Type.Optional(Type.String()),
+        date: Type.Optional(Type.String()),
+        amount: Type.Optional(Type.Number()),
+        currency: Type.Optional(Type.String()),
+        weight: Type.Optional(Type.Number()),
+        kinds: Type.Optional(Type.Array(Type.String())),
+      }),
+    }),
+  ),
+});

@@ -1,0 +1,77 @@
+/**
+ * The world as each clearance sees it: the clearance view of the entity graph,
+ * the analysis computed on that view, and lookup indexes over it. Built on
+ * first use per level and cached; levels without records of their own share
+ * the view of the level below, so there are at most four.
+ */
+import type { Classification, EntityGraph } from "../../engine/model/index.ts";
+import { countGraph, type StoreCounts } from "../../engine/store/index.ts";
+import type { Analysis, Analyzer, PersonScores, Target, Tie } from "./analysis.ts";
+import { clearanceView, effectiveLevel, presentLevels } from "./clearance-view.ts";
+import { LookupIndex } from "./lookup-index.ts";
+
+export interface LevelView {
+  level: Classification;
+  graph: EntityGraph;
+  counts: StoreCounts;
+  analysis: Analysis;
+  lookup: LookupIndex;
+  person: Map<string, PersonScores>;
+  target: Map<string, Target>;
+  /** Ids of the members of each community. */
+  community: Map<number, string[]>;
+  /** Ties of the person network by person. */
+  ties: Map<string, Tie[]>;
+}
+
+export class World {
+  private readonly present: ReadonlySet<Classification>;
+  private readonly views = new Map<Classification, Promise<LevelView>>();
+
+  constructor(
+    private readonly graph: EntityGraph,
+    private readonly analyze: Analyzer,
+  ) {
+    this.present = presentLevels(graph);
+  }
+
+  view(clearance: Classification): Promise<LevelView> {
+    const level = effectiveLevel(this.present, clearance);
+    let view = this.views.get(level);
+    if (!view) {
+      view = this.build(level);
+      this.views.set(level, view);
+      // A failed build is not cached: the next request tries again.
+      view.catch(() => this.views.delete(level));
+    }
+    return view;
+  }
+
+  private async build(level: Classification): Promise<LevelView> {
+    const graph = clearanceView(this.graph, level);
+    const analysis = await this.analyze(graph);
+    return {
+      level,
+      graph,
+      counts: countGraph(graph),
+      analysis,
+      lookup: new LookupIndex(graph),
+      person: new Map(analysis.persons.map((person) => [person.id, person])),
+      target: new Map(analysis.targets.map((target) => [target.id, target])),
+      community: new Map(analysis.communities.map((c) => [c.id, c.members])),
+      ties: tiesByPerson(analysis.ties),
+    };
+  }
+}
+
+function tiesByPerson(ties: Tie[]): Map<string, Tie[]> {
+  const byPerson = new Map<string, Tie[]>();
+  for (const tie of ties) {
+    for (const end of [tie.source, tie.target]) {
+      const list = byPerson.get(end);
+      if (list) list.push(tie);
+      else byPerson.set(end, [tie]);
+    }
+  }
+  return byPerson;
+}

@@ -1,0 +1,32 @@
+/** What the plugins add to fastify, declared once for every file. */
+import type { AuditEntry, AuditLog } from "./services/audit-log.ts";
+import type { Role } from "./services/roles.ts";
+import type { Sessions } from "./services/sessions.ts";
+import type { User, UserFile } from "./services/users.ts";
+import type { LevelView, World } from "./services/world.ts";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    world: World;
+    users: UserFile;
+    sessions: Sessions;
+    audit: AuditLog;
+  }
+  interface FastifyRequest {
+    /** The authenticated caller; set on every route that is not public. */
+    user: User | null;
+    /** Ids of the records this request disclosed, for the audit line. */
+    auditIds: string[] | null;
+  }
+  interface FastifyContextConfig {
+    /** Least role that may call the route (services/roles.ts). */
+    access?: Role;
+    /** Health and login: no token needed. */
+    public?: boolean;
+    /** Routes that disclose records are written to the audit log as this action. */
+    audit?: AuditEntry["action"];
+  }
+}
+
+/** The caller's view of the world; every handler reads data through it. */
+export type { LevelView };
