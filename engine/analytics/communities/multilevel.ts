@@ -1,0 +1,70 @@
+/**
+ * One pass of the multilevel scheme of Louvain (Blondel et al. 2008) with the
+ * refinement of Leiden (Traag, Waltman & van Eck 2019, Algorithm A.1): move
+ * nodes, refine each community into connected sub-communities, collapse those
+ * into the nodes of the next level, which start in the community they came
+ * from; stop when a level merges nothing.
+ */
+import type { Rng } from "../random.ts";
+import { compactLabels } from "./labels.ts";
+import type { LevelGraph } from "./level-graph.ts";
+import { aggregate } from "./level-graph.ts";
+import { moveNodes } from "./local-moving.ts";
+import { refinePartition } from "./refine.ts";
+
+export interface MultilevelSettings {
+  resolution: number;
+  /** 2m of the base graph. */
+  totalWeight: number;
+  tolerance: number;
+  maxIterations: number;
+  maxLevels: number;
+  refine: boolean;
+  rng: Rng;
+}
+
+/**
+ * Improves `start` (a community per node of `base`, labels in 0..nodeCount-1)
+ * and returns the new community of each node, with the levels and sweeps run.
+ */
+export function multilevelPass(
+  base: LevelGraph,
+  start: Int32Array,
+  settings: MultilevelSettings,
+): { membership: Int32Array; levels: number; iterations: number } {
+  let graph = base;
+  let membership = Int32Array.from(start);
+  // nodeAt[v]: the node of the current level that holds base node v.
+  const nodeAt = Int32Array.from({ length: base.nodeCount }, (_, i) => i);
+  let levels = 0;
+  let iterations = 0;
+  while (levels < settings.maxLevels) {
+    iterations += moveNodes(graph, membership, settings).iterations;
+    levels++;
+    const count = compactLabels(membership);
+    if (count === graph.nodeCount || levels === settings.maxLevels) break;
+    let groups: Int32Array = membership;
+    let groupCount = count;
+    if (settings.refine) {
+      const refined = refinePartition(
+        graph,
+        membership,
+        settings.resolution,
+        settings.totalWeight,
+        settings.rng,
+      );
+      const refinedCount = compactLabels(refined);
+      // When no node merged, aggregating by the refinement would not shrink the graph.
+      if (refinedCount < graph.nodeCount) {
+        groups = refined;
+        groupCount = refinedCount;
+      }
+    }
+    const next = new Int32Array(groupCount);
+    for (let i = 0; i < graph.nodeCount; i++) next[groups[i]!] = membership[i]!;
+    for (let v = 0; v < nodeAt.length; v++) nodeAt[v] = groups[nodeAt[v]!]!;
+    graph = aggregate(graph, groups, groupCount);
+    membership = next;
+  }
+  return { membership: nodeAt.map((node) => membership[node]!), levels, iterations };
+}
