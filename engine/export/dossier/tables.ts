@@ -1,0 +1,94 @@
+/**
+ * The spreadsheet tables of a target package, each one CSV file: ties,
+ * transfers, calls summary and sightings, with the classification and
+ * handling code of the record on each row where a row is one record.
+ */
+import { toCsv } from "../csv.ts";
+import type { TargetDossier } from "./contents.ts";
+
+export function dossierTables(dossier: TargetDossier): Record<string, string> {
+  const label = new Map(dossier.entities.map((entity) => [entity.id, entity.label]));
+  return {
+    "ties.csv": toCsv(
+      ["other_id", "other_label", "kind", "records", "first", "last", "via", "record_ids"],
+      dossier.ties.map((tie) => [
+        tie.other,
+        tie.label,
+        tie.kind,
+        tie.records.length,
+        tie.first,
+        tie.last,
+        tie.via.join(";"),
+        tie.records.join(";"),
+      ]),
+    ),
+    "transfers.csv": toCsv(
+      [
+        "id",
+        "direction",
+        "counterpart_id",
+        "counterpart_label",
+        "amount",
+        "currency",
+        "date",
+        "channel",
+        "classification",
+        "handling_code",
+        "source",
+        "provenance",
+      ],
+      (["in", "out"] as const).flatMap((direction) =>
+        dossier.transfers[direction].map((entry) => [
+          entry.transfer.id,
+          direction,
+          entry.counterpart,
+          label.get(entry.counterpart),
+          entry.amount,
+          entry.currency,
+          entry.date,
+          entry.transfer.fields.channel as string | undefined,
+          entry.transfer.classification,
+          entry.transfer.handling_code,
+          entry.transfer.source,
+          `${entry.transfer.provenance.file}:${entry.transfer.provenance.line}`,
+        ]),
+      ),
+    ),
+    "calls_summary.csv": toCsv(
+      ["phone_id", "number", "users", "calls", "duration_s", "first", "last"],
+      dossier.calls.counterparts.map((entry) => [
+        entry.phone,
+        entry.number,
+        entry.users.join(";"),
+        entry.calls,
+        entry.durationSeconds,
+        entry.first,
+        entry.last,
+      ]),
+    ),
+    "sightings.csv": toCsv(
+      [
+        "id",
+        "subject_id",
+        "location_id",
+        "location_label",
+        "time",
+        "classification",
+        "handling_code",
+        "source",
+        "provenance",
+      ],
+      dossier.sightings.map((entry) => [
+        entry.sighting.id,
+        entry.subject,
+        entry.location,
+        label.get(entry.location),
+        entry.time,
+        entry.sighting.classification,
+        entry.sighting.handling_code,
+        entry.sighting.source,
+        `${entry.sighting.provenance.file}:${entry.sighting.provenance.line}`,
+      ]),
+    ),
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * Records as they travel into every export: their fields with the
+ * classification, handling code, source and provenance (file and line) that
+ * must follow them wherever they go.
+ */
+import {
+  classificationRank,
+  type Classification,
+  type EntityAttributes,
+  type EntityGraph,
+  type LinkAttributes,
+} from "../model/index.ts";
+
+export interface Provenance {
+  file: string;
+  line: number;
+}
+
+export interface RecordView {
+  id: string;
+  type: string;
+  classification: Classification;
+  handling_code: string | null;
+  source: string | null;
+  provenance: Provenance;
+  fields: Record<string, unknown>;
+}
+
+export interface EntityView extends RecordView {
+  label: string;
+}
+
+export interface LinkView extends RecordView {
+  source_id: string;
+  target_id: string;
+}
+
+const HANDLING = new Set([
+  "type",
+  "label",
+  "classification",
+  "handling_code",
+  "source",
+  "provenance_file",
+  "provenance_line",
+]);
+
+function split(attributes: EntityAttributes | LinkAttributes) {
+  const fields: Record<string, unknown> = {};
+  for (const key of Object.keys(attributes).sort()) {
+    if (!HANDLING.has(key)) fields[key] = attributes[key];
+  }
+  return {
+    type: attributes.type,
+    classification: attributes.classification,
+    handling_code: attributes.handling_code ?? null,
+    source: attributes.source ?? null,
+    provenance: { file: attributes.provenance_file, line: attributes.provenance_line },
+    fields,
+  };
+}
+
+export function entityView(graph: EntityGraph, id: string): EntityView {
+  const attributes = graph.getNodeAttributes(id);
+  return { id, label: attributes.label, ...split(attributes) };
+}
+
+export function linkView(graph: EntityGraph, key: string): LinkView {
+  return {
+    id: key,
+    source_id: graph.source(key),
+    target_id: graph.target(key),
+    ...split(graph.getEdgeAttributes(key)),
+  };
+}
+
+/** The highest classification among records; `unclassified` for none. */
+export function highestClassification(records: Iterable<RecordView>): Classification {
+  let highest: Classification = "unclassified";
+  for (const record of records) {
+    if (classificationRank(record.classification) > classificationRank(highest)) {
+      highest = record.classification;
+    }
+  }
+  return highest;
+}
+
+/** Distinct handling codes of the records, sorted, for the banner every page carries. */
+export function handlingCodes(records: Iterable<RecordView>): string[] {
+  const codes = new Set<string>();
+  for (const record of records) if (record.handling_code) codes.add(record.handling_code);
+  return [...codes].sort();
+}
