@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs the project's Neo4j server in the foreground (npm run neo4j; server.ts
+# spawns it too). Builds the launcher first if target/ is missing. Every
+# default lives here; set the variable to override it.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+
+export NEO4J_PORT="${NEO4J_PORT:-7687}"
+export NEO4J_STORE="${NEO4J_STORE:-$here/store}"
+export NEO4J_PASSWORD="${NEO4J_PASSWORD:-crosslink-dev}"
+export NEO4J_PAGECACHE="${NEO4J_PAGECACHE:-256m}"
+heap="${NEO4J_HEAP:-512m}"
+
+if [[ ! -d "$here/target/lib" ]]; then
+  echo "crosslink-neo4j: building the launcher (the first build downloads Neo4j into ~/.m2)" >&2
+  mvn -B -q -f "$here/pom.xml" package -DskipTests >&2
+fi
+
+# exec: the java process keeps this PID, so SIGTERM from a caller reaches Neo4j's
+# shutdown hook directly. The --add-opens flags are those Neo4j's own startup
+# script passes; without them it logs warnings and falls back to slower paths.
+exec java -Xms"$heap" -Xmx"$heap" -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError \
+  --add-opens=java.base/java.nio=ALL-UNNAMED \
+  --add-opens=java.base/java.io=ALL-UNNAMED \
+  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED \
+  -cp "$here/target/classes:$here/target/lib/*" crosslink.neo4j.Neo4jLauncher
