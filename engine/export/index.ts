@@ -1,0 +1,16 @@
+export * from "./analysis-view.ts";
+export * from "./records.ts";
+export * from "./manifest.ts";
+export { SOFTWARE_VERSION } from "./version.ts";
+export * from "./dossier/contents.ts";
+export * from "./dossier/build-package.ts";
+export * from "./dossier/select-targets.ts";
+export { dossierHtml, bannerText, HTML_DEFAULTS, type HtmlOptions } from "./dossier/html.ts";
+export { openPdfPrinter, DEFAULT_CHROMIUM_PATH, type PdfPrinter } from "./dossier/pdf.ts";
+export { tiesOf, type Tie } from "./dossier/ties.ts";
+export * from "./network/flat-graph.ts";
+export * from "./network/ftm.ts";
+export { toGexf } from "./network/gexf.ts";
+export { toGraphml } from "./network/graphml.ts";
+export { toCsvLists } from "./network/csv-lists.ts";
+export * from "./network/write-network.ts";

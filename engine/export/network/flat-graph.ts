@@ -1,0 +1,87 @@
+/**
+ * The network as other tools read it: a copy of the entity graph whose
+ * attributes are all scalars (lists joined with ";", provenance as
+ * "file:line"), with each actor's community and scores from the analysis as
+ * node attributes. GEXF, GraphML and the CSV lists are all written from it,
+ * so the three carry the same columns.
+ */
+import { MultiDirectedGraph } from "graphology";
+import type { EntityGraph } from "../../model/index.ts";
+import { indexAnalysis, type ExportAnalysis } from "../analysis-view.ts";
+
+export type Scalar = string | number | boolean;
+export type FlatAttributes = Record<string, Scalar>;
+export type FlatGraph = MultiDirectedGraph<FlatAttributes, FlatAttributes>;
+
+export function flatGraph(graph: EntityGraph, analysis?: ExportAnalysis): FlatGraph {
+  const index = analysis && indexAnalysis(analysis);
+  const flat: FlatGraph = new MultiDirectedGraph();
+  graph.forEachNode((node, attributes) => {
+    const scores: Record<string, unknown> = {};
+    const person = index?.person(node);
+    if (person) {
+      scores.community = person.community === null ? undefined : String(person.community);
+      scores.degree = person.degree;
+      scores.betweenness = person.betweenness;
+      scores.pagerank = person.pagerank;
+      scores.crime_types = person.crimeTypes;
+    }
+    const target = index?.target(node);
+    if (target) {
+      scores.target_rank = target.rank;
+      scores.target_score = target.score;
+    }
+    flat.addNode(node, flatten({ ...attributes, ...scores }));
+  });
+  graph.forEachEdge((edge, attributes, source, target) => {
+    flat.addDirectedEdgeWithKey(edge, source, target, flatten(attributes));
+  });
+  return flat;
+}
+
+function flatten(attributes: Record<string, unknown>): FlatAttributes {
+  const flat: FlatAttributes = {};
+  for (const [key, value] of Object.entries(attributes)) {
+    if (key === "provenance_file" || key === "provenance_line" || key === "extra") continue;
+    if (value === undefined || value === null) continue;
+    if (Array.isArray(value)) flat[key] = value.join(";");
+    else if (typeof value === "object") flat[key] = JSON.stringify(value);
+    else flat[key] = value as Scalar;
+  }
+  flat.provenance = `${String(attributes.provenance_file)}:${String(attributes.provenance_line)}`;
+  return flat;
+}
+
+/** The part of the graph within `depth` links of the given entities, for a subgraph export. */
+export function neighbourhood(
+  graph: EntityGraph,
+  ids: readonly string[],
+  depth: number,
+): EntityGraph {
+  const kept = new Set<string>();
+  let frontier = ids.filter((id) => {
+    if (!graph.hasNode(id)) throw new Error(`export: no entity "${id}" in the graph`);
+    return true;
+  });
+  for (const id of frontier) kept.add(id);
+  for (let step = 0; step < depth; step++) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      for (const neighbour of graph.neighbors(node)) {
+        if (!kept.has(neighbour)) {
+          kept.add(neighbour);
+          next.push(neighbour);
+        }
+      }
+    }
+    frontier = next;
+  }
+  const sub = graph.nullCopy();
+  sub.replaceAttributes(graph.getAttributes());
+  for (const node of kept) sub.addNode(node, graph.getNodeAttributes(node));
+  graph.forEachEdge((edge, attributes, source, target) => {
+    if (kept.has(source) && kept.has(target))
+      sub.addDirectedEdgeWithKey(edge, source, target, attributes);
+  });
+  return sub;
+}

@@ -1,0 +1,241 @@
+/**
+ * FollowTheMoney entities (https://followthemoney.tech) as NDJSON, for
+ * Aleph: one `{ id, schema, properties }` object a line, every property a
+ * list of strings. Mapping:
+ *   person → Person, organisation → Organization, vehicle → Vehicle,
+ *   location → Address, route → Event (its waypoints as addressEntity),
+ *   case → CourtCase, online_account → UserAccount (users as owner),
+ *   phone → the `phone` property of its users and the numbers of a Call,
+ *   call → Call, transfer → Payment, case involvement → CourtCaseParty,
+ *   vehicle use → Ownership for an owner, else UnknownLink,
+ *   association → Family, Associate or Employment where the ends fit, else UnknownLink,
+ *   route use and sightings → UnknownLink (subject, role, date; object the route or place).
+ * Ids are SHA-1 digests of the record's kind and key, so the same records
+ * always give the same ids. Classification and handling code go into
+ * `notes` (things) or `description` (intervals); the source into `publisher`.
+ */
+import { createHash } from "node:crypto";
+import type { EntityGraph, LinkAttributes } from "../../model/index.ts";
+import { compareText } from "../order.ts";
+
+export interface FtmEntity {
+  id: string;
+  schema: string;
+  properties: Record<string, string[]>;
+}
+
+export const ftmId = (kind: "entity" | "link", key: string): string =>
+  createHash("sha1").update(`crosslink.${kind}.${key}`).digest("hex");
+
+const THING_SCHEMA: Record<string, string> = {
+  person: "Person",
+  organisation: "Organization",
+  vehicle: "Vehicle",
+  location: "Address",
+  route: "Event",
+  case: "CourtCase",
+  online_account: "UserAccount",
+};
+
+export function toFtm(graph: EntityGraph): FtmEntity[] {
+  const entities: FtmEntity[] = [];
+  const id = (node: string) => ftmId("entity", node);
+  const usersOf = (node: string, type: string) =>
+    graph
+      .filterInEdges(node, (_edge, attributes) => attributes.type === type)
+      .map((edge) => graph.source(edge))
+      .sort(compareText);
+  const numbersOf = (node: string) =>
+    graph
+      .filterOutEdges(node, (_edge, attributes) => attributes.type === "uses_phone")
+      .map((edge) => graph.getNodeAttribute(graph.target(edge), "label"))
+      .sort(compareText);
+
+  for (const node of graph.nodes().sort(compareText)) {
+    const a = graph.getNodeAttributes(node);
+    const schema = THING_SCHEMA[a.type];
+    if (!schema) continue;
+    const p: Record<string, unknown> = {
+      name: a.label,
+      notes: handlingNote(a),
+      publisher: a.source,
+      country: lower(a.country),
+    };
+    switch (a.type) {
+      case "person":
+        Object.assign(p, {
+          alias: a.aliases,
+          birthDate: a.birth_date,
+          nationality: lower(a.nationality),
+          phone: numbersOf(node),
+        });
+        break;
+      case "organisation":
+        Object.assign(p, { phone: numbersOf(node), sector: a.kind });
+        break;
+      case "vehicle":
+        Object.assign(p, {
+          registrationNumber: a.plate,
+          model: [a.make, a.model].filter(Boolean).join(" ") || undefined,
+          type: a.kind,
+        });
+        break;
+      case "location":
+        Object.assign(p, {
+          full: [a.name, a.country].filter(Boolean).join(", "),
+          latitude: a.lat,
+          longitude: a.lon,
+          remarks: a.kind,
+        });
+        break;
+      case "route":
+        Object.assign(p, {
+          summary: `route${a.mode ? ` (${String(a.mode)})` : ""}`,
+          addressEntity: ((a.waypoints as string[] | undefined) ?? [])
+            .filter((w) => graph.hasNode(w))
+            .map(id),
+        });
+        break;
+      case "case":
+        Object.assign(p, {
+          caseNumber: node,
+          category: a.crime_type,
+          fileDate: a.opened,
+          court: a.agency,
+        });
+        break;
+      case "online_account":
+        Object.assign(p, {
+          username: a.handle,
+          service: a.platform,
+          sourceUrl: a.url,
+          owner: usersOf(node, "uses_account").map(id),
+        });
+        break;
+    }
+    entities.push(entity(id(node), schema, p));
+  }
+
+  for (const edge of graph.edges().sort(compareText)) {
+    const a = graph.getEdgeAttributes(edge);
+    const source = graph.source(edge);
+    const target = graph.target(edge);
+    const common = { recordId: edge, description: handlingNote(a), publisher: a.source };
+    const linkId = ftmId("link", edge);
+    const link = (schema: string, p: Record<string, unknown>) =>
+      entities.push(entity(linkId, schema, { ...common, ...p }));
+    switch (a.type) {
+      case "call":
+        link("Call", {
+          caller: usersOf(source, "uses_phone").map(id),
+          callerNumber: graph.getNodeAttribute(source, "label"),
+          receiver: usersOf(target, "uses_phone").map(id),
+          receiverNumber: graph.getNodeAttribute(target, "label"),
+          date: a.start,
+          duration: a.duration_s,
+        });
+        break;
+      case "transfer":
+        link("Payment", {
+          payer: id(source),
+          beneficiary: id(target),
+          amount: a.amount,
+          currency: a.currency,
+          date: a.date,
+          transactionNumber: a.id,
+          summary: a.channel,
+        });
+        break;
+      case "involved_in":
+        link("CourtCaseParty", { party: id(source), case: id(target), role: a.role });
+        break;
+      case "uses_vehicle":
+        if (a.role === "owner")
+          link("Ownership", { owner: id(source), asset: id(target), role: a.role, ...period(a) });
+        else
+          link("UnknownLink", {
+            subject: id(source),
+            object: id(target),
+            role: a.role ?? "uses vehicle",
+            ...period(a),
+          });
+        break;
+      case "travels":
+        link("UnknownLink", {
+          subject: id(source),
+          object: id(target),
+          role: a.role ?? "travels",
+          date: a.date,
+        });
+        break;
+      case "sighted_at":
+        link("UnknownLink", {
+          subject: id(source),
+          object: id(target),
+          role: "sighted at",
+          date: a.time,
+        });
+        break;
+      case "associated_with": {
+        const [schema, p] = association(graph, source, target, a, id);
+        link(schema, p);
+        break;
+      }
+    }
+  }
+  return entities;
+}
+
+function association(
+  graph: EntityGraph,
+  a: string,
+  b: string,
+  attributes: LinkAttributes,
+  id: (node: string) => string,
+): [string, Record<string, unknown>] {
+  const typeA = graph.getNodeAttribute(a, "type");
+  const typeB = graph.getNodeAttribute(b, "type");
+  const kind = attributes.kind as string | undefined;
+  if (typeA === "person" && typeB === "person") {
+    if (kind === "family")
+      return ["Family", { person: id(a), relative: id(b), relationship: kind }];
+    if (kind !== "employee" && kind !== "controls") {
+      return ["Associate", { person: id(a), associate: id(b), relationship: kind }];
+    }
+  }
+  if (kind === "employee" && typeA !== typeB) {
+    const [employee, employer] = typeA === "person" ? [a, b] : [b, a];
+    return ["Employment", { employee: id(employee), employer: id(employer), role: kind }];
+  }
+  return ["UnknownLink", { subject: id(a), object: id(b), role: kind ?? "associated with" }];
+}
+
+function entity(id: string, schema: string, properties: Record<string, unknown>): FtmEntity {
+  const clean: Record<string, string[]> = {};
+  for (const name of Object.keys(properties).sort(compareText)) {
+    const values = (Array.isArray(properties[name]) ? properties[name] : [properties[name]])
+      .filter((value) => value !== undefined && value !== null && value !== "")
+      .map(String);
+    if (values.length > 0) clean[name] = values;
+  }
+  return { id, schema, properties: clean };
+}
+
+function handlingNote(attributes: { classification: string; handling_code?: string }): string {
+  return attributes.handling_code
+    ? `classification: ${attributes.classification}; handling code: ${attributes.handling_code}`
+    : `classification: ${attributes.classification}`;
+}
+
+const lower = (value: unknown) => (typeof value === "string" ? value.toLowerCase() : undefined);
+
+const period = (attributes: LinkAttributes) => ({
+  startDate: attributes.from,
+  endDate: attributes.to,
+});
+
+export function toFtmNdjson(graph: EntityGraph): string {
+  return toFtm(graph)
+    .map((e) => `${JSON.stringify(e)}\n`)
+    .join("");
+}
