@@ -5,6 +5,7 @@
  */
 import { ENTITY_FILES, LINK_FILES, type FieldSet } from "../model/index.ts";
 import type { EntityRecordOf, LinkRecordOf } from "./dataset.ts";
+import { DuplicateRowFilter } from "./duplicate-rows.ts";
 import type { RecordProblem } from "./errors.ts";
 
 interface IdEntry {
@@ -47,19 +48,18 @@ export function checkReferences(
 ): { links: LinkRecordOf[]; notices: string[] } {
   for (const record of entities)
     checkFields(ENTITY_FILES[record.file].fields, record, registry, redirect, problems);
-  const seen = new Set<string>();
+  const kept: LinkRecordOf[] = [];
+  const rowText = (record: LinkRecordOf) => `${record.file}\u0000${JSON.stringify(record.values)}`;
+  const duplicateRows = new DuplicateRowFilter((position) => rowText(kept[position]!));
   const transferIds = new Map<string, number>();
   const duplicates = new Map<string, number>();
-  const kept: LinkRecordOf[] = [];
   for (const record of links) {
     if (!checkFields(LINK_FILES[record.file].fields, record, registry, redirect, problems))
       continue;
-    const key = `${record.file}\u0000${JSON.stringify(record.values)}`;
-    if (seen.has(key)) {
+    if (duplicateRows.isDuplicate(rowText(record), kept.length)) {
       duplicates.set(record.fileName, (duplicates.get(record.fileName) ?? 0) + 1);
       continue;
     }
-    seen.add(key);
     if (record.file === "transfers") {
       const id = record.values.id as string;
       const firstLine = transferIds.get(id);
@@ -70,10 +70,11 @@ export function checkReferences(
           field: "id",
           message: `duplicate transfer id ${JSON.stringify(id)} (first at line ${firstLine})`,
         });
-        continue;
+      } else {
+        transferIds.set(id, record.line);
       }
-      transferIds.set(id, record.line);
     }
+    // Kept even when in error (the load fails anyway) so positions stay those the filter knows.
     kept.push(record);
   }
   const notices = [...duplicates].map(

@@ -142,3 +142,13 @@ describe("loadDataset normalises and keeps provenance", () => {
     expect(dataset.notices).toContain("associations.csv: 1 exact duplicate rows merged");
   });
 });
+
+describe("transfer ids", () => {
+  it("a transfer id used twice for different transfers is an error", async () => {
+    const transfers =
+      "id,sender_id,receiver_id,amount,currency,date\nT1,P1,P2,100,EUR,2024-03-07\nT1,P2,P1,200,EUR,2024-03-08\nT2,P1,P2,5,EUR,2024-03-09\nT2,P1,P2,5,EUR,2024-03-09\n";
+    expect(await problemsOf({ "persons.csv": PERSONS_CSV, "transfers.csv": transfers })).toEqual([
+      'transfers.csv:3: id: duplicate transfer id "T1" (first at line 2)',
+    ]);
+  });
+});

@@ -33,18 +33,11 @@ export async function loadDataset(folder: string, options: LoadOptions = {}): Pr
   const links: LinkRecordOf[] = [];
   const rows: Record<string, number> = {};
   for (const file of discovery.files) {
-    const records = await readFile(file, problems, notices, (bytes) =>
+    const into = (file.name in ENTITY_FILES ? entities : links) as LoadedRecord[];
+    rows[file.fileName] = await readFile(file, into, problems, notices, (bytes) =>
       options.onProgress?.(bytesBefore + bytes, totalBytes),
     );
     bytesBefore += file.bytes;
-    rows[file.fileName] = records.length;
-    if (file.name in ENTITY_FILES) {
-      for (const record of records)
-        entities.push({ ...record, file: file.name as EntityRecordOf["file"] });
-    } else {
-      for (const record of records)
-        links.push({ ...record, file: file.name as LinkRecordOf["file"] });
-    }
   }
   const registry = registerIds(entities, problems);
   const merge = mergePhonesByNumber(entities);
@@ -61,14 +54,16 @@ export async function loadDataset(folder: string, options: LoadOptions = {}): Pr
   };
 }
 
+/** Appends the file's valid records to `into`; returns how many rows it read. */
 async function readFile(
   file: DatasetFile,
+  into: LoadedRecord[],
   problems: RecordProblem[],
   notices: string[],
   onBytes: (bytes: number) => void,
-): Promise<LoadedRecord[]> {
+): Promise<number> {
   const { fields } = specOf(file.name);
-  const records: LoadedRecord[] = [];
+  let ordinal = 0;
   const unknownColumns = new Set<string>();
   for await (const event of readRows(file, onBytes)) {
     if (event.kind === "header") {
@@ -84,7 +79,7 @@ async function readFile(
           message: "required column is missing",
         });
       }
-      if (missing.length > 0) return records;
+      if (missing.length > 0) return ordinal;
       continue;
     }
     if (event.kind === "malformed") {
@@ -101,19 +96,22 @@ async function readFile(
     if (!validated) continue;
     if (validated.extra)
       for (const column of Object.keys(validated.extra)) unknownColumns.add(column);
-    records.push({
-      ordinal: records.length + 1,
+    const record: LoadedRecord & { file: RecordFileName } = {
+      file: file.name,
+      ordinal: ++ordinal,
       fileName: file.fileName,
       line: event.line,
-      ...validated,
-    });
+      values: validated.values,
+    };
+    if (validated.extra) record.extra = validated.extra;
+    into.push(record);
   }
   if (unknownColumns.size > 0) {
     notices.push(
       `${file.fileName}: columns ${[...unknownColumns].join(", ")} are not in the contract; kept as properties`,
     );
   }
-  return records;
+  return ordinal;
 }
 
 function hashRecords(entities: EntityRecordOf[], links: LinkRecordOf[]): string {
