@@ -45,6 +45,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? 256 * 1024,
+    // Longer than any valid id, so an overlong one reaches the schema and its clear message.
+    routerOptions: { maxParamLength: 1000 },
     ajv: {
       // Reject unknown fields rather than silently dropping them; let ?types=a&types=b be arrays.
       customOptions: { removeAdditional: false, coerceTypes: "array", useDefaults: true },

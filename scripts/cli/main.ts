@@ -43,6 +43,63 @@ program
   .addOption(dataDirOption())
   .action(async (options) => (await import("./commands/start.ts")).run(options));
 
+program
+  .command("serve")
+  .description("serve the API and the viewer; an empty store gets the demo world and a demo user")
+  .option("--port <port>", "port to listen on", integerOption("--port"), 8080)
+  .option("--host <host>", "address to listen on", "127.0.0.1")
+  .addOption(dataDirOption())
+  .action(async (options) => (await import("./commands/serve.ts")).run(options));
+
+const user = program.command("user").description("users of the API");
+user
+  .command("add")
+  .description("add a user and print their token once (stored only as a hash)")
+  .argument("<name>", "user name")
+  .requiredOption("--role <role>", "viewer, analyst, taskforce or admin")
+  .requiredOption("--clearance <level>", "unclassified, restricted, confidential or secret")
+  .addOption(dataDirOption())
+  .action(async (name, options) => (await import("./commands/user.ts")).add(name, options));
+user
+  .command("list")
+  .description("list users with role and clearance")
+  .addOption(dataDirOption())
+  .action(async (options) => (await import("./commands/user.ts")).list(options));
+
+program
+  .command("audit")
+  .description("the audit log of searches, views and exports")
+  .command("verify")
+  .description("check the audit log's hash chain; names the first bad line (exit 1)")
+  .option("--file <file>", "audit log (default <data-dir>/audit.jsonl)")
+  .addOption(dataDirOption())
+  .action(async (options) => (await import("./commands/audit.ts")).verify(options));
+
+program
+  .command("export")
+  .description(
+    "target packages (package.json, CSV tables, index.html, PDF, MANIFEST.sha256) for --top N or the ids given; with --network, the network (or the ids' neighbourhood) as gexf, graphml, ftm or csv",
+  )
+  .argument("[ids...]", "entity ids of the targets (or, with --network, the centre of a subgraph)")
+  .option("--top <n>", "the N highest-ranked targets", integerOption("--top"))
+  .requiredOption("--out <path>", "output folder for packages; output file with --network")
+  .option(
+    "--format <list>",
+    "packages: any of json,csv,html (default all); network: gexf|graphml|ftm|csv",
+  )
+  .option("--as <user>", "export what this user may see (users file of the data folder)")
+  .option("--clearance <level>", "export what this clearance may see, without a user")
+  .option("--network", "export the network instead of target packages")
+  .option(
+    "--depth <n>",
+    "with --network and ids: links followed from them",
+    integerOption("--depth"),
+    1,
+  )
+  .option("--seed <s>", "seed of the analysis", integerOption("--seed"))
+  .addOption(dataDirOption())
+  .action(async (ids, options) => (await import("./commands/export.ts")).run(ids, options));
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

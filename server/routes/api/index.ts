@@ -25,5 +25,5 @@ export default async function api(app: FastifyInstance, options: { auditFile: st
   ]) {
     await app.register(routes);
   }
-  await app.register(admin, options);
+  await app.register(admin, { auditFile: options.auditFile });
 }

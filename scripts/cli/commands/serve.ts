@@ -1,0 +1,62 @@
+/**
+ * `crosslink serve`: the API and the viewer. An empty store gets the demo
+ * world first, and a store without users gets a demo user whose token is
+ * printed and written to <data-dir>/demo-token.txt.
+ */
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { MemoryStore } from "../../../engine/store/index.ts";
+import { buildApp, usersFileOf } from "../../../server/app.ts";
+import { listen } from "../../../server/server.ts";
+import { UserFile } from "../../../server/services/users.ts";
+import { run as runImport } from "./import.ts";
+
+const DEMO = fileURLToPath(new URL("../../../fixtures/demo", import.meta.url));
+const DEMO_USER = { name: "demo", role: "taskforce", clearance: "confidential" } as const;
+
+export interface ServeOptions {
+  port: number;
+  host: string;
+  dataDir: string;
+}
+
+export async function run(options: ServeOptions): Promise<void> {
+  let store = await MemoryStore.open(options.dataDir);
+  if (store.isEmpty()) {
+    console.log(`The store in ${options.dataDir} is empty: importing the demo world.`);
+    await runImport(DEMO, options);
+    store = await MemoryStore.open(options.dataDir);
+  }
+  const demoToken = await ensureDemoUser(options.dataDir);
+  const app = await buildApp({
+    store,
+    dataDir: options.dataDir,
+    logger: { level: process.env.LOG_LEVEL ?? "warn" },
+  });
+  console.log("Running the analysis...");
+  const started = performance.now();
+  await app.world.view(DEMO_USER.clearance);
+  console.log(`analysis ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const address = await listen(app, options.port, options.host);
+  console.log(`Crosslink is serving on ${address}  (API docs: ${address}/api/docs)`);
+  if (demoToken) {
+    console.log(
+      `Log in as "${DEMO_USER.name}" (${DEMO_USER.role}, cleared ${DEMO_USER.clearance}) with the token\n  ${demoToken}\n` +
+        `(also in ${join(options.dataDir, "demo-token.txt")}; it is shown only this once).`,
+    );
+  } else {
+    console.log(
+      `Log in with your user name and token (crosslink user add NAME --role R --clearance C).`,
+    );
+  }
+}
+
+/** Creates the demo user in a users file that has no users yet; returns its token. */
+async function ensureDemoUser(dataDir: string): Promise<string | undefined> {
+  const users = await UserFile.open(usersFileOf(dataDir));
+  if (users.list().length > 0) return undefined;
+  const token = await users.add(DEMO_USER.name, DEMO_USER.role, DEMO_USER.clearance);
+  await writeFile(join(dataDir, "demo-token.txt"), token + "\n", { mode: 0o600 });
+  return token;
+}

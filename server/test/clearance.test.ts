@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bearer, buildTestApp, type TestApp } from "./helper.ts";
+import { ROUTE_CASES } from "./routes.ts";
+import { SECRET_STRINGS } from "./secret-world.ts";
+
+let world: TestApp;
+beforeAll(async () => {
+  world = await buildTestApp();
+});
+afterAll(() => world.app.close());
+
+/** Calls a route as a user and returns the response text. */
+async function call(token: string, method: "GET" | "POST", url: string, payload?: object) {
+  const response = await world.app.inject({ method, url, payload, headers: bearer(token) });
+  expect(response.statusCode, `${method} ${url}: ${response.body}`).toBe(200);
+  return response;
+}
+
+/** Every GET route for every visible entity, community and pair, plus the POST routes. */
+async function sweep(token: string): Promise<string[]> {
+  const bodies: string[] = [];
+  const get = async (url: string) => {
+    const response = await call(token, "GET", url);
+    bodies.push(response.body);
+    return response.json();
+  };
+  for (const route of ROUTE_CASES) {
+    bodies.push((await call(token, route.method, route.url, route.payload)).body);
+  }
+  const entities = new Set<string>();
+  for (const q of ["a", "o", "e", "i", "operation", "calais", "+49", "BXY123"]) {
+    for (const hit of (await get(`/api/search?q=${encodeURIComponent(q)}&limit=100`)).hits)
+      entities.add(hit.id);
+  }
+  const persons: string[] = (await get("/api/overview")).nodes.map(
+    (node: { key: string }) => node.key,
+  );
+  for (const id of persons) entities.add(id);
+  for (const id of [...entities]) {
+    const network = await get(`/api/entities/${encodeURIComponent(id)}/network?depth=4`);
+    for (const node of network.nodes) entities.add(node.key);
+  }
+  for (const id of entities) {
+    await get(`/api/entities/${encodeURIComponent(id)}`);
+    await get(`/api/money-flows?entity=${encodeURIComponent(id)}`);
+  }
+  for (const from of persons)
+    for (const to of persons) await get(`/api/paths?from=${from}&to=${to}&limit=50`);
+  for (const community of (await get("/api/communities")).communities)
+    await get(`/api/communities/${community.id}`);
+  for (const strategy of ["degree", "target-score"]) {
+    const response = await call(token, "POST", "/api/disruption", { strategy, steps: 10 });
+    bodies.push(response.body);
+  }
+  bodies.push(
+    (await call(token, "POST", "/api/disruption", { strategy: "ids", ids: persons })).body,
+  );
+  const selectors = [...entities].map((id) => ({ value: id }));
+  bodies.push((await call(token, "POST", "/api/cross-check", { selectors })).body);
+  return bodies;
+}
+
+describe("a restricted user on a world with secret records", () => {
+  it("finds no secret id, name, number, plate or amount in any response", async () => {
+    const bodies = await sweep(world.tokens.restricted);
+    expect(bodies.length).toBeGreaterThan(50);
+    for (const body of bodies)
+      for (const secret of SECRET_STRINGS) expect(body, `leaks ${secret}`).not.toContain(secret);
+  });
+
+  it("sees the secret strings when cleared for secret (the sweep can find them)", async () => {
+    const all = (await sweep(world.tokens.admin)).join("\n");
+    for (const secret of ["S1", "Zoltan Grimaldi", "+393477654321", "MI999ZZ", "Nightjar"])
+      expect(all).toContain(secret);
+  });
+
+  it("gets the same 404 for a secret id as for one that does not exist", async () => {
+    for (const url of ["/api/entities/%s", "/api/entities/%s/network"]) {
+      const secret = await world.app.inject({
+        url: url.replace("%s", "S1"),
+        headers: bearer(world.tokens.restricted),
+      });
+      const missing = await world.app.inject({
+        url: url.replace("%s", "NO-SUCH"),
+        headers: bearer(world.tokens.restricted),
+      });
+      expect(secret.statusCode).toBe(404);
+      expect(secret.body).toBe(missing.body);
+    }
+  });
+
+  it("finds nothing when cross-checking secret selectors", async () => {
+    const response = await call(world.tokens.restricted, "POST", "/api/cross-check", {
+      selectors: [
+        { value: "+39 347 765 4321" },
+        { value: "MI 999 ZZ", kind: "plate" },
+        { value: "Zoltan Grimaldi" },
+        { value: "Nightjar" },
+      ],
+    });
+    for (const result of response.json().results) expect(result.hits).toEqual([]);
+  });
+
+  it("does not see a tie whose only evidence is secret, nor crime types from a secret case", async () => {
+    const restricted = (await call(world.tokens.restricted, "GET", "/api/entities/P1")).json();
+    expect(restricted.ties.map((tie: { other: { id: string } }) => tie.other.id)).not.toContain(
+      "P3",
+    );
+    expect(restricted.crimeTypes).toEqual(["migrant_smuggling"]);
+    const secret = (await call(world.tokens.admin, "GET", "/api/entities/P1")).json();
+    expect(secret.ties.map((tie: { other: { id: string } }) => tie.other.id)).toContain("P3");
+    expect(secret.crimeTypes).toContain("money_laundering");
+  });
+
+  it("counts only what it may see, and handling codes travel with the records", async () => {
+    const summary = (await call(world.tokens.restricted, "GET", "/api/summary")).json();
+    expect(summary.entities.person).toBe(4);
+    expect(summary.links.call).toBe(3);
+    const route = (await call(world.tokens.restricted, "GET", "/api/entities/R1")).json();
+    expect(route.properties.waypoints).toEqual(["L1", "L2"]);
+    const search = (await call(world.tokens.restricted, "GET", "/api/search?q=Ana")).json();
+    expect(search.hits[0]).toMatchObject({ id: "P1", handling_code: "NL-ONLY" });
+  });
+});

@@ -1,0 +1,39 @@
+/** Every data route with a valid request and the least role it needs, for the access and clearance sweeps. */
+import type { Role } from "../services/roles.ts";
+
+export interface RouteCase {
+  method: "GET" | "POST";
+  url: string;
+  payload?: object;
+  access: Role;
+}
+
+export const ROUTE_CASES: RouteCase[] = [
+  { method: "GET", url: "/api/me", access: "viewer" },
+  { method: "GET", url: "/api/summary", access: "viewer" },
+  { method: "GET", url: "/api/search?q=ana", access: "viewer" },
+  { method: "GET", url: "/api/entities/P1", access: "viewer" },
+  { method: "GET", url: "/api/entities/P1/network?depth=3", access: "viewer" },
+  {
+    method: "POST",
+    url: "/api/cross-check",
+    payload: { selectors: [{ value: "+49 151 23456789" }, { value: "Ana Petrova" }] },
+    access: "viewer",
+  },
+  { method: "GET", url: "/api/overview", access: "analyst" },
+  { method: "GET", url: "/api/overview?maxNodes=1", access: "analyst" },
+  { method: "GET", url: "/api/paths?from=P1&to=P3", access: "analyst" },
+  { method: "GET", url: "/api/communities", access: "analyst" },
+  { method: "GET", url: "/api/communities/0", access: "analyst" },
+  { method: "GET", url: "/api/crime-overlaps", access: "analyst" },
+  { method: "GET", url: "/api/money-flows", access: "analyst" },
+  { method: "GET", url: "/api/targets", access: "taskforce" },
+  {
+    method: "POST",
+    url: "/api/disruption",
+    payload: { strategy: "degree", steps: 5 },
+    access: "taskforce",
+  },
+  { method: "GET", url: "/api/admin/users", access: "admin" },
+  { method: "GET", url: "/api/admin/audit/verify", access: "admin" },
+];
