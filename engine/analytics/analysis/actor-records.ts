@@ -1,0 +1,62 @@
+/** One actor's line of the Analysis: its measures, crimes, money and score, rounded. */
+import type { ActorMoney } from "../money/index.ts";
+import type { PersonNetwork } from "../network/index.ts";
+import {
+  crimeLinksOf,
+  crimeTypesOf,
+  type CrimeReach,
+  type DirectCrimes,
+} from "../overlaps/index.ts";
+import type { Measures } from "./measures.ts";
+import { fixed4, significant } from "./round.ts";
+import type { ActorRecord } from "./types.ts";
+
+export interface ActorContext {
+  network: PersonNetwork;
+  labels: readonly string[];
+  categories: readonly (string | null)[];
+  communities: Int32Array;
+  measures: Measures;
+  direct: DirectCrimes;
+  reach: CrimeReach;
+  money: readonly (ActorMoney | null)[];
+  scores: Float64Array;
+}
+
+export function actorRecord(context: ActorContext, v: number): ActorRecord {
+  const { measures: m, network } = context;
+  const money = context.money[v];
+  const score = context.scores[v]!;
+  return {
+    id: network.csr.ids[v]!,
+    name: context.labels[v]!,
+    category: context.categories[v]!,
+    community: context.communities[v]!,
+    degree: m.degree[v]!,
+    weightedDegree: significant(m.weightedDegree[v]!),
+    betweenness: significant(m.betweenness[v]!),
+    pagerank: significant(m.pagerank[v]!),
+    brokerage: {
+      participation: significant(m.participation[v]!),
+      coordinator: m.roles.coordinator[v]!,
+      itinerant: m.roles.itinerant[v]!,
+      gatekeeperRepresentative: m.roles.gatekeeperRepresentative[v]!,
+      liaison: m.roles.liaison[v]!,
+    },
+    crimeTypes: crimeTypesOf(context.direct.mask[v]!),
+    crimeLinks: crimeLinksOf(network, context.direct, context.reach, v),
+    money: money
+      ? {
+          in: money.in,
+          out: money.out,
+          byChannel: money.byChannel as Record<string, Record<string, number>>,
+          transfersIn: money.transfersIn,
+          transfersOut: money.transfersOut,
+          counterparties: money.counterparties,
+          handledEur: money.handledEur,
+        }
+      : null,
+    removalImpact: significant(m.removalImpact[v]!),
+    score: Number.isNaN(score) ? null : fixed4(score),
+  };
+}

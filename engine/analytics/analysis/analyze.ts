@@ -1,0 +1,298 @@
+/**
+ * The whole analysis of ARCHITECTURE.md, from an entity graph (or a plain
+ * person edge list) to one Analysis: person network, communities (Louvain
+ * with Leiden refinement), centrality and brokerage, crime overlaps, money
+ * flows, target scores with reasons, and a disruption summary.
+ *
+ * Deterministic: the same data and seed give the same Analysis, byte for
+ * byte once serialised (floats rounded by round.ts, lists in fixed orders).
+ *
+ * Usage: `analyze(graph, { seed: 7 })`; `analyzeEdgeList(parseEdgeList(text))`.
+ */
+import { PROTECTED_CATEGORIES, type EntityGraph } from "../../model/index.ts";
+import { louvain } from "../communities/index.ts";
+import {
+  degreeRanker,
+  keyPlayers,
+  simulateDisruption,
+  type DisruptionResult,
+} from "../disruption/index.ts";
+import {
+  actorMoney,
+  communityFlows,
+  hubScores,
+  moneyHubs,
+  transferLedger,
+} from "../money/index.ts";
+import {
+  ACTOR_PERSON,
+  personNetwork,
+  personNetworkFromEdgeList,
+  type EdgeListRow,
+  type PersonNetwork,
+} from "../network/index.ts";
+import { communityCrimeTable, crimeBridges, crimeReach, directCrimes } from "../overlaps/index.ts";
+import {
+  TARGET_FEATURES,
+  communityNames,
+  organisedTrips,
+  scoreTargets,
+  targetReasons,
+  type TargetFeature,
+} from "../targets/index.ts";
+import { actorRecord, type ActorContext } from "./actor-records.ts";
+import { attachedCommunities } from "./attached.ts";
+import { networkMeasures } from "./measures.ts";
+import { resolveAnalysisOptions, type AnalysisOptions } from "./options.ts";
+import { fixed4, significant } from "./round.ts";
+import type { ActorRecord, Analysis, CommunityRecord } from "./types.ts";
+
+const STAGES = ["network", "communities", "centrality", "crime", "money", "targets", "disruption"];
+
+export function analyze(graph: EntityGraph, options: AnalysisOptions = {}): Analysis {
+  const settings = resolveAnalysisOptions(options);
+  settings.onStage?.("network", 0, STAGES.length);
+  return analyzeNetwork(personNetwork(graph, settings.network), graph, options);
+}
+
+export function analyzeEdgeList(
+  rows: readonly EdgeListRow[],
+  options: AnalysisOptions = {},
+): Analysis {
+  const settings = resolveAnalysisOptions(options);
+  settings.onStage?.("network", 0, STAGES.length);
+  return analyzeNetwork(
+    personNetworkFromEdgeList(rows, settings.network),
+    null,
+    options,
+    rows.length,
+  );
+}
+
+function analyzeNetwork(
+  network: PersonNetwork,
+  graph: EntityGraph | null,
+  options: AnalysisOptions,
+  edgeRows = 0,
+): Analysis {
+  const settings = resolveAnalysisOptions(options);
+  const stage = (name: string) => settings.onStage?.(name, STAGES.indexOf(name), STAGES.length);
+  const { csr } = network;
+  const n = csr.nodeCount;
+  const attribute = (id: string, name: string) =>
+    graph ? (graph.getNodeAttribute(id, name) as string | undefined) : undefined;
+  const labels = csr.ids.map((id) => attribute(id, "label") ?? id);
+  const categories = csr.ids.map((id, v) =>
+    graph
+      ? (attribute(id, network.actorKind[v] === ACTOR_PERSON ? "category" : "kind") ?? null)
+      : null,
+  );
+
+  stage("communities");
+  const found = louvain(csr, { seed: settings.seed, resolution: settings.resolution });
+  const communities = found.communities;
+
+  stage("centrality");
+  const measures = networkMeasures(csr, communities, settings);
+
+  stage("crime");
+  const direct = directCrimes(graph, network);
+  const reach = crimeReach(network, direct, { maxHops: settings.crimeLinkHops });
+  const table = communityCrimeTable(direct, reach, communities, found.count);
+  const names = communityNames(
+    graph,
+    network,
+    communities,
+    table.rows.map((row) => row.dominant),
+  );
+  const bridges = crimeBridges(network, reach, communities, table);
+
+  stage("money");
+  const ledger = transferLedger(graph, network);
+  const money = actorMoney(ledger, n, settings.money.eurRates);
+  const flows = communityFlows(ledger, communities, found.count, settings.money.eurRates);
+  const hubs = moneyHubs(money, settings.money);
+
+  stage("targets");
+  const eligible = new Uint8Array(n);
+  for (let v = 0; v < n; v++) {
+    const isProtected = (PROTECTED_CATEGORIES as readonly (string | null)[]).includes(
+      categories[v]!,
+    );
+    eligible[v] = network.actorKind[v] === ACTOR_PERSON && !isProtected ? 1 : 0;
+  }
+  const crimeCarried = new Float64Array(n);
+  for (let v = 0; v < n; v++) {
+    for (const hops of reach.hops) {
+      // A crime carried directly counts 1, through one tie 1/2, through two 1/4.
+      if (hops[v]! >= 0) crimeCarried[v]! += 2 ** -hops[v]!;
+    }
+  }
+  const trips = organisedTrips(graph, network);
+  const features: Record<TargetFeature, Float64Array> = {
+    betweenness: measures.betweenness,
+    pagerank: measures.pagerank,
+    brokerage: measures.crossBrokerage,
+    money: Float64Array.from(money, (m) => m?.handledEur ?? 0),
+    broker: hubScores(money),
+    crime: crimeCarried,
+    disruption: measures.removalImpact,
+    organiser: trips,
+  };
+  const scores = scoreTargets(features, eligible, settings.targets);
+  const reasonContext = {
+    network,
+    labels,
+    communities,
+    communityNames: names,
+    betweenness: measures.betweenness,
+    pagerank: measures.pagerank,
+    degree: measures.degree,
+    money,
+    direct,
+    reach,
+    removal: measures.removalImpact,
+    organisedTrips: trips,
+  };
+  const targets = scores.ranking.slice(0, settings.targets.top).map((v, i) => ({
+    rank: i + 1,
+    id: csr.ids[v]!,
+    name: labels[v]!,
+    community: communities[v]!,
+    score: fixed4(scores.scores[v]!),
+    features: Object.fromEntries(
+      TARGET_FEATURES.map((feature) => [feature, fixed4(scores.percentiles[feature][v]!)]),
+    ) as Record<TargetFeature, number>,
+    reasons: targetReasons(reasonContext, scores, v, settings.targets),
+  }));
+
+  stage("disruption");
+  const round = (result: DisruptionResult): DisruptionResult => ({
+    ...result,
+    steps: result.steps.map((step) => ({
+      ...step,
+      lccFraction: significant(step.lccFraction),
+      fragmentation: significant(step.fragmentation),
+    })),
+  });
+  const steps = settings.disruptionSteps;
+  const byTargets = simulateDisruption(csr, {
+    strategy: { kind: "ids", ids: scores.ranking.slice(0, steps).map((v) => csr.ids[v]!) },
+    steps,
+  });
+  const byDegree = simulateDisruption(csr, {
+    strategy: { kind: "ranking", rank: degreeRanker, label: "degree" },
+    steps,
+  });
+  const keySet =
+    settings.keyPlayers > 0 && settings.keyPlayers <= n
+      ? keyPlayers(csr, { k: settings.keyPlayers, maxSwapRounds: 2 })
+      : null;
+
+  const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+  const actorContext: ActorContext = {
+    network,
+    labels,
+    categories,
+    communities,
+    measures,
+    direct,
+    reach,
+    money,
+    scores: scores.scores,
+  };
+  const persons: ActorRecord[] = [];
+  const organisations: ActorRecord[] = [];
+  for (let v = 0; v < n; v++) {
+    (network.actorKind[v] === ACTOR_PERSON ? persons : organisations).push(
+      actorRecord(actorContext, v),
+    );
+  }
+  const members: string[][] = Array.from({ length: found.count }, () => []);
+  for (let v = 0; v < n; v++) members[communities[v]!]!.push(csr.ids[v]!);
+  const communityRecords: CommunityRecord[] = table.rows.map((row) => ({
+    id: row.community,
+    name: names[row.community]!,
+    size: row.size,
+    members: members[row.community]!.sort(),
+    crimeTypes: Object.fromEntries(
+      table.crimeTypes.map((type, k) => [type, row.direct[k]!]).filter(([, count]) => count !== 0),
+    ),
+    dominantCrime: row.dominant,
+    money: {
+      in: flows.communities[row.community]!.in,
+      out: flows.communities[row.community]!.out,
+      internal: flows.communities[row.community]!.internal,
+    },
+  }));
+
+  return {
+    version: 1,
+    parameters: {
+      input: graph ? "dataset" : "edge-list",
+      datasetHash: (graph?.getAttribute("datasetHash") as string | undefined) ?? null,
+      seed: settings.seed,
+      resolution: settings.resolution,
+      network: network.options,
+      betweenness: {
+        ...measures.betweennessMethod,
+        errorBound: significant(measures.betweennessMethod.errorBound),
+      },
+      pagerank: {
+        alpha: settings.pagerankAlpha,
+        weighted: true,
+        iterations: measures.pagerankIterations,
+      },
+      crimeLinkHops: settings.crimeLinkHops,
+      money: { ...settings.money, eurRates: { ...settings.money.eurRates } },
+      targets: settings.targets,
+      disruption: { steps, keyPlayers: settings.keyPlayers },
+    },
+    summary: {
+      persons: persons.length,
+      organisations: organisations.length,
+      entities: graph ? graph.order : n,
+      links: graph ? graph.size : edgeRows,
+      ties: csr.edgeCount,
+      communities: found.count,
+      modularity: significant(found.modularity),
+    },
+    communities: communityRecords,
+    persons: persons.sort(byId),
+    organisations: organisations.sort(byId),
+    attached: attachedCommunities(network, communities).sort(byId),
+    targets,
+    crimeOverlap: {
+      crimeTypes: table.crimeTypes,
+      rows: table.rows.map((row) => ({
+        community: row.community,
+        name: names[row.community]!,
+        size: row.size,
+        direct: row.direct,
+        linked: row.linked,
+      })),
+      bridges: bridges
+        .map((bridge) => ({ ...bridge, name: labels[csr.ids.indexOf(bridge.id)]! }))
+        .sort(byId),
+    },
+    flows: {
+      hubs: hubs.map((hub) => ({
+        id: csr.ids[hub.actor]!,
+        name: labels[hub.actor]!,
+        community: communities[hub.actor]!,
+        score: significant(hub.score),
+        inEur: hub.inEur,
+        outEur: hub.outEur,
+        counterparties: hub.counterparties,
+      })),
+      between: flows.flows,
+    },
+    disruption: {
+      byTargets: round(byTargets),
+      byDegree: round(byDegree),
+      keyPlayers: keySet
+        ? { ids: keySet.ids, fragmentation: significant(keySet.fragmentation) }
+        : null,
+    },
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * Network measures of every actor, on the person network's index: degree,
+ * weighted degree, betweenness (exact up to a size, sampled above it),
+ * PageRank, brokerage with respect to communities, and the disruption impact
+ * of removing each actor alone.
+ */
+import type { Csr } from "../csr.ts";
+import {
+  betweenness,
+  degree,
+  gouldFernandez,
+  pagerank,
+  participationCoefficient,
+  sampledBetweenness,
+  type BrokerageRoles,
+} from "../centrality/index.ts";
+import { connectedComponents, pairsAfterRemoval, reachablePairs } from "../disruption/index.ts";
+
+export interface Measures {
+  degree: Float64Array;
+  weightedDegree: Float64Array;
+  betweenness: Float64Array;
+  betweennessMethod: {
+    method: "exact" | "sampled";
+    samples: number | null;
+    errorBound: number;
+    confidence: number | null;
+  };
+  pagerank: Float64Array;
+  pagerankIterations: number;
+  participation: Float64Array;
+  roles: BrokerageRoles;
+  /** Gould–Fernandez roles other than coordinator: open two-paths that cross communities. */
+  crossBrokerage: Float64Array;
+  removalImpact: Float64Array;
+}
+
+export interface MeasureSettings {
+  seed: number;
+  betweennessExactLimit: number;
+  betweennessSamples: number;
+  pagerankAlpha: number;
+}
+
+export function networkMeasures(
+  csr: Csr,
+  communities: Int32Array,
+  settings: MeasureSettings,
+): Measures {
+  const exact = csr.nodeCount * csr.edgeCount <= settings.betweennessExactLimit;
+  let between: Float64Array;
+  let betweennessMethod: Measures["betweennessMethod"];
+  if (exact) {
+    between = betweenness(csr);
+    betweennessMethod = { method: "exact", samples: null, errorBound: 0, confidence: null };
+  } else {
+    const sampled = sampledBetweenness(csr, {
+      samples: settings.betweennessSamples,
+      seed: settings.seed,
+    });
+    between = sampled.scores;
+    betweennessMethod = {
+      method: sampled.exact ? "exact" : "sampled",
+      samples: sampled.pivots.length,
+      errorBound: sampled.errorBound,
+      confidence: sampled.confidence,
+    };
+  }
+  const rank = pagerank(csr, { alpha: settings.pagerankAlpha, weighted: true });
+  const roles = gouldFernandez(csr, communities);
+  const crossBrokerage = new Float64Array(csr.nodeCount);
+  for (let v = 0; v < csr.nodeCount; v++) {
+    crossBrokerage[v] =
+      roles.itinerant[v]! + roles.gatekeeperRepresentative[v]! + roles.liaison[v]!;
+  }
+  return {
+    degree: degree(csr),
+    weightedDegree: degree(csr, { weighted: true }),
+    betweenness: between,
+    betweennessMethod,
+    pagerank: rank.scores,
+    pagerankIterations: rank.iterations,
+    participation: participationCoefficient(csr, communities),
+    roles,
+    crossBrokerage,
+    removalImpact: removalImpact(csr),
+  };
+}
+
+/**
+ * For each actor, the fraction of connected (ordered) pairs of other actors
+ * that removing it alone disconnects: 0 unless it is a cut point.
+ */
+function removalImpact(csr: Csr): Float64Array {
+  const alive = new Uint8Array(csr.nodeCount).fill(1);
+  const components = connectedComponents(csr, alive);
+  const base = reachablePairs(components.sizes);
+  const { pairsAfter } = pairsAfterRemoval(csr, alive);
+  const impact = new Float64Array(csr.nodeCount);
+  if (base === 0) return impact;
+  for (let v = 0; v < csr.nodeCount; v++) {
+    const size = components.sizes[components.componentOf[v]!]!;
+    const ownPairs = 2 * (size - 1);
+    impact[v] = Math.max(0, base - pairsAfter[v]! - ownPairs) / base;
+  }
+  return impact;
+}

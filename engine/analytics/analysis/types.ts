@@ -1,0 +1,158 @@
+/**
+ * The Analysis (ARCHITECTURE.md): one JSON-ready result with the parameters
+ * and seed that made it. Floats are rounded (round.ts) and every list has a
+ * fixed order, so the same data and seed give the same bytes.
+ */
+import type { CrimeType } from "../../model/index.ts";
+import type { DisruptionResult } from "../disruption/index.ts";
+import type { CommunityFlow } from "../money/index.ts";
+import type { EvidenceSummary, TieWeights } from "../network/index.ts";
+import type { CrimeLink } from "../overlaps/index.ts";
+import type { TargetFeature } from "../targets/index.ts";
+
+export interface AnalysisParameters {
+  /** "dataset" (an entity graph) or "edge-list" (a plain person edge list). */
+  input: "dataset" | "edge-list";
+  datasetHash: string | null;
+  seed: number;
+  resolution: number;
+  network: { weights: TieWeights; groupCliqueLimit: number; groupHubs: number };
+  betweenness: {
+    method: "exact" | "sampled";
+    samples: number | null;
+    /** Uniform error bound of the sampled scores (normalised scale), with its confidence. */
+    errorBound: number;
+    confidence: number | null;
+  };
+  pagerank: { alpha: number; weighted: true; iterations: number };
+  crimeLinkHops: number;
+  money: { eurRates: Record<string, number>; hubCount: number; hubMinCounterparties: number };
+  targets: { weights: Record<TargetFeature, number>; top: number; reasons: number };
+  disruption: { steps: number; keyPlayers: number };
+}
+
+export interface AnalysisSummary {
+  persons: number;
+  organisations: number;
+  /** Entities and links of the input (rows of an edge list). */
+  entities: number;
+  links: number;
+  /** Ties of the person network. */
+  ties: number;
+  communities: number;
+  modularity: number;
+}
+
+export interface CommunityRecord {
+  id: number;
+  name: string;
+  size: number;
+  /** Persons and organisations, sorted. */
+  members: string[];
+  /** Members directly involved, per crime type (types with none left out). */
+  crimeTypes: Partial<Record<CrimeType, number>>;
+  dominantCrime: CrimeType | null;
+  money: {
+    in: Record<string, number>;
+    out: Record<string, number>;
+    internal: Record<string, number>;
+  };
+}
+
+export interface ActorRecord {
+  id: string;
+  name: string;
+  /** Person category (suspect, smuggled_person...), or the organisation's kind. */
+  category: string | null;
+  community: number;
+  degree: number;
+  weightedDegree: number;
+  betweenness: number;
+  pagerank: number;
+  brokerage: {
+    participation: number;
+    coordinator: number;
+    itinerant: number;
+    gatekeeperRepresentative: number;
+    liaison: number;
+  };
+  crimeTypes: CrimeType[];
+  crimeLinks: CrimeLink[];
+  money: {
+    in: Record<string, number>;
+    out: Record<string, number>;
+    byChannel: Record<string, Record<string, number>>;
+    transfersIn: number;
+    transfersOut: number;
+    counterparties: number;
+    handledEur: number;
+  } | null;
+  /** Fraction of connected pairs cut apart when this actor alone is removed. */
+  removalImpact: number;
+  /** Target score; null for protected persons and organisations, who are never targets. */
+  score: number | null;
+}
+
+export interface TargetRecord {
+  rank: number;
+  id: string;
+  name: string;
+  community: number;
+  score: number;
+  /** Percentile of each feature among the persons who may be targets. */
+  features: Record<TargetFeature, number>;
+  reasons: string[];
+}
+
+export interface CrimeBridgeRecord {
+  id: string;
+  name: string;
+  community: number;
+  smugglingCommunity: number;
+  otherCommunity: number;
+  otherType: CrimeType;
+  evidence: EvidenceSummary;
+}
+
+export interface CrimeOverlap {
+  crimeTypes: readonly CrimeType[];
+  /** Per community: members directly involved and members one tie away, per crime type. */
+  rows: { community: number; name: string; size: number; direct: number[]; linked: number[] }[];
+  bridges: CrimeBridgeRecord[];
+}
+
+export interface Flows {
+  hubs: {
+    id: string;
+    name: string;
+    community: number;
+    score: number;
+    inEur: number;
+    outEur: number;
+    counterparties: number;
+  }[];
+  between: CommunityFlow[];
+}
+
+export interface DisruptionSummary {
+  /** The top targets removed one by one, in rank order. */
+  byTargets: DisruptionResult;
+  /** Highest degree removed one by one, recomputed after each removal. */
+  byDegree: DisruptionResult;
+  keyPlayers: { ids: string[]; fragmentation: number } | null;
+}
+
+export interface Analysis {
+  version: 1;
+  parameters: AnalysisParameters;
+  summary: AnalysisSummary;
+  communities: CommunityRecord[];
+  persons: ActorRecord[];
+  organisations: ActorRecord[];
+  /** Phones, vehicles and online accounts with the community of the actors using them. */
+  attached: { id: string; type: string; community: number }[];
+  targets: TargetRecord[];
+  crimeOverlap: CrimeOverlap;
+  flows: Flows;
+  disruption: DisruptionSummary;
+}

@@ -1,0 +1,54 @@
+/**
+ * Readable community names for reasons and tables. A community whose
+ * dominant crime is migrant smuggling is named after the route its members
+ * travel most ("Western Balkans smuggling network"); others after their
+ * dominant crime ("drug trafficking ring"), or "group" when none of their
+ * members is in a case. Repeated names get a number in community order
+ * ("drug trafficking ring 2"), so every name is unique.
+ */
+import type { CrimeType, EntityGraph } from "../../model/index.ts";
+import type { PersonNetwork } from "../network/index.ts";
+
+const NOUN: Record<CrimeType, string> = {
+  migrant_smuggling: "smuggling network",
+  drug_trafficking: "drug trafficking ring",
+  money_laundering: "money laundering cell",
+  document_fraud: "document fraud group",
+  human_trafficking: "human trafficking ring",
+  firearms_trafficking: "firearms trafficking ring",
+  other: "criminal group",
+};
+
+export function communityNames(
+  graph: EntityGraph | null,
+  network: PersonNetwork,
+  communities: Int32Array,
+  dominant: readonly (CrimeType | null)[],
+): string[] {
+  const trips: Map<string, number>[] = dominant.map(() => new Map());
+  const actorIndex = new Map(network.csr.ids.map((id, i) => [id, i]));
+  graph?.forEachEdge((_key, attributes, source, target) => {
+    if (attributes.type !== "travels") return;
+    const actor = actorIndex.get(source);
+    if (actor === undefined) return;
+    const route = graph.getNodeAttribute(target, "label");
+    const counts = trips[communities[actor]!]!;
+    counts.set(route, (counts.get(route) ?? 0) + 1);
+  });
+  const base = dominant.map((type, c) => {
+    if (type === null) return "group";
+    if (type !== "migrant_smuggling") return NOUN[type];
+    let route: string | null = null;
+    for (const [name, count] of trips[c]!) {
+      const best = route === null ? -1 : trips[c]!.get(route)!;
+      if (count > best || (count === best && name < route!)) route = name;
+    }
+    return route === null ? NOUN[type] : `${route} ${NOUN[type]}`;
+  });
+  const seen = new Map<string, number>();
+  return base.map((name) => {
+    const count = (seen.get(name) ?? 0) + 1;
+    seen.set(name, count);
+    return count === 1 ? name : `${name} ${count}`;
+  });
+}
