@@ -100,31 +100,6 @@ program
   .addOption(dataDirOption())
   .action(async (ids, options) => (await import("./commands/export.ts")).run(ids, options));
 
-program
-  .command("export")
-  .description(
-    "target packages (package.json, CSV tables, index.html, PDF, MANIFEST.sha256) for --top N or the ids given; with --network, the network (or the ids' neighbourhood) as gexf, graphml, ftm or csv",
-  )
-  .argument("[ids...]", "entity ids of the targets (or, with --network, the centre of a subgraph)")
-  .option("--top <n>", "the N highest-ranked targets", integerOption("--top"))
-  .requiredOption("--out <path>", "output folder for packages; output file with --network")
-  .option(
-    "--format <list>",
-    "packages: any of json,csv,html (default all); network: gexf|graphml|ftm|csv",
-  )
-  .option("--as <user>", "export what this user may see (users file of the data folder)")
-  .option("--clearance <level>", "export what this clearance may see, without a user")
-  .option("--network", "export the network instead of target packages")
-  .option(
-    "--depth <n>",
-    "with --network and ids: links followed from them",
-    integerOption("--depth"),
-    1,
-  )
-  .option("--seed <s>", "seed of the analysis", integerOption("--seed"))
-  .addOption(dataDirOption())
-  .action(async (ids, options) => (await import("./commands/export.ts")).run(ids, options));
-
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
