@@ -37,6 +37,8 @@ export function moveNodes(
   for (let i = 0; i < n; i++) communityStrength[membership[i]!]! += strength[i]!;
   const toCommunity = new Float64Array(n);
   const touched = new Int32Array(n);
+  // Community of each neighbour of the node in hand, so waking neighbours after a move reads no membership again.
+  const neighbourCommunity = new Int32Array(maxDegree(offsets, n));
   const active = new Uint8Array(n).fill(1);
   const order = visitOrder(n, settings.rng);
 
@@ -53,8 +55,11 @@ export function moveNodes(
       const own = membership[i]!;
       const ki = strength[i]!;
       let touchedCount = 0;
-      for (let e = offsets[i]!; e < offsets[i + 1]!; e++) {
+      const first = offsets[i]!;
+      const end = offsets[i + 1]!;
+      for (let e = first; e < end; e++) {
         const c = membership[targets[e]!]!;
+        neighbourCommunity[e - first] = c;
         if (toCommunity[c] === 0) touched[touchedCount++] = c;
         toCommunity[c]! += weights[e]!;
       }
@@ -77,9 +82,8 @@ export function moveNodes(
         membership[i] = best;
         moved++;
         sweepGain += bestGain - stayGain;
-        for (let e = offsets[i]!; e < offsets[i + 1]!; e++) {
-          const j = targets[e]!;
-          if (membership[j] !== best) active[j] = 1;
+        for (let e = first; e < end; e++) {
+          if (neighbourCommunity[e - first] !== best) active[targets[e]!] = 1;
         }
       }
     }
@@ -89,4 +93,10 @@ export function moveNodes(
     if (moved === 0 || sweepModularityGain < settings.tolerance) break;
   }
   return { iterations, gain: totalGain };
+}
+
+function maxDegree(offsets: Uint32Array, n: number): number {
+  let max = 0;
+  for (let i = 0; i < n; i++) max = Math.max(max, offsets[i + 1]! - offsets[i]!);
+  return max;
 }
