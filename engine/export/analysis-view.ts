@@ -8,7 +8,10 @@
 export interface CrimeLinkView {
   type: string;
   hops: number;
+  /** The actors along the chain, ending with the one directly involved. */
   via: readonly string[];
+  /** That actor's cases of this crime type. */
+  cases?: readonly string[];
   evidence: unknown;
 }
 
@@ -26,7 +29,7 @@ export interface CommunityView {
   id: string | number;
   name?: string;
   members: readonly string[];
-  crimeTypes: Readonly<Record<string, number>>;
+  crimeTypes: Readonly<Record<string, number | undefined>>;
 }
 
 export interface TargetView {
@@ -38,14 +41,17 @@ export interface TargetView {
 
 /** The part of an Analysis that exports read. */
 export interface ExportAnalysis {
-  parameters: Readonly<Record<string, unknown>>;
+  /** All that shaped the analysis, the seed among it. */
+  parameters: object;
   communities: readonly CommunityView[];
   persons: readonly PersonScoresView[];
+  /** Organisations carry the same scores as persons. */
+  organisations?: readonly PersonScoresView[];
   targets: readonly TargetView[];
 }
 
 export interface AnalysisIndex {
-  parameters: Readonly<Record<string, unknown>>;
+  parameters: object;
   /** The seed that shaped the analysis, null when the analysis did not record one. */
   seed: number | null;
   targets: readonly TargetView[];
@@ -55,12 +61,14 @@ export interface AnalysisIndex {
 }
 
 export function indexAnalysis(analysis: ExportAnalysis): AnalysisIndex {
-  const persons = new Map(analysis.persons.map((person) => [person.id, person]));
+  const persons = new Map(
+    [...analysis.persons, ...(analysis.organisations ?? [])].map((actor) => [actor.id, actor]),
+  );
   const targets = new Map(analysis.targets.map((target) => [target.id, target]));
   const communities = new Map(
     analysis.communities.map((community) => [String(community.id), community]),
   );
-  const seed = analysis.parameters.seed;
+  const seed = (analysis.parameters as { seed?: unknown }).seed;
   return {
     parameters: analysis.parameters,
     seed: typeof seed === "number" ? seed : null,

@@ -75,7 +75,7 @@ export interface TargetDossier {
     id: string;
     name: string | null;
     size: number;
-    crimeTypes: Readonly<Record<string, number>>;
+    crimeTypes: Readonly<Record<string, number | undefined>>;
   } | null;
   crimeTypes: readonly string[];
   crimeLinks: readonly CrimeLinkView[];
@@ -104,7 +104,7 @@ export interface TargetDossier {
   timeline: TimelineEvent[];
   provenance: {
     datasetHash: string | null;
-    parameters: Readonly<Record<string, unknown>>;
+    parameters: object;
     seed: number | null;
     softwareVersion: string;
     generatedBy: string;

@@ -10,6 +10,7 @@
 import { userInfo } from "node:os";
 import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
+import { analyze } from "../../../engine/analytics/index.ts";
 import {
   buildTargetPackage,
   exportNetwork,
@@ -17,7 +18,6 @@ import {
   NETWORK_FORMATS,
   PACKAGE_FORMATS,
   topTargets,
-  type ExportAnalysis,
   type NetworkFormat,
   type PackageFormat,
 } from "../../../engine/export/index.ts";
@@ -30,7 +30,6 @@ import { MemoryStore } from "../../../engine/store/index.ts";
 import { auditFileOf, usersFileOf } from "../../../server/app.ts";
 import { AuditLog } from "../../../server/services/audit-log.ts";
 import { clearanceView } from "../../../server/services/clearance-view.ts";
-import { interimAnalyze } from "../../../server/services/interim-analysis.ts";
 import { UserFile } from "../../../server/services/users.ts";
 import { DataError, UsageError } from "../errors.ts";
 
@@ -53,7 +52,7 @@ export async function run(ids: string[], options: ExportCommandOptions): Promise
   const { user, clearance } = await whoExports(options);
   const full = await store.loadGraph();
   const graph = clearance ? clearanceView(full, clearance) : full;
-  const analysis = await analyze(graph, options.seed);
+  const analysis = analyze(graph, options.seed === undefined ? {} : { seed: options.seed });
 
   let written: string[];
   let exported: string[];
@@ -124,23 +123,6 @@ async function whoExports(
     throw new UsageError(`--clearance must be one of ${CLASSIFICATIONS.join(", ")}`);
   }
   return { user, clearance: options.clearance as Classification };
-}
-
-/**
- * The analysis of the (filtered) graph: the engine's `analyze` once
- * engine/analytics exports it, until then the server's stand-in. The module
- * path is a variable so that this compiles before the module exists.
- */
-async function analyze(graph: EntityGraph, seed?: number): Promise<ExportAnalysis> {
-  const analytics = "../../../engine/analytics/index.ts";
-  const engine = (await import(analytics).catch(() => ({}))) as {
-    analyze?: (
-      graph: EntityGraph,
-      options: { seed?: number },
-    ) => ExportAnalysis | Promise<ExportAnalysis>;
-  };
-  if (engine.analyze) return engine.analyze(graph, seed === undefined ? {} : { seed });
-  return interimAnalyze(graph);
 }
 
 function known(graph: EntityGraph, ids: string[]): string[] {
