@@ -100,6 +100,52 @@ program
   .addOption(dataDirOption())
   .action(async (ids, options) => (await import("./commands/export.ts")).run(ids, options));
 
+program
+  .command("analyze")
+  .description(
+    "the full analysis: person network, communities, centrality, crime overlaps, money flows, targets, disruption",
+  )
+  .argument("[dir]", "dataset folder to analyse directly (default: the store's graph)")
+  .option("--seed <s>", "random seed", integerOption("--seed"), 1)
+  .option("--json <file>", "write the Analysis as JSON")
+  .option("--edges <file>", "analyse a source,target[,weight] CSV of person associations instead")
+  .addOption(dataDirOption())
+  .action(async (dir, options) => (await import("./commands/analyze.ts")).run(dir, options));
+
+program
+  .command("targets")
+  .description("the ranked targets of the stored analysis, with their reasons")
+  .option("--top <n>", "number of targets", integerOption("--top"), 20)
+  .addOption(
+    new Option("--format <format>", "output format")
+      .choices(["table", "json", "csv"])
+      .default("table"),
+  )
+  .addOption(dataDirOption())
+  .action(async (options) => (await import("./commands/targets.ts")).run(options));
+
+program
+  .command("disrupt")
+  .description("simulate removing persons and follow how the network falls apart")
+  .argument("[dir]", "dataset folder (default: the store's graph)")
+  .addOption(
+    new Option("--by <ranking>", "whom to remove first")
+      .choices(["degree", "betweenness", "pagerank", "score"])
+      .default("degree"),
+  )
+  .addOption(
+    new Option("--mode <mode>", "recompute after each removal, or remove in blocks")
+      .choices(["sequential", "block"])
+      .default("sequential"),
+  )
+  .option("--block <n>", "persons removed per block", integerOption("--block"), 5)
+  .option("--steps <n>", "removal steps", integerOption("--steps"), 10)
+  .option("--seed <s>", "random seed", integerOption("--seed"), 1)
+  .option("--json <file>", "write the steps as JSON")
+  .option("--edges <file>", "use a source,target[,weight] CSV of person associations instead")
+  .addOption(dataDirOption())
+  .action(async (dir, options) => (await import("./commands/disrupt.ts")).run(dir, options));
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

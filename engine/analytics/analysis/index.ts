@@ -1,3 +1,11 @@
 export { analyze, analyzeEdgeList } from "./analyze.ts";
 export { ANALYSIS_DEFAULTS, resolveAnalysisOptions, type AnalysisOptions } from "./options.ts";
 export type * from "./types.ts";
+export {
+  ANALYTICS,
+  RANKERS,
+  analyticById,
+  type AnalyticDescriptor,
+  type AnalyticInput,
+  type ParameterDescriptor,
+} from "./descriptors.ts";

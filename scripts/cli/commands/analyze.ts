@@ -1,0 +1,120 @@
+/**
+ * `crosslink analyze [DIR]`: the full Analysis of a dataset folder, of the
+ * store's graph (then also kept as <data-dir>/analysis.json for `targets`),
+ * or of a plain person edge list (`--edges`).
+ */
+import { readFile, rename, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import {
+  analyze,
+  analyzeEdgeList,
+  parseEdgeList,
+  type Analysis,
+  type AnalyticInput,
+} from "../../../engine/analytics/index.ts";
+import { loadDataset, toEntityGraph } from "../../../engine/ingest/index.ts";
+import { MemoryStore } from "../../../engine/store/index.ts";
+import { DataError, UsageError } from "../errors.ts";
+import { progressBar, withProgress } from "../progress.ts";
+import { printTable } from "./targets.ts";
+
+export interface InputOptions {
+  edges?: string;
+  dataDir: string;
+}
+
+/** The input of an analysis: an edge list, a dataset folder, or the store. */
+export async function readInput(
+  dir: string | undefined,
+  options: InputOptions,
+): Promise<{ input: AnalyticInput; fromStore: boolean }> {
+  if (options.edges) {
+    if (dir) throw new UsageError("give either a dataset folder or --edges, not both");
+    const text = await readFile(options.edges, "utf8").catch((error: NodeJS.ErrnoException) => {
+      throw new UsageError(`cannot read ${options.edges}: ${error.code ?? error.message}`);
+    });
+    try {
+      return { input: { edges: parseEdgeList(text, options.edges) }, fromStore: false };
+    } catch (error) {
+      throw new DataError((error as Error).message);
+    }
+  }
+  if (dir) {
+    const dataset = await withProgress("validate", (bar) =>
+      loadDataset(dir, { onProgress: (done, total) => bar.update(done, total) }),
+    );
+    return { input: { graph: toEntityGraph(dataset) }, fromStore: false };
+  }
+  const store = await MemoryStore.open(options.dataDir);
+  if (store.isEmpty()) {
+    throw new UsageError(
+      `the store in ${options.dataDir} is empty: import a dataset first, or give a folder or --edges`,
+    );
+  }
+  const graph = await store.loadGraph();
+  await store.close();
+  return { input: { graph }, fromStore: true };
+}
+
+export function runAnalysis(input: AnalyticInput, seed: number): Analysis {
+  const bar = progressBar("analyze");
+  try {
+    const onStage = (_stage: string, index: number, total: number) => bar.update(index, total);
+    return "graph" in input
+      ? analyze(input.graph, { seed, onStage })
+      : analyzeEdgeList(input.edges, { seed, onStage });
+  } finally {
+    bar.stop();
+  }
+}
+
+/** Written beside the final file and renamed, so a reader never sees half an analysis. */
+export async function writeJsonAtomically(path: string, value: unknown): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, JSON.stringify(value) + "\n");
+  await rename(temporary, path);
+}
+
+export const storedAnalysisPath = (dataDir: string) => join(dataDir, "analysis.json");
+
+export async function run(
+  dir: string | undefined,
+  options: InputOptions & { seed: number; json?: string },
+): Promise<void> {
+  const { input, fromStore } = await readInput(dir, options);
+  const analysis = runAnalysis(input, options.seed);
+  if (options.json) await writeJsonAtomically(options.json, analysis);
+  if (fromStore) await writeJsonAtomically(storedAnalysisPath(options.dataDir), analysis);
+  printSummary(analysis);
+}
+
+function printSummary(analysis: Analysis): void {
+  const s = analysis.summary;
+  console.log(
+    `${s.persons} persons, ${s.organisations} organisations, ${s.ties} ties from ${s.links} links; ` +
+      `${s.communities} communities, modularity ${s.modularity}; betweenness ${analysis.parameters.betweenness.method}`,
+  );
+  console.log("\nlargest communities");
+  printTable(
+    ["id", "name", "size", "crime types"],
+    analysis.communities.slice(0, 10).map((c) => [
+      String(c.id),
+      c.name,
+      String(c.size),
+      Object.entries(c.crimeTypes)
+        .map(([type, count]) => `${type} ${count}`)
+        .join(", "),
+    ]),
+  );
+  console.log("\ntop targets");
+  printTable(
+    ["rank", "id", "name", "score", "first reason"],
+    analysis.targets
+      .slice(0, 10)
+      .map((t) => [String(t.rank), t.id, t.name, t.score.toFixed(4), t.reasons[0] ?? ""]),
+  );
+  const bridges = analysis.crimeOverlap.bridges;
+  if (bridges.length > 0) {
+    console.log(`\n${bridges.length} persons bridge smuggling to other crime`);
+  }
+}
