@@ -56,15 +56,25 @@ export class LookupIndex {
     });
   }
 
+  /**
+   * International form first (+ or 00 and digits is E.164 once the punctuation
+   * is gone), then national form by significant digits, and only then the
+   * full parser (ten times slower), for forms like "+49 (0) 151...".
+   */
   phone(text: string): string[] {
-    const e164 = phoneE164(text);
-    const exact = e164 ? this.phones.get(e164) : undefined;
+    const international = /^\s*(\+|00)/.test(text) ? `+${significantDigits(text)}` : undefined;
+    const exact = international && this.phones.get(international);
     if (exact) return exact;
     const digits = significantDigits(text);
-    if (digits.length < SUFFIX) return [];
-    return (this.phoneSuffixes.get(digits.slice(-SUFFIX)) ?? []).filter((id) =>
-      (this.graph.getNodeAttribute(id, "number") as string).endsWith(digits),
-    );
+    const national =
+      digits.length < SUFFIX
+        ? []
+        : (this.phoneSuffixes.get(digits.slice(-SUFFIX)) ?? []).filter((id) =>
+            (this.graph.getNodeAttribute(id, "number") as string).endsWith(digits),
+          );
+    if (national.length > 0) return national;
+    const parsed = phoneE164(text);
+    return (parsed && this.phones.get(parsed)) || [];
   }
 
   plate(text: string): string[] {
