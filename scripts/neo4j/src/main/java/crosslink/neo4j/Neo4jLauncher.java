@@ -22,7 +22,7 @@ import org.neo4j.io.ByteUnit;
  * stdout; SIGTERM shuts the databases down cleanly through the shutdown hook.
  */
 public final class Neo4jLauncher {
-  static final String READY = "crosslink-neo4j ready ";
+  private static final String READY = "crosslink-neo4j ready ";
   private static final String LOOPBACK = "127.0.0.1";
 
   public static void main(String[] args) throws InterruptedException {
@@ -43,6 +43,8 @@ public final class Neo4jLauncher {
             .setConfig(GraphDatabaseSettings.udc_enabled, false)
             .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(env("NEO4J_PAGECACHE")))
             .setConfig(GraphDatabaseSettings.auth_enabled, true)
+            // Bolt otherwise idles a 5 s quiet period on every stop, after the databases have
+            // already been shut down; tests stop servers often.
             .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
             .build();
     Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown, "crosslink-neo4j-shutdown"));
