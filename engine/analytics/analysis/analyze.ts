@@ -35,7 +35,7 @@ import { communityCrimeTable, crimeBridges, crimeReach, directCrimes } from "../
 import {
   TARGET_FEATURES,
   communityNames,
-  organisedTrips,
+  leadership,
   scoreTargets,
   targetReasons,
   type TargetFeature,
@@ -128,7 +128,7 @@ function analyzeNetwork(
       if (hops[v]! >= 0) crimeCarried[v]! += 2 ** -hops[v]!;
     }
   }
-  const trips = organisedTrips(graph, network);
+  const leader = leadership(graph, network);
   const features: Record<TargetFeature, Float64Array> = {
     betweenness: measures.betweenness,
     pagerank: measures.pagerank,
@@ -137,7 +137,10 @@ function analyzeNetwork(
     broker: hubScores(money),
     crime: crimeCarried,
     disruption: measures.removalImpact,
-    organiser: trips,
+    organiser: Float64Array.from(
+      leader.organisedTrips,
+      (trips, v) => trips + leader.controlledOrganisations[v]!,
+    ),
   };
   const scores = scoreTargets(features, eligible, settings.targets);
   const reasonContext = {
@@ -152,7 +155,7 @@ function analyzeNetwork(
     direct,
     reach,
     removal: measures.removalImpact,
-    organisedTrips: trips,
+    leadership: leader,
   };
   const targets = scores.ranking.slice(0, settings.targets.top).map((v, i) => ({
     rank: i + 1,

@@ -10,4 +10,4 @@ export { percentiles } from "./percentiles.ts";
 export { scoreTargets, type TargetScores } from "./target-score.ts";
 export { communityNames } from "./community-names.ts";
 export { targetReasons, type ReasonContext } from "./reasons.ts";
-export { organisedTrips } from "./organised-trips.ts";
+export { leadership, type Leadership } from "./leadership.ts";

@@ -1,20 +1,39 @@
 /**
- * Trips an actor is recorded as organising (route usage with role
- * `organiser`): the one piece of the records that names a person's place in
- * the hierarchy rather than their contacts. Organisers act through others,
- * so their betweenness is often modest; this keeps them in view.
+ * Leadership on record: trips an actor is recorded as organising (route
+ * usage with role `organiser`) and organisations it is declared to control
+ * (association of kind `controls`). These are the parts of the records that
+ * name a person's place in the hierarchy rather than their contacts;
+ * organisers act through others, so their betweenness is often modest and
+ * this keeps them in view.
  */
 import type { EntityGraph } from "../../model/index.ts";
 import type { PersonNetwork } from "../network/index.ts";
 
-export function organisedTrips(graph: EntityGraph | null, network: PersonNetwork): Float64Array {
-  const trips = new Float64Array(network.csr.nodeCount);
-  if (!graph) return trips;
+export interface Leadership {
+  organisedTrips: Float64Array;
+  controlledOrganisations: Float64Array;
+}
+
+export function leadership(graph: EntityGraph | null, network: PersonNetwork): Leadership {
+  const n = network.csr.nodeCount;
+  const result = {
+    organisedTrips: new Float64Array(n),
+    controlledOrganisations: new Float64Array(n),
+  };
+  if (!graph) return result;
   const actorIndex = new Map(network.csr.ids.map((id, i) => [id, i]));
-  graph.forEachEdge((_key, attributes, source) => {
-    if (attributes.type !== "travels" || attributes.role !== "organiser") return;
+  graph.forEachEdge((_key, attributes, source, target) => {
     const actor = actorIndex.get(source);
-    if (actor !== undefined) trips[actor]!++;
+    if (actor === undefined) return;
+    if (attributes.type === "travels" && attributes.role === "organiser") {
+      result.organisedTrips[actor]!++;
+    } else if (
+      attributes.type === "associated_with" &&
+      attributes.kind === "controls" &&
+      graph.getNodeAttribute(target, "type") === "organisation"
+    ) {
+      result.controlledOrganisations[actor]!++;
+    }
   });
-  return trips;
+  return result;
 }

@@ -47,7 +47,7 @@ export const TARGET_DEFAULTS: Readonly<{
     crime: 0.1,
     // Connected pairs cut apart when the person alone is removed.
     disruption: 0.05,
-    // Trips recorded with the person as organiser.
+    // Trips recorded with the person as organiser, organisations they control.
     organiser: 0.15,
   },
   top: 50,

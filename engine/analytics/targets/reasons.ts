@@ -18,6 +18,7 @@ import {
   type CrimeReach,
   type DirectCrimes,
 } from "../overlaps/index.ts";
+import type { Leadership } from "./leadership.ts";
 import { TARGET_FEATURES, type ResolvedTargetOptions, type TargetFeature } from "./options.ts";
 import type { TargetScores } from "./target-score.ts";
 
@@ -35,7 +36,7 @@ export interface ReasonContext {
   reach: CrimeReach;
   /** Fraction of connected pairs cut apart by removing the actor alone. */
   removal: Float64Array;
-  organisedTrips: Float64Array;
+  leadership: Leadership;
 }
 
 const crimeWords = (type: CrimeType) => type.replace(/_/g, " ");
@@ -121,10 +122,19 @@ const REASONS: Record<TargetFeature, Explain> = {
     c.removal[v]! > 0
       ? `removing them alone cuts ${(c.removal[v]! * 100).toFixed(1)}% of the connected pairs apart`
       : null,
-  organiser: (c, v) =>
-    c.organisedTrips[v]! > 0
-      ? `recorded as the organiser of ${c.organisedTrips[v]} ${c.organisedTrips[v] === 1 ? "trip" : "trips"}`
-      : null,
+  organiser: (c, v) => {
+    const trips = c.leadership.organisedTrips[v]!;
+    const organisations = c.leadership.controlledOrganisations[v]!;
+    const parts: string[] = [];
+    if (trips > 0)
+      parts.push(`recorded as the organiser of ${trips} ${trips === 1 ? "trip" : "trips"}`);
+    if (organisations > 0) {
+      parts.push(
+        `controls ${organisations} ${organisations === 1 ? "organisation" : "organisations"}`,
+      );
+    }
+    return parts.length > 0 ? parts.join("; ") : null;
+  },
 };
 
 function nameOf(context: ReasonContext, id: string): string {

@@ -1,0 +1,125 @@
+/**
+ * The whole analysis against planted ground truth on generated worlds (two
+ * seeds, 300 and 2,000 persons), and against the karate reference values
+ * through the edge-list path.
+ */
+import { mkdtemp, readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { generateWorld, type GroundTruth } from "../../../fixtures/generator/index.ts";
+import { loadDataset, toEntityGraph } from "../../ingest/index.ts";
+import type { EntityGraph } from "../../model/index.ts";
+import { normalizedMutualInformation } from "../communities/index.ts";
+import { parseEdgeList } from "../network/index.ts";
+import { analyze, analyzeEdgeList } from "./analyze.ts";
+import type { Analysis } from "./types.ts";
+
+interface World {
+  graph: EntityGraph;
+  truth: GroundTruth;
+  analysis: Analysis;
+}
+
+async function world(persons: number, seed: number): Promise<World> {
+  const out = join(await mkdtemp(join(tmpdir(), "crosslink-analysis-")), "world");
+  const summary = await generateWorld({ persons, seed, out });
+  const truth = JSON.parse(await readFile(summary.truthFile, "utf8")) as GroundTruth;
+  const graph = toEntityGraph(await loadDataset(out));
+  return { graph, truth, analysis: analyze(graph, { seed }) };
+}
+
+const WORLDS: [number, number][] = [
+  [300, 11],
+  [2000, 5],
+];
+
+describe.each(WORLDS)("a generated world of %i persons (seed %i)", (persons, seed) => {
+  let w: World;
+  beforeAll(async () => {
+    w = await world(persons, seed);
+  }, 60_000);
+
+  it("recovers the planted networks as communities (NMI >= 0.9 over members)", () => {
+    const groups = [...w.truth.networks, w.truth.drugRing, w.truth.launderingCell];
+    const planted = new Map<string, number>();
+    groups.forEach((group, g) => group.members.forEach((member) => planted.set(member.id, g)));
+    const found = new Map(w.analysis.persons.map((p) => [p.id, p.community]));
+    const ids = [...planted.keys()];
+    const nmi = normalizedMutualInformation(
+      Int32Array.from(ids, (id) => planted.get(id)!),
+      Int32Array.from(ids, (id) => found.get(id)!),
+    );
+    expect(nmi).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("ranks planted organisers, money brokers and bridges among the top targets", () => {
+    const ranked = new Set(w.analysis.targets.map((t) => t.id));
+    expect(w.analysis.targets).toHaveLength(50);
+    const missing = [
+      ...w.truth.organisers,
+      ...w.truth.moneyBrokers,
+      ...w.truth.bridges.map((b) => b.id),
+    ].filter((id) => !ranked.has(id));
+    expect(missing).toEqual([]);
+  });
+
+  it("never makes a smuggled person, victim, witness or organisation a target", () => {
+    const protectedIds = new Set([
+      ...w.truth.smuggledPersons,
+      ...w.truth.victims,
+      ...w.truth.witnesses,
+    ]);
+    const organisations = new Set(w.analysis.organisations.map((o) => o.id));
+    for (const target of w.analysis.targets) {
+      expect(protectedIds.has(target.id)).toBe(false);
+      expect(organisations.has(target.id)).toBe(false);
+    }
+    for (const person of w.analysis.persons) {
+      if (protectedIds.has(person.id)) expect(person.score).toBeNull();
+    }
+  });
+
+  it("gives every planted bridge both crime types and finds it as a bridge", () => {
+    const byId = new Map(w.analysis.persons.map((p) => [p.id, p]));
+    const found = new Set(w.analysis.crimeOverlap.bridges.map((b) => b.id));
+    for (const bridge of w.truth.bridges) {
+      const person = byId.get(bridge.id)!;
+      const carried = new Set([...person.crimeTypes, ...person.crimeLinks.map((l) => l.type)]);
+      for (const type of bridge.crimeTypes) expect(carried).toContain(type);
+      expect(found).toContain(bridge.id);
+    }
+  });
+
+  it("explains every target in words with numbers", () => {
+    for (const target of w.analysis.targets) {
+      expect(target.reasons.length).toBeGreaterThan(0);
+      for (const reason of target.reasons) expect(reason).toMatch(/\d/);
+    }
+  });
+
+  // Once is enough, on the smaller world, to keep the suite quick.
+  it.runIf(persons <= 300)("gives the same bytes for the same data and seed", () => {
+    expect(JSON.stringify(analyze(w.graph, { seed }))).toBe(JSON.stringify(w.analysis));
+  });
+});
+
+describe("analyzeEdgeList", () => {
+  it("gives karate's reference degree and PageRank", () => {
+    const root = new URL("../../../fixtures/reference/karate/", import.meta.url);
+    const analysis = analyzeEdgeList(
+      parseEdgeList(readFileSync(new URL("karate_edges.csv", root), "utf8")),
+    );
+    const reference = JSON.parse(readFileSync(new URL("reference.json", root), "utf8")) as {
+      full: { degree: Record<string, number>; pagerank: Record<string, number> };
+    };
+    expect(analysis.persons).toHaveLength(34);
+    for (const person of analysis.persons) {
+      expect(person.degree).toBe(reference.full.degree[person.id]);
+      // The Analysis prints 6 significant digits.
+      expect(person.pagerank).toBeCloseTo(reference.full.pagerank[person.id]!, 6);
+    }
+    expect(analysis.summary.modularity).toBeGreaterThanOrEqual(0.41);
+  });
+});
