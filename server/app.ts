@@ -17,7 +17,7 @@ import services from "./plugins/services.ts";
 import viewer from "./plugins/viewer.ts";
 import api from "./routes/api/index.ts";
 import type { Analyzer } from "./services/analysis.ts";
-import { interimAnalyze } from "./services/interim-analysis.ts";
+import { engineAnalyze } from "./services/engine-analysis.ts";
 
 export interface AppOptions {
   store: GraphStore;
@@ -55,7 +55,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(errors);
   await app.register(services, {
     graph: await options.store.loadGraph(),
-    analyze: options.analyze ?? interimAnalyze,
+    analyze: options.analyze ?? engineAnalyze,
     usersFile: options.usersFile ?? usersFileOf(options.dataDir),
     auditFile,
   });

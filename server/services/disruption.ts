@@ -3,13 +3,14 @@
  * given set of persons, or the top of a ranking recomputed as the network
  * falls apart, and report the largest-component curve (engine/analytics/disruption).
  */
-import { csrFromEdges, type Csr } from "../../engine/analytics/csr.ts";
 import {
+  csrFromEdges,
   degreeRanker,
+  type Csr,
   simulateDisruption,
   type DisruptionMode,
   type DisruptionStrategy,
-} from "../../engine/analytics/disruption/index.ts";
+} from "../../engine/analytics/index.ts";
 import type { LevelView } from "./world.ts";
 
 export const STRATEGIES = ["ids", "degree", "target-score"] as const;
