@@ -43,21 +43,30 @@ export function betweenness(csr: Csr, options?: BetweennessOptions): Float64Arra
  * Sum over the given sources s of the dependency δ_s(v) of each node v
  * (Brandes 2001, Theorem 6). Over all sources each unordered pair is counted
  * twice, once from each end.
+ *
+ * With `linearScaling`, the share of a pair (s, t) that v receives from source s
+ * is weighted by d(s,v)/d(s,t) (R. Geisberger, P. Sanders & D. Schultes, "Better
+ * approximation of betweenness centrality", ALENEX 2008): the two ends'
+ * weights add up to 1, so over all sources each pair is counted once, and a
+ * node next to a sampled source no longer collects that source's whole tree.
+ * The recursion becomes δ(v) = d(v)·σ(v)·Σ_w (1 + δ(w)) / (σ(w)·d(w)).
  */
 export function accumulateDependencies(
   csr: Csr,
   sources: Uint32Array,
   weighted: boolean,
+  linearScaling = false,
 ): Float64Array {
   const n = csr.nodeCount;
   const { offsets, targets } = csr;
   const scores = new Float64Array(n);
-  // pull[w] = (1 + δ(w)) / σ(w): what w passes back to each predecessor per shortest path through it.
+  // pull[w] = (1 + δ(w)) / σ(w), divided by d(w) with linear scaling: what w passes back to
+  // each predecessor per shortest path through it.
   const pull = new Float64Array(n);
-  const paths = new ShortestPaths(csr, weighted);
-  const { order, distance, sigma, edgeLength } = paths;
+  const search = new ShortestPaths(csr, weighted);
+  const { order, distance, sigma, edgeLength } = search;
   for (const source of sources) {
-    const reached = paths.run(source);
+    const reached = search.run(source);
     for (let i = reached - 1; i >= 0; i--) {
       const v = order[i]!;
       const distanceV = distance[v]!;
@@ -75,9 +84,10 @@ export function accumulateDependencies(
           if (distanceV + edgeLength[k]! === distance[w]) sum += pull[w]!;
         }
       }
-      const sigmaV = sigma[v]!;
-      const dependency = sigmaV * sum;
-      pull[v] = (1 + dependency) / sigmaV;
+      // The source itself (distance 0) is nobody's successor, so its pull is never read.
+      const paths = linearScaling ? sigma[v]! * distanceV : sigma[v]!;
+      const dependency = paths * sum;
+      pull[v] = (1 + dependency) / paths;
       if (v !== source) scores[v]! += dependency;
     }
   }
@@ -87,17 +97,19 @@ export function accumulateDependencies(
 /**
  * Turns summed dependencies from `sourceCount` of the n sources into
  * betweenness, extrapolating by n / sourceCount (Brandes & Pich 2007) and
- * halving because each undirected pair was counted from both ends.
+ * dividing by the number of times all sources together count each undirected
+ * pair (2 for plain dependencies, 1 with linear scaling).
  */
 export function scaleBetweenness(
   scores: Float64Array,
   n: number,
   sourceCount: number,
   normalized: boolean,
+  countsPerPair: 1 | 2 = 2,
 ): Float64Array {
   // As networkx: with n <= 2 no pair has an inner node, and normalising would divide by zero.
   const pairs = normalized && n > 2 ? ((n - 1) * (n - 2)) / 2 : 1;
-  const factor = sourceCount > 0 ? n / sourceCount / 2 / pairs : 0;
+  const factor = sourceCount > 0 ? n / sourceCount / countsPerPair / pairs : 0;
   for (let i = 0; i < n; i++) scores[i]! *= factor;
   return scores;
 }

@@ -9,11 +9,17 @@ const meetings = loadReferenceSet(REFERENCE_SETS[2]);
 describe("sampledBetweenness", () => {
   it("equals the exact betweenness when every node is a pivot", () => {
     for (const set of [caviar, meetings]) {
-      for (const weighted of [false, true]) {
+      for (const [weighted, linearScaling] of [
+        [false, true],
+        [true, true],
+        [false, false],
+        [true, false],
+      ] as const) {
         const sampled = sampledBetweenness(set.csr, {
           samples: set.csr.nodeCount,
           seed: 7,
           weighted,
+          linearScaling,
         });
         expect(sampled.exact).toBe(true);
         expect(sampled.errorBound).toBe(0);
@@ -39,34 +45,40 @@ describe("sampledBetweenness", () => {
   it("stays within its stated error bound, which shrinks with more pivots", () => {
     const exact = betweenness(caviar.csr);
     for (let seed = 1; seed <= 10; seed++) {
-      const sampled = sampledBetweenness(caviar.csr, { samples: 30, seed });
-      expect(maxAbsDifference(sampled.scores, exact)).toBeLessThanOrEqual(sampled.errorBound);
+      for (const linearScaling of [true, false]) {
+        const sampled = sampledBetweenness(caviar.csr, { samples: 30, seed, linearScaling });
+        expect(maxAbsDifference(sampled.scores, exact)).toBeLessThanOrEqual(sampled.errorBound);
+      }
     }
     const n = caviar.csr.nodeCount;
-    // Hand value of the header's formula: R = n/(n-1), factor 1 - (k-1)/n, ln(2n / 0.05), 2k.
+    // Hand value of the header's formula: R = c·n/(n-1) with c = 2 for linear scaling (the
+    // default) and 1 for plain pivots, factor 1 - (k-1)/n, ln(2n / 0.05), 2k.
     const k = 30;
-    const expected =
-      (n / (n - 1)) * Math.sqrt(((1 - (k - 1) / n) * Math.log((2 * n) / 0.05)) / (2 * k));
-    expect(pivotErrorBound(n, k, 0.95)).toBeCloseTo(expected, 15);
+    const root = Math.sqrt(((1 - (k - 1) / n) * Math.log((2 * n) / 0.05)) / (2 * k));
+    expect(pivotErrorBound(n, k, 0.95)).toBeCloseTo(((2 * n) / (n - 1)) * root, 15);
+    expect(pivotErrorBound(n, k, 0.95, false)).toBeCloseTo((n / (n - 1)) * root, 15);
     expect(pivotErrorBound(n, 60, 0.95)).toBeLessThan(pivotErrorBound(n, 30, 0.95));
     expect(pivotErrorBound(n, 30, 0.99)).toBeGreaterThan(pivotErrorBound(n, 30, 0.95));
   });
 
-  it("extrapolates the pivots' dependencies by n/k", () => {
-    // With one pivot, the estimate is n · δ_s(v) / ((n-1)(n-2)); summing it over all
-    // possible pivots and dividing by n gives back the exact value.
-    const n = meetings.csr.nodeCount;
-    const sum = new Float64Array(n);
-    const seen = new Set<number>();
-    for (let seed = 0; seen.size < n; seed++) {
-      const one = sampledBetweenness(meetings.csr, { samples: 1, seed });
-      const pivot = one.pivots[0]!;
-      if (seen.has(pivot)) continue;
-      seen.add(pivot);
-      one.scores.forEach((value, i) => (sum[i]! += value / n));
-    }
-    expect(maxAbsDifference(sum, betweenness(meetings.csr))).toBeLessThan(1e-12);
-  });
+  it.each([true, false])(
+    "extrapolates the pivots' dependencies by n/k (linear scaling %s)",
+    (linearScaling) => {
+      // With one pivot, the estimate is n · δ_s(v) / ((n-1)(n-2)); summing it over all
+      // possible pivots and dividing by n gives back the exact value.
+      const n = meetings.csr.nodeCount;
+      const sum = new Float64Array(n);
+      const seen = new Set<number>();
+      for (let seed = 0; seen.size < n; seed++) {
+        const one = sampledBetweenness(meetings.csr, { samples: 1, seed, linearScaling });
+        const pivot = one.pivots[0]!;
+        if (seen.has(pivot)) continue;
+        seen.add(pivot);
+        one.scores.forEach((value, i) => (sum[i]! += value / n));
+      }
+      expect(maxAbsDifference(sum, betweenness(meetings.csr))).toBeLessThan(1e-12);
+    },
+  );
 
   it("rejects a bad sample count or confidence, naming the module", () => {
     expect(() => sampledBetweenness(caviar.csr, { samples: 0 })).toThrow(
