@@ -44,6 +44,8 @@ function flatten(attributes: Record<string, unknown>): FlatAttributes {
   for (const [key, value] of Object.entries(attributes)) {
     if (key === "provenance_file" || key === "provenance_line" || key === "extra") continue;
     if (value === undefined || value === null) continue;
+    // Empty values are left out: not every reader tells "" from absent.
+    if (value === "" || (Array.isArray(value) && value.length === 0)) continue;
     if (Array.isArray(value)) flat[key] = value.join(";");
     else if (typeof value === "object") flat[key] = JSON.stringify(value);
     else flat[key] = value as Scalar;

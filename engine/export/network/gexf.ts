@@ -6,6 +6,7 @@ export function toGexf(graph: FlatGraph): string {
   return write(graph, {
     version: "1.3",
     formatNode: (_key, attributes) => ({ label: String(attributes.label ?? ""), attributes }),
-    formatEdge: (_key, attributes) => ({ label: String(attributes.type ?? ""), attributes }),
+    // No edge label: readers would add it as an attribute the graph does not have.
+    formatEdge: (_key, attributes) => ({ attributes }),
   });
 }
