@@ -1,3 +1,5 @@
 export * from "./types.ts";
 export * from "./memory/memory-store.ts";
 export { StoreFileError } from "./memory/persist.ts";
+export * from "./queries.ts";
+export * from "./neo4j/index.ts";

@@ -10,11 +10,13 @@ import {
   type ProgressCallback,
   type StoreCounts,
 } from "../types.ts";
+import type { EgoOptions, GraphQueries, PathOptions } from "../queries.ts";
+import { egoNetworkOf, entityOf, searchGraph, shortestPathsOf } from "./graph-queries.ts";
 import { readGraph, saveGraph } from "./persist.ts";
 
 export const DEFAULT_DATA_DIR = "./data";
 
-export class MemoryStore implements GraphStore {
+export class MemoryStore implements GraphStore, GraphQueries {
   readonly kind = "memory" as const;
 
   private constructor(
@@ -74,6 +76,22 @@ export class MemoryStore implements GraphStore {
 
   async counts(): Promise<StoreCounts> {
     return countGraph(this.graph);
+  }
+
+  async entity(id: string) {
+    return entityOf(this.graph, id);
+  }
+
+  async search(text: string, options: { limit?: number } = {}) {
+    return searchGraph(this.graph, text, options.limit);
+  }
+
+  egoNetwork(id: string, options?: EgoOptions) {
+    return egoNetworkOf(this.graph, id, options);
+  }
+
+  async shortestPaths(from: string, to: string, options?: PathOptions) {
+    return shortestPathsOf(this.graph, from, to, options);
   }
 
   async close(): Promise<void> {}

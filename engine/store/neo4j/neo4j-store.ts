@@ -1,0 +1,133 @@
+/**
+ * The Neo4j store: the same GraphStore as the memory store, on a Neo4j 5
+ * server, plus the write-back of an Analysis. Every query goes through one
+ * Executor; all Cypher of the project lives in this folder.
+ */
+import neo4j from "neo4j-driver";
+import type { Analysis } from "../../analytics/index.ts";
+import type { EntityGraph } from "../../model/index.ts";
+import type { EgoOptions, GraphQueries, PathOptions } from "../queries.ts";
+import type { GraphStore, ImportSummary, ProgressCallback, StoreCounts } from "../types.ts";
+import { Executor } from "./executor.ts";
+import { DEFAULT_BATCH_SIZE, importEntityGraph } from "./import-graph.ts";
+import { DEFAULT_PAGE_SIZE, readEntityGraph } from "./read-graph.ts";
+import { ensureSchema } from "./schema.ts";
+import { writeAnalysis, type WriteBackSummary } from "./write-analysis.ts";
+import { egoNetwork, entity, search, shortestPaths } from "./graph-queries.ts";
+import { ENTITY_LABELS, RELATIONSHIP_TYPES } from "./vocabulary.ts";
+
+export interface Neo4jConnection {
+  uri: string;
+  user: string;
+  password: string;
+  /** Default "neo4j", the one database of Community edition. */
+  database?: string;
+}
+
+export interface Neo4jStoreOptions {
+  /** Rows per import transaction. */
+  batchSize?: number;
+  /** Rows per read page of loadGraph. */
+  pageSize?: number;
+}
+
+export const defaultNeo4jStoreOptions = {
+  database: "neo4j",
+  batchSize: DEFAULT_BATCH_SIZE,
+  pageSize: DEFAULT_PAGE_SIZE,
+};
+
+export class Neo4jStore implements GraphStore, GraphQueries {
+  readonly kind = "neo4j" as const;
+
+  private constructor(
+    private readonly executor: Executor,
+    private readonly options: Required<Neo4jStoreOptions>,
+  ) {}
+
+  /** Connects, checks the login and the database, and creates constraints and indexes. */
+  static async connect(
+    connection: Neo4jConnection,
+    options: Neo4jStoreOptions = {},
+  ): Promise<Neo4jStore> {
+    const database = connection.database ?? defaultNeo4jStoreOptions.database;
+    const driver = neo4j.driver(
+      connection.uri,
+      neo4j.auth.basic(connection.user, connection.password),
+      {
+        // Integers come back as numbers (properties.ts says why that is exact here).
+        disableLosslessIntegers: true,
+        // The driver's own retries would hide a down server for 30 s per query.
+        maxTransactionRetryTime: 5_000,
+      },
+    );
+    const executor = new Executor(driver, { uri: connection.uri, user: connection.user, database });
+    try {
+      await executor.verify();
+      await ensureSchema(executor);
+    } catch (error) {
+      await executor.close();
+      throw error;
+    }
+    return new Neo4jStore(executor, { ...defaultNeo4jStoreOptions, ...options });
+  }
+
+  importGraph(
+    graph: EntityGraph,
+    options: { onProgress?: ProgressCallback } = {},
+  ): Promise<ImportSummary> {
+    return importEntityGraph(this.executor, graph, {
+      batchSize: this.options.batchSize,
+      onProgress: options.onProgress,
+    });
+  }
+
+  loadGraph(options: { onProgress?: ProgressCallback } = {}): Promise<EntityGraph> {
+    return readEntityGraph(this.executor, {
+      pageSize: this.options.pageSize,
+      onProgress: options.onProgress,
+    });
+  }
+
+  async counts(): Promise<StoreCounts> {
+    const counts: StoreCounts = { entities: {}, links: {} };
+    await this.executor.read(async (run) => {
+      for (const [type, label] of ENTITY_LABELS) {
+        const result = await run(`MATCH (n:${label}) RETURN count(n) AS n`);
+        const n = result.records[0]?.get("n") as number;
+        if (n > 0) counts.entities[type] = n;
+      }
+      for (const [type, name] of RELATIONSHIP_TYPES) {
+        const result = await run(`MATCH ()-[r:${name}]->() RETURN count(r) AS n`);
+        const n = result.records[0]?.get("n") as number;
+        if (n > 0) counts.links[type] = n;
+      }
+    });
+    return counts;
+  }
+
+  /** Scores, communities and ranks onto the graph, replacing any earlier write-back. */
+  writeAnalysis(analysis: Analysis): Promise<WriteBackSummary> {
+    return writeAnalysis(this.executor, analysis);
+  }
+
+  entity(id: string) {
+    return entity(this.executor, id);
+  }
+
+  search(text: string, options: { limit?: number } = {}) {
+    return search(this.executor, text, options.limit);
+  }
+
+  egoNetwork(id: string, options?: EgoOptions) {
+    return egoNetwork(this.executor, id, options);
+  }
+
+  shortestPaths(from: string, to: string, options?: PathOptions) {
+    return shortestPaths(this.executor, from, to, options);
+  }
+
+  close(): Promise<void> {
+    return this.executor.close();
+  }
+}

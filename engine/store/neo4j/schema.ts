@@ -1,0 +1,36 @@
+/**
+ * Constraints and indexes, created before anything is written (PERFORMANCE.md:
+ * MERGE without them scans every node). Idempotent: IF NOT EXISTS.
+ */
+import type { Executor } from "./executor.ts";
+import {
+  COMMUNITY_LABEL,
+  ENTITY_LABEL,
+  ENTITY_LABELS,
+  META_LABEL,
+  RELATIONSHIP_TYPES,
+} from "./vocabulary.ts";
+import { ENTITY_ID, LINK_KEY, SEQUENCE } from "./properties.ts";
+
+const snake = (name: string) => name.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase();
+
+export function schemaStatements(): string[] {
+  const nodeLabels = [ENTITY_LABEL, ...ENTITY_LABELS.values(), COMMUNITY_LABEL, META_LABEL];
+  return [
+    ...nodeLabels.map(
+      (label) =>
+        `CREATE CONSTRAINT ${snake(label)}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.${ENTITY_ID} IS UNIQUE`,
+    ),
+    ...[...RELATIONSHIP_TYPES.values()].map(
+      (type) =>
+        `CREATE CONSTRAINT ${type.toLowerCase()}_key IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.${LINK_KEY} IS UNIQUE`,
+    ),
+    `CREATE INDEX entity_seq IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.${SEQUENCE})`,
+  ];
+}
+
+export async function ensureSchema(executor: Executor): Promise<void> {
+  // Schema commands cannot share a transaction with each other or with data writes.
+  for (const statement of schemaStatements()) await executor.write((run) => run(statement));
+  await executor.write((run) => run("CALL db.awaitIndexes(300)"));
+}
