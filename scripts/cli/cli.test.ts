@@ -46,7 +46,10 @@ describe("crosslink CLI", () => {
     expect(failed.stderr).toContain('persons.csv:2: birth_date: "yesterday" is not a date');
     expect(failed.stderr).not.toMatch(/at .*\.ts:\d+/);
 
-    const after = crosslink("start", "--data-dir", dataDir);
-    expect(after.stdout).toMatch(/entities: person 2$/m);
+    const again = crosslink("import", good, "--data-dir", dataDir);
+    expect(again.stdout).toMatch(
+      /0 entities and 0 links created, 2 entities and 0 links already present/,
+    );
+    expect(again.stdout).toMatch(/entities: person 2$/m);
   });
 });

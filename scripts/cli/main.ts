@@ -38,12 +38,6 @@ program
   .action(async (dir, options) => (await import("./commands/import.ts")).run(dir, options));
 
 program
-  .command("start")
-  .description("import the demo world into an empty store and summarise it (what `npm start` runs)")
-  .addOption(dataDirOption())
-  .action(async (options) => (await import("./commands/start.ts")).run(options));
-
-program
   .command("serve")
   .description("serve the API and the viewer; an empty store gets the demo world and a demo user")
   .option("--port <port>", "port to listen on", integerOption("--port"), 8080)
