@@ -10,11 +10,16 @@ import { join } from "node:path";
 export const SECRET_MARKERS = [
   "P4",
   "Samir Qadri",
+  "SECRET-SOURCE",
   "PH4",
   "+447700900444",
   "T4",
-  "S3",
-  "SECRET-SOURCE",
+  "calls:6",
+  "calls:7",
+  "phone_usage:4",
+  "sightings:3",
+  "case_involvement:3",
+  "associations:2",
 ];
 
 export const SMALL_WORLD: Record<string, string> = {

@@ -1,0 +1,157 @@
+/**
+ * `crosslink export` end to end, as a user would run it: import, add a user,
+ * export packages and networks as that user. A `restricted` user's exports
+ * hold no secret record (every text file searched for the secret ids and
+ * names); each export is a line of the audit log.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { SECRET_MARKERS, writeSmallWorld } from "../../../engine/export/test/small-world.ts";
+
+const BIN = new URL("../../../bin/crosslink.js", import.meta.url).pathname;
+
+function crosslink(...args: string[]) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`crosslink ${args.join(" ")}: ${result.stderr}`);
+  return result.stdout;
+}
+
+async function textFiles(folder: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
+    // The PDF is printed from index.html, which is searched; its text is compressed.
+    if (!entry.isFile() || entry.name.endsWith(".pdf")) continue;
+    const path = join(entry.parentPath, entry.name);
+    files.set(path, await readFile(path, "utf8"));
+  }
+  return files;
+}
+
+const secretIn = (text: string) =>
+  SECRET_MARKERS.filter((marker) =>
+    new RegExp(`(^|[^\\w+])${marker.replace(/[+]/g, "\\+")}(?![\\w])`).test(text),
+  );
+
+describe("crosslink export", () => {
+  let root: string;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), "crosslink-export-cli-"));
+    dataDir = join(root, "data");
+    crosslink("import", await writeSmallWorld(), "--data-dir", dataDir);
+    crosslink(
+      "user",
+      "add",
+      "rita",
+      "--role",
+      "analyst",
+      "--clearance",
+      "restricted",
+      "--data-dir",
+      dataDir,
+    );
+  });
+
+  it("as a restricted user writes packages and networks with no secret record, and audits each", async () => {
+    const out = join(root, "restricted");
+    crosslink(
+      "export",
+      "--top",
+      "5",
+      "--as",
+      "rita",
+      "--out",
+      join(out, "packages"),
+      "--data-dir",
+      dataDir,
+    );
+    crosslink(
+      "export",
+      "P1",
+      "P2",
+      "--as",
+      "rita",
+      "--out",
+      join(out, "named"),
+      "--data-dir",
+      dataDir,
+    );
+    for (const format of ["gexf", "graphml", "ftm", "csv"]) {
+      crosslink(
+        "export",
+        "--network",
+        "--format",
+        format,
+        "--as",
+        "rita",
+        "--out",
+        join(out, `network.${format}`),
+        "--data-dir",
+        dataDir,
+      );
+    }
+    const files = await textFiles(out);
+    expect([...files.keys()].some((path) => path.endsWith("package.json"))).toBe(true);
+    expect(files.size).toBeGreaterThan(10);
+    for (const [path, text] of files) expect(secretIn(text), path).toEqual([]);
+
+    const p1 = JSON.parse(files.get(join(out, "named", "P1", "package.json"))!) as {
+      transfers: { totals: { in: Record<string, number> } };
+      provenance: { generatedBy: string };
+    };
+    // T4 (secret, 5000 EUR) is not counted: only T1 and T5.
+    expect(p1.transfers.totals.in).toEqual({ EUR: 1450.75 });
+    expect(p1.provenance.generatedBy).toBe("rita");
+
+    const audit = (await readFile(join(dataDir, "audit.jsonl"), "utf8"))
+      .trimEnd()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    const exports = audit.filter((entry) => entry.action === "export" && entry.user === "rita");
+    expect(exports).toHaveLength(6);
+    expect(exports[1]).toMatchObject({ ids: ["P1", "P2"], query: { clearance: "restricted" } });
+  });
+
+  it("as a secret clearance includes the secret records (the search above can find them)", async () => {
+    const out = join(root, "secret");
+    crosslink("export", "P1", "--clearance", "secret", "--out", out, "--data-dir", dataDir);
+    const text = [...(await textFiles(out)).values()].join("\n");
+    // P1's package names the secret person, phone, calls, transfer, association and case role;
+    // P4's own phone usage and sighting are not about P1.
+    expect(secretIn(text).sort()).toEqual(
+      SECRET_MARKERS.filter(
+        (marker) => marker !== "phone_usage:4" && marker !== "sightings:3",
+      ).sort(),
+    );
+  });
+
+  it("refuses an unknown user and a bad format with a usage error", () => {
+    const unknown = spawnSync(
+      process.execPath,
+      [BIN, "export", "P1", "--as", "nobody", "--out", join(root, "x"), "--data-dir", dataDir],
+      { encoding: "utf8" },
+    );
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('no user "nobody"');
+    const format = spawnSync(
+      process.execPath,
+      [
+        BIN,
+        "export",
+        "--network",
+        "--format",
+        "pdf",
+        "--out",
+        join(root, "y"),
+        "--data-dir",
+        dataDir,
+      ],
+      { encoding: "utf8" },
+    );
+    expect(format.status).toBe(2);
+  });
+});
