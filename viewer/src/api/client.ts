@@ -1,0 +1,107 @@
+/**
+ * The typed API client. Every request carries the session token and goes
+ * through the spinner; errors surface the server's message. All routes are
+ * named here, in one place.
+ */
+import { busy } from "../ui/busy.ts";
+import type {
+  CommunitySummary,
+  DisruptionRequest,
+  DisruptionResult,
+  EntityDetail,
+  GraphJson,
+  PathsResult,
+  SearchHit,
+  Session,
+  Summary,
+  TargetEntry,
+} from "./types.ts";
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface NetworkQuery {
+  depth?: number;
+  limit?: number;
+}
+
+export class ApiClient {
+  constructor(
+    private readonly token: string,
+    private readonly base = "/api",
+  ) {}
+
+  static async login(name: string, apiToken: string, base = "/api"): Promise<ApiClient> {
+    const session = await request<Session>(`${base}/login`, undefined, {
+      method: "POST",
+      body: JSON.stringify({ name, token: apiToken }),
+    });
+    return new ApiClient(session.token, base);
+  }
+
+  summary = () => this.get<Summary>("/summary");
+  overview = (community?: number) => this.get<GraphJson>("/overview", { community });
+  search = (q: string, limit = 10) => this.get<{ hits: SearchHit[] }>("/search", { q, limit });
+  entity = (id: string) => this.get<EntityDetail>(`/entities/${enc(id)}`);
+  network = (id: string, query: NetworkQuery = {}) =>
+    this.get<GraphJson>(`/entities/${enc(id)}/network`, { ...query });
+  paths = (from: string, to: string) => this.get<PathsResult>("/paths", { from, to, limit: 1 });
+  communities = () => this.get<{ communities: CommunitySummary[] }>("/communities");
+  targets = (limit = 50) => this.get<{ targets: TargetEntry[] }>("/targets", { limit });
+  disruption = (body: DisruptionRequest) => this.post<DisruptionResult>("/disruption", body);
+  exportPackage = (id: string) => this.download(`/exports/targets/${enc(id)}`);
+
+  private get<T>(path: string, query: Record<string, string | number | undefined> = {}) {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) {
+      if (value !== undefined) params.set(key, String(value));
+    }
+    const suffix = params.size > 0 ? `?${params}` : "";
+    return request<T>(`${this.base}${path}${suffix}`, this.token);
+  }
+
+  private post<T>(path: string, body: unknown) {
+    return request<T>(`${this.base}${path}`, this.token, {
+      method: "POST",
+      body: JSON.stringify(body),
+    });
+  }
+
+  private async download(path: string): Promise<Blob> {
+    const response = await busy(fetch(`${this.base}${path}`, { headers: headers(this.token) }));
+    if (!response.ok) throw await failure(response);
+    return response.blob();
+  }
+}
+
+const enc = (value: string | number) => encodeURIComponent(String(value));
+
+function headers(token: string | undefined): Record<string, string> {
+  return {
+    "content-type": "application/json",
+    ...(token ? { authorization: `Bearer ${token}` } : {}),
+  };
+}
+
+async function request<T>(url: string, token: string | undefined, init: RequestInit = {}) {
+  const response = await busy(fetch(url, { ...init, headers: headers(token) }));
+  if (!response.ok) throw await failure(response);
+  return (await response.json()) as T;
+}
+
+async function failure(response: Response): Promise<ApiError> {
+  let message = response.statusText;
+  try {
+    const body = (await response.json()) as { message?: string };
+    message = body.message ?? message;
+  } catch {
+    // Not JSON: the status text says enough.
+  }
+  return new ApiError(response.status, message);
+}

@@ -1,0 +1,28 @@
+/**
+ * Reading the attributes the server puts on nodes and edges, in one place:
+ * the graph JSON is the server's, and its field names are adapted here only.
+ */
+import type { Attributes } from "graphology-types";
+
+export const nodeType = (a: Attributes): string => String(a.type ?? "person");
+export const nodeLabel = (a: Attributes): string => String(a.label ?? a.name ?? "");
+export const nodeCommunity = (a: Attributes): string | undefined =>
+  a.community === undefined || a.community === null ? undefined : String(a.community);
+export const nodeCrimes = (a: Attributes): string[] =>
+  Array.isArray(a.crimeTypes) ? (a.crimeTypes as string[]) : [];
+/** Above about 10k persons the overview draws one node per community. */
+export const isSuperNode = (a: Attributes): boolean => a.type === "community";
+/** Members behind a community super-node. */
+export const memberCount = (a: Attributes): number => Number(a.size ?? 1);
+
+export const edgeType = (a: Attributes): string => String(a.type ?? "");
+/** Time of an edge in ms since the epoch, if it has one. */
+export function edgeTime(a: Attributes): number | undefined {
+  const value = a.date ?? a.first;
+  if (typeof value !== "string" && typeof value !== "number") return undefined;
+  const time = new Date(value).getTime();
+  return Number.isNaN(time) ? undefined : time;
+}
+export const edgeAmount = (a: Attributes): number => (typeof a.amount === "number" ? a.amount : 0);
+export const isMoneyEdge = (a: Attributes): boolean =>
+  edgeType(a) === "transfer" || edgeType(a) === "transfers" || edgeAmount(a) > 0;

@@ -1,0 +1,67 @@
+/**
+ * What the analyst has chosen to see, as one small state object. Reducers read
+ * it; panels change it and ask for a refresh. Graph data is never rewritten.
+ */
+export type ColourBy = "community" | "type" | "crime";
+export type SizeBy = "score" | "pagerank" | "betweenness" | "degree";
+
+export interface ViewSettings {
+  colourBy: ColourBy;
+  sizeBy: SizeBy;
+  /** Edge width by transferred amount, other ties faded. */
+  moneyMode: boolean;
+  /** Nodes whose label is always drawn: the largest this many by the size measure. */
+  labelledNodes: number;
+  minNodeSize: number;
+  maxNodeSize: number;
+}
+
+export const DEFAULT_VIEW_SETTINGS: ViewSettings = {
+  colourBy: "community",
+  sizeBy: "score",
+  moneyMode: false,
+  labelledNodes: 25,
+  minNodeSize: 3,
+  maxNodeSize: 16,
+};
+
+export function resolveViewSettings(partial: Partial<ViewSettings> = {}): ViewSettings {
+  const settings = { ...DEFAULT_VIEW_SETTINGS, ...partial };
+  if (settings.minNodeSize <= 0 || settings.maxNodeSize < settings.minNodeSize) {
+    throw new Error("viewer: node sizes must satisfy 0 < minNodeSize <= maxNodeSize");
+  }
+  return settings;
+}
+
+export interface Filters {
+  /** Entity types hidden. */
+  hiddenTypes: Set<string>;
+  /** Crime types shown; empty means all. */
+  crimes: Set<string>;
+  /** Communities shown; empty means all. */
+  communities: Set<string>;
+  /** Links dated inside [from, to] (ms) are shown; undated links always. */
+  timeRange?: [number, number];
+}
+
+export interface ViewState {
+  settings: ViewSettings;
+  filters: Filters;
+  hovered?: string;
+  /** Selected nodes, in order of selection (two make a path query). */
+  selected: string[];
+  /** Nodes and edges of the highlighted shortest path. */
+  path: { nodes: Set<string>; edges: Set<string> };
+  /** Nodes removed in the disruption simulation: drawn faded. */
+  removed: Set<string>;
+}
+
+export function createViewState(settings: Partial<ViewSettings> = {}): ViewState {
+  return {
+    settings: resolveViewSettings(settings),
+    filters: { hiddenTypes: new Set(), crimes: new Set(), communities: new Set() },
+    selected: [],
+    path: { nodes: new Set(), edges: new Set() },
+    removed: new Set(),
+  };
+}

@@ -1,0 +1,14 @@
+/** What the page exposes as `window.__crosslink`, for tests and for analysts at the console. */
+import type Sigma from "sigma";
+import type { Workspace } from "./workspace.ts";
+
+export interface CrosslinkHook {
+  workspace: Workspace;
+  renderer: Sigma;
+  /** Share of the view's pixels that are not background. */
+  drawnShare(): number;
+}
+
+export interface HookWindow {
+  __crosslink: CrosslinkHook;
+}

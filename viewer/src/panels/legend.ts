@@ -1,0 +1,81 @@
+/** The legend: what colours and shapes mean in the current view. */
+import { CRIME_TYPES } from "../../../engine/model/vocabulary.ts";
+import { nodeType } from "../graph/attributes.ts";
+import {
+  CRIME_COLOURS,
+  ENTITY_COLOURS,
+  ENTITY_TYPES,
+  NEUTRAL,
+  communityColour,
+} from "../graph/palette.ts";
+import { SHAPES } from "../graph/shapes.ts";
+import { h, humanize, replace, svg } from "../ui/dom.ts";
+import type { Workspace } from "../workspace.ts";
+
+const SHOWN_COMMUNITIES = 9;
+
+export function mountLegend(root: HTMLElement, workspace: Workspace) {
+  const render = () => {
+    const { colourBy, moneyMode } = workspace.state.settings;
+    const present = new Set<string>();
+    workspace.graph.forEachNode((_, attributes) => present.add(nodeType(attributes)));
+    let colours: [string, string][];
+    if (colourBy === "type") {
+      colours = ENTITY_TYPES.filter((type) => present.has(type)).map((type) => [
+        ENTITY_COLOURS[type],
+        humanize(type),
+      ]);
+    } else if (colourBy === "crime") {
+      colours = [...CRIME_TYPES.map((c) => [CRIME_COLOURS[c], humanize(c)] as [string, string])];
+      colours.push([NEUTRAL, "no crime link"]);
+    } else {
+      const ranks = [...workspace.canvas.derived().communityRank.entries()];
+      colours = ranks
+        .slice(0, SHOWN_COMMUNITIES)
+        .map(([community, rank]) => [communityColour(rank), `community ${community}`]);
+      if (ranks.length > SHOWN_COMMUNITIES) colours.push([NEUTRAL, "smaller communities"]);
+    }
+    replace(
+      root,
+      h("h3", {}, `Colour: ${humanize(colourBy)}`),
+      h(
+        "ul",
+        {},
+        colours.map(([colour, text]) =>
+          h("li", {}, h("span", { class: "swatch", "data-colour": colour }), text),
+        ),
+      ),
+      h("h3", {}, "Shape: entity type"),
+      h(
+        "ul",
+        {},
+        ENTITY_TYPES.filter((type) => present.has(type)).map((type) =>
+          h("li", {}, shapeIcon(type), humanize(type)),
+        ),
+      ),
+      moneyMode ? h("p", { class: "muted" }, "Edge width: amount transferred") : null,
+    );
+    // Colours set through the CSSOM: a strict CSP forbids inline style attributes.
+    root.querySelectorAll<HTMLElement>("[data-colour]").forEach((swatch) => {
+      swatch.style.background = swatch.dataset.colour ?? NEUTRAL;
+    });
+  };
+  workspace.on((change) => {
+    if (change !== "selection") render();
+  });
+  render();
+}
+
+function shapeIcon(type: (typeof ENTITY_TYPES)[number]): SVGElement {
+  const { sides, turn } = SHAPES[type];
+  const icon = svg("svg", { width: 12, height: 12, viewBox: "-1 -1 2 2", "aria-hidden": "true" });
+  if (sides === 0) icon.append(svg("circle", { r: 0.85, fill: "#4f5a66" }));
+  else {
+    const points = Array.from({ length: sides }, (_, i) => {
+      const angle = (i / sides + turn) * 2 * Math.PI;
+      return `${Math.cos(angle) * 0.95},${-Math.sin(angle) * 0.95}`;
+    });
+    icon.append(svg("polygon", { points: points.join(" "), fill: "#4f5a66" }));
+  }
+  return icon;
+}

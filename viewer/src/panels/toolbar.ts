@@ -1,0 +1,78 @@
+/** The view controls: colour, size, layout, money flows, map, back to overview, PNG export. */
+import { exportPng } from "../graph/snapshot.ts";
+import type { ColourBy, SizeBy } from "../graph/view-state.ts";
+import { h, replace } from "../ui/dom.ts";
+import type { Workspace } from "../workspace.ts";
+
+const COLOURS: [ColourBy, string][] = [
+  ["community", "community"],
+  ["type", "entity type"],
+  ["crime", "crime type"],
+];
+const SIZES: [SizeBy, string][] = [
+  ["score", "target score"],
+  ["degree", "degree"],
+  ["pagerank", "PageRank"],
+  ["betweenness", "betweenness"],
+];
+
+export function mountToolbar(root: HTMLElement, workspace: Workspace, toggleMap: () => boolean) {
+  const { settings } = workspace.state;
+  const select = <T extends string>(
+    id: string,
+    label: string,
+    options: [T, string][],
+    value: T,
+    set: (value: T) => void,
+  ) => [
+    h("label", { for: id }, label),
+    h(
+      "select",
+      { id, onchange: (event: Event) => set((event.target as HTMLSelectElement).value as T) },
+      options.map(([key, text]) => h("option", { value: key, selected: key === value }, text)),
+    ),
+  ];
+  const button = (id: string, text: string, act: () => void) =>
+    h("button", { id, type: "button", onclick: act }, text);
+
+  const overview = button("overview", "← Overview", () => void workspace.loadOverview());
+  const layout = button("layout", "Layout", () =>
+    workspace.layoutRunning ? workspace.stopLayout() : workspace.startLayout(),
+  );
+  const money = button("money", "Money flows", () => {
+    settings.moneyMode = !settings.moneyMode;
+    workspace.updateView();
+  });
+  const map = button("map-toggle", "Map", () =>
+    map.setAttribute("aria-pressed", String(toggleMap())),
+  );
+  map.setAttribute("aria-pressed", "false");
+  replace(
+    root,
+    overview,
+    select("colour-by", "Colour", COLOURS, settings.colourBy, (value) => {
+      settings.colourBy = value;
+      workspace.updateView();
+    }),
+    select("size-by", "Size", SIZES, settings.sizeBy, (value) => {
+      settings.sizeBy = value;
+      workspace.updateView();
+    }),
+    button("fit", "Fit", () => void workspace.canvas.renderer.getCamera().animatedReset()),
+    layout,
+    money,
+    map,
+    button(
+      "export-png",
+      "PNG",
+      () => void exportPng(workspace.canvas.renderer, "crosslink-view.png"),
+    ),
+  );
+  const sync = () => {
+    overview.hidden = workspace.level === "persons";
+    layout.setAttribute("aria-pressed", String(workspace.layoutRunning));
+    money.setAttribute("aria-pressed", String(settings.moneyMode));
+  };
+  workspace.on(sync);
+  sync();
+}

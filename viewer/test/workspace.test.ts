@@ -1,0 +1,195 @@
+/**
+ * The workspace in real Chromium against the real server on the demo world:
+ * sign in, the graph is drawn with as many nodes as the API sent, search
+ * focuses a node, a target's reasons open, a crime filter changes what is
+ * visible, a shortest path is highlighted, the disruption curve appears and
+ * the PNG export downloads. Screenshots go to test-artifacts/viewer/.
+ */
+import { mkdir, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { HookWindow } from "../src/hook.ts";
+import { chromiumOrSkip, launchChromium } from "./chromium.ts";
+import { TEST_USER, serveDemo, type DemoServer } from "./serve-demo.ts";
+
+const ARTIFACTS = fileURLToPath(new URL("../../test-artifacts/viewer", import.meta.url));
+const enabled = chromiumOrSkip();
+
+interface Probe {
+  order: number;
+  drawn: number;
+  selected: string[];
+  hidden: number;
+  path: number;
+  removed: number;
+}
+
+describe.runIf(enabled)("viewer in Chromium", () => {
+  let server: DemoServer;
+  let browser: BrowserContext;
+  let page: Page;
+  const consoleErrors: string[] = [];
+
+  const probe = () =>
+    page.evaluate((): Probe => {
+      const crosslink = (window as unknown as HookWindow).__crosslink;
+      const { workspace, renderer } = crosslink;
+      return {
+        order: renderer.getGraph().order,
+        drawn: crosslink.drawnShare(),
+        selected: [...workspace.state.selected],
+        hidden: workspace.canvas.derived().hiddenNodes.size,
+        path: workspace.state.path.nodes.size,
+        removed: workspace.state.removed.size,
+      };
+    });
+  const shoot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+  const api = async <T>(path: string): Promise<T> => {
+    const response = await fetch(`${server.url}/api${path}`, {
+      headers: { authorization: `Bearer ${server.token}` },
+    });
+    return (await response.json()) as T;
+  };
+
+  beforeAll(async () => {
+    await mkdir(ARTIFACTS, { recursive: true });
+    server = await serveDemo();
+    browser = await launchChromium();
+    page = await browser.newPage();
+    page.on("console", (message) => {
+      if (message.type() === "error") consoleErrors.push(message.text());
+    });
+    page.on("pageerror", (error) => consoleErrors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("signs in and draws the network the API sent", async () => {
+    await page.goto(server.url);
+    await page.fill("#name", TEST_USER.name);
+    await page.fill("#token", server.token);
+    await shoot("01-login");
+    await page.click("button[type=submit]");
+    await page.waitForSelector("body[data-ready=true]", { timeout: 30_000 });
+    // Let the layout spread the nodes before the picture is taken.
+    await page.waitForFunction(
+      () => !(window as unknown as HookWindow).__crosslink.workspace.layoutRunning,
+      undefined,
+      { timeout: 20_000 },
+    );
+    const overview = await api<{ nodes: unknown[] }>("/overview");
+    const state = await probe();
+    expect(state.order).toBe(overview.nodes.length);
+    expect(state.order).toBeGreaterThan(0);
+    expect(state.drawn).toBeGreaterThan(0.01);
+    await shoot("02-network");
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("focuses the node chosen in search", async () => {
+    const target = (await api<{ targets: { id: string; label: string }[] }>("/targets?limit=1"))
+      .targets[0]!;
+    await page.fill("#search-input", target.label);
+    await page.waitForSelector("#search-results [role=option]");
+    // Namesakes are common: walk down the list with the keyboard to the target.
+    const ids = await page.$$eval("#search-results [role=option]", (options) =>
+      options.map((option) => option.getAttribute("data-id")),
+    );
+    expect(ids).toContain(target.id);
+    for (let i = 0; i < ids.indexOf(target.id); i++) await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(
+      (id) => (window as unknown as HookWindow).__crosslink.workspace.state.selected.includes(id),
+      target.id,
+    );
+    await page.waitForSelector("#detail-label");
+    expect((await probe()).selected).toContain(target.id);
+    await shoot("03-search-focus");
+  });
+
+  it("opens a target's reasons on click", async () => {
+    const first = page.locator("#target-list button.row").first();
+    await first.click();
+    await page.waitForSelector("#target-list .target-reasons li");
+    expect(await page.locator("#target-list .target-reasons li").count()).toBeGreaterThan(0);
+    await page.waitForSelector("#detail-reasons li");
+    await shoot("04-target-reasons");
+  });
+
+  it("changes what is visible with a crime-type filter", async () => {
+    await page.mouse.click(720, 450); // the stage: clears the selection
+    const before = await probe();
+    await page.click("button[data-crime=drug_trafficking]");
+    const after = await probe();
+    expect(after.hidden).toBeGreaterThan(before.hidden);
+    await shoot("05-crime-filter");
+    await page.click("button[data-crime=drug_trafficking]");
+    expect((await probe()).hidden).toBe(before.hidden);
+  });
+
+  it("highlights a shortest path between two selected nodes", async () => {
+    const from = (await api<{ targets: { id: string }[] }>("/targets?limit=1")).targets[0]!.id;
+    // A node two ties away, so the path has somewhere to go.
+    const to = await page.evaluate((start) => {
+      const graph = (window as unknown as HookWindow).__crosslink.renderer.getGraph();
+      const near = new Set(graph.neighbors(start));
+      for (const neighbour of near) {
+        const far = graph.neighbors(neighbour).find((n) => n !== start && !near.has(n));
+        if (far) return far;
+      }
+      throw new Error(`no node two ties from ${start}`);
+    }, from);
+    await page.click("#fit");
+    await page.waitForFunction(() => {
+      const camera = (window as unknown as HookWindow).__crosslink.renderer.getCamera();
+      return camera.ratio === 1 && !camera.isAnimated();
+    });
+    // Click the two nodes on the canvas, the second with shift held.
+    const at = (id: string) =>
+      page.evaluate((node) => {
+        const { renderer } = (window as unknown as HookWindow).__crosslink;
+        const data = renderer.getNodeDisplayData(node)!;
+        const point = renderer.framedGraphToViewport(data);
+        const box = renderer.getContainer().getBoundingClientRect();
+        return { x: box.left + point.x, y: box.top + point.y };
+      }, id);
+    const first = await at(from);
+    const second = await at(to);
+    await page.mouse.click(first.x, first.y);
+    // Two clicks within sigma's double-click timeout would zoom instead of select.
+    await page.waitForTimeout(500);
+    await page.keyboard.down("Shift");
+    await page.mouse.click(second.x, second.y);
+    await page.keyboard.up("Shift");
+    expect((await probe()).selected).toEqual([from, to]);
+    await page.click("#path-find");
+    await page.waitForFunction(() => document.querySelector("#path-status")?.textContent !== "");
+    expect(await page.locator("#path-status").textContent()).toContain("steps");
+    expect((await probe()).path).toBeGreaterThan(1);
+    await shoot("06-shortest-path");
+  });
+
+  it("draws the disruption curve and fades the removed part", async () => {
+    await page.fill("#disruption-k", "8");
+    await page.click("#disruption-run");
+    await page.waitForSelector("#disruption-result svg polyline.curve");
+    expect((await probe()).removed).toBeGreaterThan(0);
+    await shoot("07-disruption");
+  });
+
+  it("downloads the view as PNG", async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click("#export-png"),
+    ]);
+    const file = join(ARTIFACTS, "export.png");
+    await download.saveAs(file);
+    expect(download.suggestedFilename()).toBe("crosslink-view.png");
+    expect((await stat(file)).size).toBeGreaterThan(1_000);
+  });
+});
