@@ -26,6 +26,8 @@ export class Workspace {
   private readonly listeners: Listener[] = [];
   /** What the overview answered with: "persons", "communities" or "community". */
   level = "persons";
+  /** Community names from the analysis, for the legend. */
+  communityNames = new Map<string, string>();
 
   constructor(
     readonly api: ApiClient,
@@ -87,8 +89,13 @@ export class Workspace {
   }
 
   async expand(node: string, limit = EXPAND_LIMIT): Promise<number> {
+    return this.mergeAndSettle(await this.api.network(node, { depth: 1, limit }));
+  }
+
+  /** Merges, then lets the layout settle the newcomers for a moment; returns how many came. */
+  mergeAndSettle(json: GraphJson): number {
     const before = this.graph.order;
-    this.merge(await this.api.network(node, { depth: 1, limit }));
+    this.merge(json);
     if (this.graph.order > before && this.graph.order <= 25_000) this.runLayoutFor(1_500);
     return this.graph.order - before;
   }

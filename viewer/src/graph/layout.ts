@@ -33,14 +33,19 @@ export function createLayout(graph: Graph): Layout {
 export function placeNewNodes(graph: Graph): void {
   const spots = new Map<string, [number, number]>();
   let unplaced = 0;
+  // Offsets in proportion to the drawing, so a new node neither lands on its neighbour nor far off.
+  let extent = 0;
+  graph.forEachNode((_, a) => {
+    if (typeof a.x === "number") extent = Math.max(extent, Math.abs(a.x), Math.abs(a.y));
+  });
+  const step = Math.max(1, extent / 40);
   graph.forEachNode((node, a) => {
     if (typeof a.x === "number" && typeof a.y === "number") return;
-    unplaced++;
     const placed = graph.findNeighbor(
       node,
       (_, n) => typeof n.x === "number" && typeof n.y === "number",
     );
-    const jitter = () => (hash(node + unplaced) - 0.5) * 2;
+    const jitter = () => (hash(node + unplaced++) - 0.5) * 2 * step;
     if (placed !== undefined) {
       const n = graph.getNodeAttributes(placed);
       graph.mergeNodeAttributes(node, { x: n.x + jitter(), y: n.y + jitter() });
@@ -50,11 +55,11 @@ export function placeNewNodes(graph: Graph): void {
     let spot = spots.get(community);
     if (!spot) {
       const angle = spots.size * 2.399963; // golden angle: spots spread evenly
-      const radius = 10 * Math.sqrt(spots.size + 1);
+      const radius = 10 * step * Math.sqrt(spots.size + 1);
       spot = [radius * Math.cos(angle), radius * Math.sin(angle)];
       spots.set(community, spot);
     }
-    graph.mergeNodeAttributes(node, { x: spot[0] + jitter() * 3, y: spot[1] + jitter() * 3 });
+    graph.mergeNodeAttributes(node, { x: spot[0] + jitter() * 2, y: spot[1] + jitter() * 2 });
   });
 }
 

@@ -10,7 +10,10 @@ export interface ViewSettings {
   sizeBy: SizeBy;
   /** Edge width by transferred amount, other ties faded. */
   moneyMode: boolean;
-  /** Nodes whose label is always drawn: the largest this many by the size measure. */
+  /**
+   * Nodes whose label is always drawn: the largest this many by the size
+   * measure. The others are labelled by sigma's grid, as space allows.
+   */
   labelledNodes: number;
   minNodeSize: number;
   maxNodeSize: number;
@@ -20,7 +23,7 @@ export const DEFAULT_VIEW_SETTINGS: ViewSettings = {
   colourBy: "community",
   sizeBy: "score",
   moneyMode: false,
-  labelledNodes: 25,
+  labelledNodes: 8,
   minNodeSize: 3,
   maxNodeSize: 16,
 };

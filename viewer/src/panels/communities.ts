@@ -73,7 +73,8 @@ export function mountCommunities(root: HTMLElement, workspace: Workspace) {
   workspace.api.communities().then(
     (answer) => {
       communities = [...answer.communities].sort((a, b) => b.size - a.size);
-      render();
+      for (const { id, name } of communities) workspace.communityNames.set(String(id), name);
+      workspace.emit("view");
     },
     (error) => replace(root, h("h2", {}, "Communities"), failure(error)),
   );

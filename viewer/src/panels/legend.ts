@@ -32,7 +32,10 @@ export function mountLegend(root: HTMLElement, workspace: Workspace) {
       const ranks = [...workspace.canvas.derived().communityRank.entries()];
       colours = ranks
         .slice(0, SHOWN_COMMUNITIES)
-        .map(([community, rank]) => [communityColour(rank), `community ${community}`]);
+        .map(([community, rank]) => [
+          communityColour(rank),
+          workspace.communityNames.get(community) ?? `community ${community}`,
+        ]);
       if (ranks.length > SHOWN_COMMUNITIES) colours.push([NEUTRAL, "smaller communities"]);
     }
     replace(

@@ -21,7 +21,7 @@ export function mountPath(root: HTMLElement, workspace: Workspace) {
         status.textContent = "No path within the length limit.";
         return;
       }
-      workspace.merge(result.graph);
+      workspace.mergeAndSettle(result.graph);
       workspace.showPath(path);
       status.textContent = `${path.length - 1} steps: ${path.map(label).join(" → ")}`;
     } catch (error) {
