@@ -1,18 +1,21 @@
 /**
- * Writes target packages: per target a folder with package.json, the CSV
- * tables, index.html, a PDF of the dossier when Chromium is installed, and
- * MANIFEST.sha256 over every file. Clearance is the caller's business: it
- * hands in the graph already filtered to what the user may see and the
- * analysis computed on that graph, so nothing here can leak a record above it.
+ * Target packages: per target package.json, the CSV tables, index.html, a
+ * PDF of the dossier when Chromium is installed, and MANIFEST.sha256 over
+ * every file. `renderTargetPackages` builds them in memory (for the API to
+ * send), `buildTargetPackage` writes each to a folder (for the CLI).
+ * Clearance is the caller's business: it hands in the graph already
+ * filtered to what the user may see and the analysis computed on that
+ * graph, so nothing here can leak a record above it.
  */
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { EntityGraph } from "../../model/index.ts";
 import { indexAnalysis, type ExportAnalysis } from "../analysis-view.ts";
-import { writeManifest } from "../manifest.ts";
+import { MANIFEST_FILE, manifestOf } from "../manifest.ts";
+import { compareText } from "../order.ts";
 import { collectDossier, DOSSIER_DEFAULTS, type DossierOptions } from "./contents.ts";
 import { dossierHtml, HTML_DEFAULTS, type HtmlOptions } from "./html.ts";
-import { DEFAULT_CHROMIUM_PATH, openPdfPrinter, type PdfPrinter } from "./pdf.ts";
+import { DEFAULT_CHROMIUM_PATH, openPdfPrinter } from "./pdf.ts";
 import { dossierTables } from "./tables.ts";
 
 export const PACKAGE_FORMATS = ["json", "csv", "html"] as const;
@@ -36,90 +39,96 @@ export const TARGET_PACKAGE_DEFAULTS: Readonly<TargetPackageOptions> = {
   now: () => new Date(),
 };
 
-export interface TargetPackageInput {
+export interface TargetPackageRequest {
   /** The entity graph as the user may see it (already filtered to their clearance). */
   graph: EntityGraph;
   /** The analysis computed on that same graph. */
   analysis: ExportAnalysis;
-  /** Entity ids of the targets, in the order to write them. */
+  /** Entity ids of the targets, in the order to build them. */
   targets: readonly string[];
+  /** The user (or "cli:<name>") that asked for the export, recorded as generatedBy. */
+  generatedBy: string;
+}
+
+export interface TargetPackageInput extends TargetPackageRequest {
   /** Folder that receives one sub-folder per target. */
   out: string;
-  /** The user (or "cli") that asked for the export, recorded as generatedBy. */
-  generatedBy: string;
+}
+
+export interface RenderedPackage {
+  id: string;
+  /** File name to content, MANIFEST.sha256 included. */
+  files: Record<string, string | Buffer>;
 }
 
 export interface WrittenPackage {
   id: string;
   folder: string;
-  /** Files written, relative to the folder, MANIFEST.sha256 last. */
+  /** Files written, sorted. */
   files: string[];
   pdf: boolean;
 }
 
-export async function buildTargetPackage(
-  input: TargetPackageInput,
+export async function renderTargetPackages(
+  request: TargetPackageRequest,
   options: Partial<TargetPackageOptions> = {},
-): Promise<WrittenPackage[]> {
+): Promise<RenderedPackage[]> {
   const resolved = { ...TARGET_PACKAGE_DEFAULTS, ...options };
   for (const format of resolved.formats) {
     if (!PACKAGE_FORMATS.includes(format)) {
       throw new Error(`export: unknown format "${format}" (use ${PACKAGE_FORMATS.join(", ")})`);
     }
   }
-  for (const id of input.targets) {
-    if (!input.graph.hasNode(id)) throw new Error(`export: no entity "${id}" to export`);
+  for (const id of request.targets) {
+    if (!request.graph.hasNode(id)) throw new Error(`export: no entity "${id}" to export`);
   }
-  const analysis = indexAnalysis(input.analysis);
+  const analysis = indexAnalysis(request.analysis);
   const generatedAt = resolved.now().toISOString();
+  const html = resolved.formats.includes("html");
   const printer =
-    resolved.pdf === "auto" && resolved.formats.includes("html")
-      ? await openPdfPrinter(resolved.chromiumPath)
-      : null;
+    resolved.pdf === "auto" && html ? await openPdfPrinter(resolved.chromiumPath) : null;
   try {
-    const written: WrittenPackage[] = [];
-    for (const id of input.targets) {
+    const packages: RenderedPackage[] = [];
+    for (const id of request.targets) {
       const dossier = collectDossier(
-        { graph: input.graph, analysis, id, generatedBy: input.generatedBy, generatedAt },
+        { graph: request.graph, analysis, id, generatedBy: request.generatedBy, generatedAt },
         resolved,
       );
-      const folder = join(input.out, folderName(id));
-      written.push(await writeOne(folder, dossier, resolved, printer));
+      const files: Record<string, string | Buffer> = {};
+      if (resolved.formats.includes("json")) {
+        files["package.json"] = `${JSON.stringify(dossier, null, 2)}\n`;
+      }
+      if (resolved.formats.includes("csv")) Object.assign(files, dossierTables(dossier));
+      if (html) {
+        files["index.html"] = dossierHtml(dossier, resolved);
+        if (printer) files["dossier.pdf"] = await printer.print(files["index.html"]);
+      }
+      files[MANIFEST_FILE] = manifestOf(files);
+      packages.push({ id, files });
     }
-    return written;
+    return packages;
   } finally {
     await printer?.close();
   }
 }
 
-async function writeOne(
-  folder: string,
-  dossier: ReturnType<typeof collectDossier>,
-  options: TargetPackageOptions,
-  printer: PdfPrinter | null,
-): Promise<WrittenPackage> {
-  // A stale file from an earlier export would otherwise enter the manifest.
-  await rm(folder, { recursive: true, force: true });
-  await mkdir(folder, { recursive: true });
-  const files: Record<string, string> = {};
-  if (options.formats.includes("json")) {
-    files["package.json"] = `${JSON.stringify(dossier, null, 2)}\n`;
+export async function buildTargetPackage(
+  input: TargetPackageInput,
+  options: Partial<TargetPackageOptions> = {},
+): Promise<WrittenPackage[]> {
+  const written: WrittenPackage[] = [];
+  for (const rendered of await renderTargetPackages(input, options)) {
+    const folder = join(input.out, folderName(rendered.id));
+    // A stale file from an earlier export would sit beside the new manifest.
+    await rm(folder, { recursive: true, force: true });
+    await mkdir(folder, { recursive: true });
+    for (const [name, content] of Object.entries(rendered.files)) {
+      await writeFile(join(folder, name), content);
+    }
+    const files = Object.keys(rendered.files).sort(compareText);
+    written.push({ id: rendered.id, folder, files, pdf: files.includes("dossier.pdf") });
   }
-  if (options.formats.includes("csv")) Object.assign(files, dossierTables(dossier));
-  if (options.formats.includes("html")) files["index.html"] = dossierHtml(dossier, options);
-  for (const [name, content] of Object.entries(files)) await writeFile(join(folder, name), content);
-  const names = Object.keys(files);
-  if (printer) {
-    await printer.print(join(folder, "index.html"), join(folder, "dossier.pdf"));
-    names.push("dossier.pdf");
-  }
-  await writeManifest(folder);
-  return {
-    id: dossier.person.id,
-    folder,
-    files: [...names.sort(), "MANIFEST.sha256"],
-    pdf: !!printer,
-  };
+  return written;
 }
 
 /** Entity ids become folder names; anything but letters, digits, dot, dash and underscore becomes "_". */

@@ -192,10 +192,14 @@ export function collectDossier(
     ...calls.counterparts.map((entry) => entry.phone),
     ...calls.counterparts.flatMap((entry) => entry.users),
     ...ties.map((tie) => tie.other),
+    ...(scores?.crimeLinks ?? []).flatMap((link) => [...link.via, ...(link.cases ?? [])]),
   ]);
   for (const node of held.keys()) named.delete(node);
   named.delete(id);
-  const entities = [...named].sort(compareText).map((node) => entityView(graph, node));
+  const entities = [...named]
+    .filter((node) => graph.hasNode(node))
+    .sort(compareText)
+    .map((node) => entityView(graph, node));
 
   const person = entityView(graph, id);
   const records: RecordView[] = [
@@ -256,6 +260,7 @@ export function collectDossier(
       sightings,
       calls: calls.records,
       held: [...held.values()],
+      label: (node) => graph.getNodeAttribute(node, "label"),
     }),
     provenance: {
       datasetHash: graph.getAttribute("datasetHash") ?? null,

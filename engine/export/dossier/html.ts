@@ -53,7 +53,7 @@ export function dossierHtml(dossier: TargetDossier, options: Partial<HtmlOptions
     `<h1>${e(person.label)} <span class="muted">${e(person.id)}</span></h1>`,
     summary(dossier),
     section("Why this person", reasons(dossier)),
-    section("Crime links", crimeLinks(dossier)),
+    section("Crime links", crimeLinks(dossier, name)),
     section("Ego network", egoFigure(dossier)),
     section("Timeline", timeline(dossier, timelineLimit)),
     section("Money flows", moneyFlows(dossier, name)),
@@ -149,17 +149,34 @@ function reasons(dossier: TargetDossier): string {
   return `<ol>${list.map((reason) => `<li>${e(reason)}</li>`).join("")}</ol>`;
 }
 
-function crimeLinks(dossier: TargetDossier): string {
+function crimeLinks(dossier: TargetDossier, name: (id: string) => string): string {
   return table(
-    ["Crime type", "Hops", "Via", "Evidence"],
+    ["Crime type", "Hops", "Through", "Cases", "Evidence"],
     dossier.crimeLinks.map((link) => [
       e(link.type),
       e(link.hops),
-      e(link.via.join(" → ")),
-      e(typeof link.evidence === "string" ? link.evidence : JSON.stringify(link.evidence)),
+      link.via.map(name).join(" → "),
+      e((link.cases ?? []).join(", ")),
+      e(evidenceText(link.evidence)),
     ]),
     [1],
   );
+}
+
+/** An evidence summary ({ ties, kinds, first, last }) in a line; anything else as JSON. */
+function evidenceText(evidence: unknown): string {
+  const summary = evidence as {
+    ties?: number;
+    kinds?: Record<string, number>;
+    first?: string;
+    last?: string;
+  };
+  if (typeof summary?.ties !== "number" || !summary.kinds) return JSON.stringify(evidence) ?? "";
+  const kinds = Object.entries(summary.kinds)
+    .map(([kind, count]) => `${kind} ${count}`)
+    .join(", ");
+  const span = summary.first ? `, ${summary.first} to ${summary.last ?? summary.first}` : "";
+  return `${summary.ties} tie${summary.ties === 1 ? "" : "s"}: ${kinds}${span}`;
 }
 
 function egoFigure(dossier: TargetDossier): string {

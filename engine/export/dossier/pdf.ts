@@ -6,14 +6,13 @@
  * nothing but its input.
  */
 import { existsSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
-import { pathToFileURL } from "node:url";
 import { chromium, type Browser } from "playwright-core";
 
 export const DEFAULT_CHROMIUM_PATH = "/usr/bin/chromium";
 
 export interface PdfPrinter {
-  print(htmlFile: string, pdfFile: string): Promise<void>;
+  /** The PDF of a self-contained HTML page. */
+  print(html: string): Promise<Buffer>;
   close(): Promise<void>;
 }
 
@@ -24,20 +23,19 @@ export async function openPdfPrinter(
   if (!existsSync(executablePath)) return null;
   const browser: Browser = await chromium.launch({ executablePath });
   return {
-    async print(htmlFile, pdfFile) {
+    async print(html) {
       const page = await browser.newPage();
       try {
-        await page.goto(pathToFileURL(htmlFile).href, { waitUntil: "load" });
-        await page.pdf({
-          path: pdfFile,
+        await page.setContent(html, { waitUntil: "load" });
+        const pdf = await page.pdf({
           format: "A4",
           printBackground: true,
           preferCSSPageSize: true,
         });
+        return withFixedDates(pdf);
       } finally {
         await page.close();
       }
-      await writeFile(pdfFile, withFixedDates(await readFile(pdfFile)));
     },
     close: () => browser.close(),
   };

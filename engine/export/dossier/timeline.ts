@@ -21,6 +21,8 @@ export interface TimelineInput {
   sightings: { sighting: LinkView; subject: string; location: string; time: string }[];
   calls: LinkView[];
   held: Held<string>[];
+  /** What a reader calls an entity (its name, number or plate). */
+  label: (id: string) => string;
 }
 
 export function timelineOf(input: TimelineInput): TimelineEvent[] {
@@ -29,7 +31,7 @@ export function timelineOf(input: TimelineInput): TimelineEvent[] {
     events.push({
       when: entry.date,
       kind: "transfer_in",
-      text: `received ${entry.amount} ${entry.currency} from ${entry.counterpart}`,
+      text: `received ${entry.amount} ${entry.currency} from ${input.label(entry.counterpart)}`,
       records: [entry.transfer.id],
     });
   }
@@ -37,16 +39,16 @@ export function timelineOf(input: TimelineInput): TimelineEvent[] {
     events.push({
       when: entry.date,
       kind: "transfer_out",
-      text: `sent ${entry.amount} ${entry.currency} to ${entry.counterpart}`,
+      text: `sent ${entry.amount} ${entry.currency} to ${input.label(entry.counterpart)}`,
       records: [entry.transfer.id],
     });
   }
   for (const entry of input.sightings) {
-    const who = entry.subject === input.id ? "sighted" : `${entry.subject} sighted`;
+    const who = entry.subject === input.id ? "sighted" : `${input.label(entry.subject)} sighted`;
     events.push({
       when: entry.time,
       kind: "sighting",
-      text: `${who} at ${entry.location}`,
+      text: `${who} at ${input.label(entry.location)}`,
       records: [entry.sighting.id],
     });
   }
