@@ -34,6 +34,8 @@ export const ROUTE_CASES: RouteCase[] = [
     payload: { strategy: "degree", steps: 5 },
     access: "taskforce",
   },
+  { method: "GET", url: "/api/targets/P1/package", access: "taskforce" },
+  { method: "GET", url: "/api/targets/P1/package?format=html", access: "taskforce" },
   { method: "GET", url: "/api/admin/users", access: "admin" },
   { method: "GET", url: "/api/admin/audit/verify", access: "admin" },
 ];

@@ -5,6 +5,7 @@ import analysis from "./analysis.ts";
 import crossCheck from "./cross-check.ts";
 import disruption from "./disruption.ts";
 import entities from "./entities.ts";
+import exports from "./exports.ts";
 import health from "./health.ts";
 import login from "./login.ts";
 import network from "./network.ts";
@@ -22,6 +23,7 @@ export default async function api(app: FastifyInstance, options: { auditFile: st
     analysis,
     disruption,
     crossCheck,
+    exports,
   ]) {
     await app.register(routes);
   }

@@ -1,0 +1,61 @@
+/**
+ * Target package export: the dossier of one person as the caller may see it,
+ * built from the caller's clearance view, and written to the audit log as an
+ * export. `format=json` sends package.json, `format=html` the self-contained
+ * index.html, both as downloads (the dossier's inline styles are its own CSP's
+ * business, not the API's).
+ */
+import { Type, type Static } from "@sinclair/typebox";
+import type { FastifyInstance } from "fastify";
+import { renderTargetPackages } from "../../../engine/export/index.ts";
+import { EntityId, Strict, errors } from "../../schemas/common.ts";
+import { disclosed, requireEntity, viewOf } from "./caller.ts";
+
+const Params = Strict({ id: EntityId });
+const Query = Strict({
+  format: Type.Optional(
+    Type.Union([Type.Literal("json"), Type.Literal("html")], { default: "json" }),
+  ),
+});
+
+const FILE_OF = { json: "package.json", html: "index.html" } as const;
+const TYPE_OF = {
+  json: "application/json; charset=utf-8",
+  html: "text/html; charset=utf-8",
+} as const;
+
+export default async function exports(app: FastifyInstance) {
+  app.get<{ Params: Static<typeof Params>; Querystring: Static<typeof Query> }>(
+    "/targets/:id/package",
+    {
+      config: { access: "taskforce", audit: "export" },
+      schema: {
+        summary: "The target package (dossier) of one person, at the caller's clearance",
+        tags: ["exports"],
+        params: Params,
+        querystring: Query,
+        response: { 200: Type.String({ description: "package.json or index.html" }), ...errors() },
+      },
+    },
+    async (request, reply) => {
+      const view = await viewOf(request);
+      const id = requireEntity(view, request.params.id);
+      const format = request.query.format ?? "json";
+      const [rendered] = await renderTargetPackages(
+        {
+          graph: view.graph,
+          analysis: view.analysis,
+          targets: [id],
+          generatedBy: request.user!.name,
+        },
+        { formats: [format], pdf: "never" },
+      );
+      const content = rendered!.files[FILE_OF[format]]!;
+      disclosed(request, [id]);
+      reply
+        .type(TYPE_OF[format])
+        .header("content-disposition", `attachment; filename="${id}-${FILE_OF[format]}"`);
+      return content.toString();
+    },
+  );
+}
