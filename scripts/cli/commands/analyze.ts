@@ -13,14 +13,13 @@ import {
   type AnalyticInput,
 } from "../../../engine/analytics/index.ts";
 import { loadDataset, toEntityGraph } from "../../../engine/ingest/index.ts";
-import { MemoryStore } from "../../../engine/store/index.ts";
 import { DataError, UsageError } from "../errors.ts";
+import { openStore, storeName, writeBack, type StoreOptions } from "../open-store.ts";
 import { progressBar, withProgress } from "../progress.ts";
 import { printTable } from "./targets.ts";
 
-export interface InputOptions {
+export interface InputOptions extends StoreOptions {
   edges?: string;
-  dataDir: string;
 }
 
 /** The input of an analysis: an edge list, a dataset folder, or the store. */
@@ -45,14 +44,13 @@ export async function readInput(
     );
     return { input: { graph: toEntityGraph(dataset) }, fromStore: false };
   }
-  const store = await MemoryStore.open(options.dataDir);
-  if (store.isEmpty()) {
+  const store = await openStore(options);
+  const graph = await store.loadGraph().finally(() => store.close());
+  if (graph.order === 0) {
     throw new UsageError(
-      `the store in ${options.dataDir} is empty: import a dataset first, or give a folder or --edges`,
+      `the store in ${storeName(options)} is empty: import a dataset first, or give a folder or --edges`,
     );
   }
-  const graph = await store.loadGraph();
-  await store.close();
   return { input: { graph }, fromStore: true };
 }
 
@@ -85,6 +83,12 @@ export async function run(
   const analysis = runAnalysis(input, options.seed);
   if (options.json) await writeJsonAtomically(options.json, analysis);
   if (fromStore) await writeJsonAtomically(storedAnalysisPath(options.dataDir), analysis);
+  if (fromStore && options.store === "neo4j") {
+    const written = await writeBack(analysis);
+    console.log(
+      `wrote ${written.communities} communities and the scores of ${written.actors} persons and organisations back to ${storeName(options)}`,
+    );
+  }
   printSummary(analysis);
 }
 

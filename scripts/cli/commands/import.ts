@@ -1,22 +1,22 @@
 /** `crosslink import DIR`: validate and load into the store, all or nothing. */
 import { loadDataset, toEntityGraph } from "../../../engine/ingest/index.ts";
-import { MemoryStore } from "../../../engine/store/index.ts";
+import { openStore, storeName, type StoreOptions } from "../open-store.ts";
 import { withProgress } from "../progress.ts";
 import { printCounts } from "../print-counts.ts";
 
-export async function run(dir: string, options: { dataDir: string }): Promise<void> {
+export async function run(dir: string, options: StoreOptions): Promise<void> {
   const dataset = await withProgress("validate", (bar) =>
     loadDataset(dir, { onProgress: (done, total) => bar.update(done, total) }),
   );
   for (const notice of dataset.notices) console.error(`notice: ${notice}`);
-  const store = await MemoryStore.open(options.dataDir);
-  const summary = await withProgress("persist", (bar) =>
+  const store = await openStore(options);
+  const summary = await withProgress(options.store === "neo4j" ? "import" : "persist", (bar) =>
     store.importGraph(toEntityGraph(dataset), {
       onProgress: (done, total) => bar.update(done, total),
     }),
   );
   console.log(
-    `imported ${dir} into ${options.dataDir}: ${summary.entitiesCreated} entities and ${summary.linksCreated} links created, ` +
+    `imported ${dir} into ${storeName(options)}: ${summary.entitiesCreated} entities and ${summary.linksCreated} links created, ` +
       `${summary.entitiesMatched} entities and ${summary.linksMatched} links already present`,
   );
   printCounts(await store.counts());

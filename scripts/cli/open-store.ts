@@ -1,0 +1,61 @@
+/**
+ * The store a command works on: the embedded memory store (default) or, with
+ * `--store neo4j`, the Neo4j server named by NEO4J_URI, NEO4J_USER and
+ * NEO4J_PASSWORD.
+ */
+import { Option } from "commander";
+import type { Analysis } from "../../engine/analytics/index.ts";
+import {
+  MemoryStore,
+  Neo4jStore,
+  type GraphQueries,
+  type GraphStore,
+  type WriteBackSummary,
+} from "../../engine/store/index.ts";
+import { UsageError } from "./errors.ts";
+
+export const STORE_KINDS = ["memory", "neo4j"] as const;
+export type StoreKind = (typeof STORE_KINDS)[number];
+
+export const storeOption = () =>
+  new Option(
+    "--store <kind>",
+    "memory (the embedded store in --data-dir) or neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD)",
+  )
+    .choices(STORE_KINDS)
+    .default("memory");
+
+export interface StoreOptions {
+  store?: StoreKind;
+  dataDir: string;
+}
+
+export type OpenStore = GraphStore & GraphQueries;
+
+export async function openStore(options: StoreOptions): Promise<OpenStore> {
+  return (options.store ?? "memory") === "memory" ? MemoryStore.open(options.dataDir) : openNeo4j();
+}
+
+/** Scores and communities onto the Neo4j graph, for Browser and Bloom users. */
+export async function writeBack(analysis: Analysis): Promise<WriteBackSummary> {
+  const store = await openNeo4j();
+  try {
+    return await store.writeAnalysis(analysis);
+  } finally {
+    await store.close();
+  }
+}
+
+function openNeo4j(): Promise<Neo4jStore> {
+  const { NEO4J_URI: uri, NEO4J_USER: user = "neo4j", NEO4J_PASSWORD: password } = process.env;
+  if (!uri || password === undefined) {
+    throw new UsageError(
+      "--store neo4j needs NEO4J_URI (such as bolt://127.0.0.1:7687) and NEO4J_PASSWORD in the environment",
+    );
+  }
+  return Neo4jStore.connect({ uri, user, password });
+}
+
+/** Where the store is, for messages. */
+export const storeName = (options: StoreOptions) =>
+  options.store === "neo4j" ? `Neo4j at ${process.env.NEO4J_URI}` : options.dataDir;
