@@ -55,7 +55,7 @@ export class ApiClient {
   communities = () => this.get<{ communities: CommunitySummary[] }>("/communities");
   targets = (limit = 50) => this.get<{ targets: TargetEntry[] }>("/targets", { limit });
   disruption = (body: DisruptionRequest) => this.post<DisruptionResult>("/disruption", body);
-  exportPackage = (id: string) => this.download(`/exports/targets/${enc(id)}`);
+  exportPackage = (id: string) => this.download(`/targets/${enc(id)}/package?format=html`);
 
   private get<T>(path: string, query: Record<string, string | number | undefined> = {}) {
     const params = new URLSearchParams();

@@ -36,7 +36,7 @@ function view(detail: EntityDetail, workspace: Workspace): Node[] {
   };
   const exportPackage = async () => {
     try {
-      saveBlob(await workspace.api.exportPackage(detail.id), `target-package-${detail.id}.zip`);
+      saveBlob(await workspace.api.exportPackage(detail.id), `target-package-${detail.id}.html`);
     } catch (error) {
       status.textContent = `Export failed: ${(error as Error).message}`;
     }
