@@ -15,5 +15,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     pool: "forks",
+    globalSetup: ["scripts/neo4j/global-setup.ts"],
   },
 });

@@ -2,8 +2,9 @@
  * The `crosslink` command. Each subcommand's module is imported only when it
  * runs, so `--help` answers without loading graphology, fastify or the driver.
  */
-import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { Command, CommanderError, Option } from "commander";
 import { DataError, EXIT_DATA, EXIT_USAGE, UsageError } from "./errors.ts";
+import { dataDirOption, integerOption, storeOption } from "./options.ts";
 
 const program = new Command("crosslink")
   .description(
@@ -11,14 +12,6 @@ const program = new Command("crosslink")
   )
   .showHelpAfterError()
   .exitOverride();
-
-export const integerOption = (name: string) => (value: string) => {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`${name} must be a whole number`);
-  return Number(value);
-};
-
-export const dataDirOption = () =>
-  new Option("--data-dir <dir>", "data folder of the embedded store").default("./data");
 
 program
   .command("generate")
@@ -35,6 +28,7 @@ program
   .description("validate a dataset folder and load it into the store; on any error load nothing")
   .argument("<dir>", "dataset folder (DATASET-FORMAT.md)")
   .addOption(dataDirOption())
+  .addOption(storeOption())
   .action(async (dir, options) => (await import("./commands/import.ts")).run(dir, options));
 
 program
@@ -104,6 +98,7 @@ program
   .option("--json <file>", "write the Analysis as JSON")
   .option("--edges <file>", "analyse a source,target[,weight] CSV of person associations instead")
   .addOption(dataDirOption())
+  .addOption(storeOption())
   .action(async (dir, options) => (await import("./commands/analyze.ts")).run(dir, options));
 
 program
@@ -138,6 +133,7 @@ program
   .option("--json <file>", "write the steps as JSON")
   .option("--edges <file>", "use a source,target[,weight] CSV of person associations instead")
   .addOption(dataDirOption())
+  .addOption(storeOption())
   .action(async (dir, options) => (await import("./commands/disrupt.ts")).run(dir, options));
 
 try {

@@ -3,7 +3,6 @@
  * `--store neo4j`, the Neo4j server named by NEO4J_URI, NEO4J_USER and
  * NEO4J_PASSWORD.
  */
-import { Option } from "commander";
 import type { Analysis } from "../../engine/analytics/index.ts";
 import {
   MemoryStore,
@@ -13,17 +12,7 @@ import {
   type WriteBackSummary,
 } from "../../engine/store/index.ts";
 import { UsageError } from "./errors.ts";
-
-export const STORE_KINDS = ["memory", "neo4j"] as const;
-export type StoreKind = (typeof STORE_KINDS)[number];
-
-export const storeOption = () =>
-  new Option(
-    "--store <kind>",
-    "memory (the embedded store in --data-dir) or neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD)",
-  )
-    .choices(STORE_KINDS)
-    .default("memory");
+import type { StoreKind } from "./options.ts";
 
 export interface StoreOptions {
   store?: StoreKind;
