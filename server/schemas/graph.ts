@@ -1,6 +1,6 @@
 /** Graph JSON in graphology's serialisation format (services/graph-json.ts). */
 import { Type } from "@sinclair/typebox";
-import { Classification } from "./common.ts";
+import { Classification, IsoDate } from "./common.ts";
 
 export const GraphJson = Type.Object({
   attributes: Type.Record(Type.String(), Type.Unknown()),
@@ -21,6 +21,12 @@ export const GraphJson = Type.Object({
         score: Type.Optional(Type.Number()),
         targetRank: Type.Optional(Type.Integer()),
         crimeTypes: Type.Optional(Type.Array(Type.String())),
+        degree: Type.Optional(Type.Number()),
+        pagerank: Type.Optional(Type.Number()),
+        betweenness: Type.Optional(Type.Number()),
+        kind: Type.Optional(Type.String()),
+        lat: Type.Optional(Type.Number()),
+        lon: Type.Optional(Type.Number()),
         size: Type.Optional(Type.Integer()),
       }),
     }),
@@ -39,7 +45,15 @@ export const GraphJson = Type.Object({
         currency: Type.Optional(Type.String()),
         weight: Type.Optional(Type.Number()),
         kinds: Type.Optional(Type.Array(Type.String())),
+        first: Type.Optional(IsoDate),
+        last: Type.Optional(IsoDate),
       }),
     }),
   ),
+});
+
+export const PathsResult = Type.Object({
+  length: Type.Union([Type.Integer(), Type.Null()]),
+  paths: Type.Array(Type.Array(Type.String())),
+  graph: GraphJson,
 });

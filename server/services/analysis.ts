@@ -58,6 +58,9 @@ export interface Tie {
   target: string;
   weight: number;
   kinds: string[];
+  /** Dates of the earliest and latest dated evidence (YYYY-MM-DD), if any is dated. */
+  first?: string;
+  last?: string;
   /** Ids of the links and entities that evidence the tie (capped). */
   evidence: string[];
 }

@@ -21,6 +21,8 @@ export const engineAnalyze: Analyzer = (graph) => {
       weight: evidence.weight,
       kinds: Object.keys(evidence.kinds).sort(),
       evidence: evidence.records.slice(0, EVIDENCE_CAP),
+      ...(evidence.first !== null && { first: evidence.first }),
+      ...(evidence.last !== null && { last: evidence.last }),
     });
   }
   const persons = [...result.persons, ...result.organisations].map((actor) => ({

@@ -17,6 +17,12 @@ export interface GraphNode {
     score?: number;
     targetRank?: number;
     crimeTypes?: string[];
+    degree?: number;
+    pagerank?: number;
+    betweenness?: number;
+    kind?: string;
+    lat?: number;
+    lon?: number;
     size?: number;
   };
 }
@@ -34,6 +40,8 @@ export interface GraphEdge {
     currency?: string;
     weight?: number;
     kinds?: string[];
+    first?: string;
+    last?: string;
   };
 }
 
@@ -57,8 +65,18 @@ export function entityNode(view: LevelView, id: string): GraphNode {
       classification: attributes.classification,
       ...handling(attributes),
       ...(community !== undefined && { community }),
-      ...(scores && { score: scores.pagerank, crimeTypes: scores.crimeTypes }),
+      ...(scores && {
+        score: scores.pagerank,
+        crimeTypes: scores.crimeTypes,
+        degree: scores.degree,
+        pagerank: scores.pagerank,
+        betweenness: scores.betweenness,
+      }),
       ...(target && { targetRank: target.rank, score: target.score }),
+      ...(typeof attributes.kind === "string" && { kind: attributes.kind }),
+      // Locations are placed on the map by their own coordinates.
+      ...(typeof attributes.lat === "number" &&
+        typeof attributes.lon === "number" && { lat: attributes.lat, lon: attributes.lon }),
     },
   };
 }

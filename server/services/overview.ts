@@ -12,7 +12,13 @@ const tieEdge = (tie: Tie): GraphEdge => ({
   key: `${tie.source}|${tie.target}`,
   source: tie.source,
   target: tie.target,
-  attributes: { type: "tie", weight: tie.weight, kinds: tie.kinds },
+  attributes: {
+    type: "tie",
+    weight: tie.weight,
+    kinds: tie.kinds,
+    ...(tie.first !== undefined && { first: tie.first }),
+    ...(tie.last !== undefined && { last: tie.last }),
+  },
 });
 
 export function overview(view: LevelView, maxNodes: number, community?: number): GraphJson {

@@ -23,6 +23,7 @@ export const ROUTE_CASES: RouteCase[] = [
   { method: "GET", url: "/api/overview", access: "analyst" },
   { method: "GET", url: "/api/overview?maxNodes=1", access: "analyst" },
   { method: "GET", url: "/api/paths?from=P1&to=P3", access: "analyst" },
+  { method: "GET", url: "/api/map", access: "analyst" },
   { method: "GET", url: "/api/communities", access: "analyst" },
   { method: "GET", url: "/api/communities/0", access: "analyst" },
   { method: "GET", url: "/api/crime-overlaps", access: "analyst" },

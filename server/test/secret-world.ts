@@ -2,7 +2,7 @@
  * A small world with records at every classification, among them secret
  * persons, a secret phone, a secret call between two visible phones (the only
  * evidence tying P1 to P3), a secret transfer, a secret case and a secret
- * location on a visible route. SECRET_STRINGS must never reach a user cleared
+ * location on a visible route and a secret sighting at a visible place. SECRET_STRINGS must never reach a user cleared
  * below secret.
  */
 export const SECRET_WORLD: Record<string, string> = {
@@ -30,10 +30,10 @@ export const SECRET_WORLD: Record<string, string> = {
     "SV1,MI-999-ZZ,IT,truck,secret",
   ].join("\n"),
   "locations.csv": [
-    "id,name,country,classification",
-    "L1,Calais,FR,unclassified",
-    "L2,Dover,GB,unclassified",
-    "SL1,Villa Segreta,FR,secret",
+    "id,name,country,lat,lon,kind,classification",
+    "L1,Calais,FR,50.95,1.85,port,unclassified",
+    "L2,Dover,GB,51.13,1.31,port,unclassified",
+    "SL1,Villa Segreta,FR,50.7,2.2,safe_house,secret",
   ].join("\n"),
   "routes.csv": [
     "id,name,mode,waypoints,classification",
@@ -72,6 +72,11 @@ export const SECRET_WORLD: Record<string, string> = {
     "P3,V1,driver,restricted",
     "P2,V1,owner,restricted",
     "S2,SV1,driver,secret",
+  ].join("\n"),
+  "sightings.csv": [
+    "subject_id,location_id,time,classification",
+    "V1,L1,2024-03-10T05:00:00Z,restricted",
+    "SV1,L1,2024-05-02T03:00:00Z,secret",
   ].join("\n"),
   "route_usage.csv": ["subject_id,route_id,date,role", "P2,R1,2024-03-10,organiser"].join("\n"),
   "case_involvement.csv": [

@@ -2,6 +2,7 @@
 import { Type, type Static } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { EntityId, NodeSummary, Strict, errors } from "../../schemas/common.ts";
+import { CommunitySummary, TargetEntry } from "../../schemas/analysis.ts";
 import { nodeSummary } from "../../services/describe.ts";
 import { ApiError, disclosed, requireEntity, viewOf } from "./caller.ts";
 
@@ -9,12 +10,6 @@ const Limit = (fallback: number, maximum: number) =>
   Type.Integer({ minimum: 1, maximum, default: fallback });
 
 const CommunityParams = Strict({ id: Type.Integer({ minimum: 0 }) });
-const CommunitySummary = Type.Object({
-  id: Type.Integer(),
-  name: Type.String(),
-  size: Type.Integer(),
-  crimeTypes: Type.Record(Type.String(), Type.Integer()),
-});
 const TargetsQuery = Strict({ limit: Limit(50, 1000) });
 const FlowsQuery = Strict({ limit: Limit(100, 5000), entity: Type.Optional(EntityId) });
 
@@ -87,18 +82,7 @@ export default async function analysis(app: FastifyInstance) {
         querystring: TargetsQuery,
         response: {
           200: Type.Object({
-            targets: Type.Array(
-              Type.Composite([
-                NodeSummary,
-                Type.Object({
-                  rank: Type.Integer(),
-                  score: Type.Number(),
-                  community: Type.Optional(Type.Integer()),
-                  crimeTypes: Type.Array(Type.String()),
-                  reasons: Type.Array(Type.String()),
-                }),
-              ]),
-            ),
+            targets: Type.Array(TargetEntry),
           }),
           ...errors(),
         },

@@ -1,32 +1,10 @@
 /** Disruption simulation: post a set of persons or a strategy, get the largest-component curve. */
-import { Type, type Static } from "@sinclair/typebox";
+import type { Static } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
-import { EntityId, Strict, errors } from "../../schemas/common.ts";
-import { STRATEGIES, UnknownIdsError, disrupt } from "../../services/disruption.ts";
+import { errors } from "../../schemas/common.ts";
+import { DisruptionBody, DisruptionResult } from "../../schemas/disruption.ts";
+import { UnknownIdsError, disrupt } from "../../services/disruption.ts";
 import { ApiError, disclosed, viewOf } from "./caller.ts";
-
-const DisruptionBody = Strict({
-  strategy: Type.Union(
-    STRATEGIES.map((name) => Type.Literal(name)),
-    {
-      description:
-        "ids: remove the given persons in order; degree or target-score: the top of that ranking",
-    },
-  ),
-  ids: Type.Optional(Type.Array(EntityId, { maxItems: 1000 })),
-  steps: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })),
-  mode: Type.Optional(Type.Union([Type.Literal("sequential"), Type.Literal("block")])),
-  blockSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
-});
-
-const Step = Type.Object({
-  step: Type.Integer(),
-  removed: Type.Array(Type.String()),
-  lcc: Type.Integer(),
-  lccFraction: Type.Number(),
-  components: Type.Integer(),
-  fragmentation: Type.Number(),
-});
 
 export default async function disruption(app: FastifyInstance) {
   app.post<{ Body: Static<typeof DisruptionBody> }>(
@@ -38,13 +16,7 @@ export default async function disruption(app: FastifyInstance) {
         tags: ["analysis"],
         body: DisruptionBody,
         response: {
-          200: Type.Object({
-            strategy: Type.String(),
-            mode: Type.String(),
-            perStep: Type.Integer(),
-            lcc0: Type.Integer(),
-            steps: Type.Array(Step),
-          }),
+          200: DisruptionResult,
           ...errors(),
         },
       },

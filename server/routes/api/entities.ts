@@ -1,82 +1,14 @@
 /** One entity in detail, and its ego network as graph JSON. */
 import { Type, type Static } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
-import {
-  Classification,
-  CrimeType,
-  EntityId,
-  IsoDate,
-  NodeSummary,
-  Strict,
-  errors,
-} from "../../schemas/common.ts";
+import { CrimeType, EntityId, IsoDate, Strict, errors } from "../../schemas/common.ts";
+import { EntityDetail } from "../../schemas/entity.ts";
 import { GraphJson } from "../../schemas/graph.ts";
 import { egoNetwork } from "../../services/ego-network.ts";
 import { entityDetail } from "../../services/entity-detail.ts";
 import { disclosed, requireEntity, viewOf } from "./caller.ts";
 
 const Params = Strict({ id: EntityId });
-
-const Evidence = Type.Object({
-  id: Type.String(),
-  kind: Type.Union([Type.Literal("link"), Type.Literal("entity")]),
-  type: Type.String(),
-  label: Type.Optional(Type.String()),
-  classification: Classification,
-  handling_code: Type.Optional(Type.String()),
-  date: Type.Optional(Type.String()),
-});
-
-const EntityDetail = Type.Composite([
-  NodeSummary,
-  Type.Object({
-    source: Type.Optional(Type.String()),
-    provenance: Type.Object({ file: Type.String(), line: Type.Integer() }),
-    properties: Type.Record(Type.String(), Type.Unknown()),
-    scores: Type.Optional(
-      Type.Object({
-        community: Type.Integer(),
-        degree: Type.Number(),
-        betweenness: Type.Number(),
-        pagerank: Type.Number(),
-        targetRank: Type.Optional(Type.Integer()),
-        targetScore: Type.Optional(Type.Number()),
-      }),
-    ),
-    crimeTypes: Type.Optional(Type.Array(Type.String())),
-    crimeLinks: Type.Optional(
-      Type.Array(
-        Type.Object({
-          type: Type.String(),
-          hops: Type.Integer(),
-          via: Type.Array(Type.String()),
-          evidence: Type.Array(Type.String()),
-        }),
-      ),
-    ),
-    reasons: Type.Optional(Type.Array(Type.String())),
-    ties: Type.Array(
-      Type.Object({
-        other: NodeSummary,
-        weight: Type.Number(),
-        kinds: Type.Array(Type.String()),
-        evidence: Type.Array(Evidence),
-      }),
-    ),
-    links: Type.Array(
-      Type.Object({
-        id: Type.String(),
-        type: Type.String(),
-        direction: Type.Union([Type.Literal("out"), Type.Literal("in")]),
-        other: NodeSummary,
-        classification: Classification,
-        handling_code: Type.Optional(Type.String()),
-        date: Type.Optional(Type.String()),
-      }),
-    ),
-    linkCount: Type.Integer(),
-  }),
-]);
 
 const NetworkQuery = Strict({
   depth: Type.Integer({ minimum: 1, maximum: 4, default: 1 }),

@@ -4,14 +4,14 @@
  */
 import { Type, type Static } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
-import { Classification, Role, Strict, errors } from "../../schemas/common.ts";
+import { Strict, errors } from "../../schemas/common.ts";
+import { Session, UserSchema } from "../../schemas/session.ts";
 import { ApiError } from "./caller.ts";
 
 const LoginBody = Strict({
   name: Type.String({ minLength: 1, maxLength: 64 }),
   token: Type.String({ minLength: 10, maxLength: 200 }),
 });
-const UserSchema = Type.Object({ name: Type.String(), role: Role, clearance: Classification });
 
 export default async function login(app: FastifyInstance) {
   app.post<{ Body: Static<typeof LoginBody> }>(
@@ -25,7 +25,7 @@ export default async function login(app: FastifyInstance) {
         security: [],
         body: LoginBody,
         response: {
-          200: Type.Object({ token: Type.String(), expiresAt: Type.String(), user: UserSchema }),
+          200: Session,
           ...errors(),
         },
       },

@@ -1,8 +1,10 @@
-/** The network as a whole (or as communities above the node limit) and shortest paths. */
+/** The network as a whole (or as communities above the node limit), shortest paths and the map layer. */
 import { Type, type Static } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { EntityId, Strict, errors } from "../../schemas/common.ts";
-import { GraphJson } from "../../schemas/graph.ts";
+import { GraphJson, PathsResult } from "../../schemas/graph.ts";
+import { MapLayer } from "../../schemas/map.ts";
+import { mapLayer } from "../../services/map-layer.ts";
 import { overview } from "../../services/overview.ts";
 import { shortestPaths } from "../../services/paths.ts";
 import { ApiError, disclosed, requireEntity, viewOf } from "./caller.ts";
@@ -54,14 +56,7 @@ export default async function network(app: FastifyInstance) {
         summary: "Shortest paths between two entities (links in either direction)",
         tags: ["network"],
         querystring: PathsQuery,
-        response: {
-          200: Type.Object({
-            length: Type.Union([Type.Integer(), Type.Null()]),
-            paths: Type.Array(Type.Array(Type.String())),
-            graph: GraphJson,
-          }),
-          ...errors(404),
-        },
+        response: { 200: PathsResult, ...errors(404) },
       },
     },
     async (request) => {
@@ -76,6 +71,27 @@ export default async function network(app: FastifyInstance) {
       );
       disclosed(request, new Set(result.paths.flat()));
       return result;
+    },
+  );
+
+  app.get(
+    "/map",
+    {
+      config: { access: "analyst", audit: "view" },
+      schema: {
+        summary:
+          "Locations with coordinates and their sighting counts, routes as chains of those locations",
+        tags: ["network"],
+        response: { 200: MapLayer, ...errors() },
+      },
+    },
+    async (request) => {
+      const layer = mapLayer(await viewOf(request));
+      disclosed(request, [
+        ...layer.locations.map((location) => location.id),
+        ...layer.routes.map((route) => route.id),
+      ]);
+      return layer;
     },
   );
 }

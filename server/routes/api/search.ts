@@ -1,7 +1,8 @@
 /** Search by name (fuzzy), phone number (any written form), plate or id. */
 import { Type, type Static } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
-import { NodeSummary, Strict, errors } from "../../schemas/common.ts";
+import { Strict, errors } from "../../schemas/common.ts";
+import { SearchHit } from "../../schemas/search.ts";
 import { nodeSummary } from "../../services/describe.ts";
 import { disclosed, viewOf } from "./caller.ts";
 
@@ -10,19 +11,6 @@ const SearchQuery = Strict({
   limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
   types: Type.Optional(Type.Array(Type.String({ maxLength: 40 }), { maxItems: 10 })),
 });
-
-const SearchHit = Type.Composite([
-  NodeSummary,
-  Type.Object({
-    match: Type.Union([
-      Type.Literal("id"),
-      Type.Literal("phone"),
-      Type.Literal("plate"),
-      Type.Literal("name"),
-    ]),
-    score: Type.Number(),
-  }),
-]);
 
 export default async function search(app: FastifyInstance) {
   app.get<{ Querystring: Static<typeof SearchQuery> }>(

@@ -10,10 +10,10 @@ import type {
   DisruptionResult,
   EntityDetail,
   GraphJson,
+  MapLayer,
   PathsResult,
   SearchHit,
   Session,
-  Summary,
   TargetEntry,
 } from "./types.ts";
 
@@ -45,12 +45,12 @@ export class ApiClient {
     return new ApiClient(session.token, base);
   }
 
-  summary = () => this.get<Summary>("/summary");
   overview = (community?: number) => this.get<GraphJson>("/overview", { community });
   search = (q: string, limit = 10) => this.get<{ hits: SearchHit[] }>("/search", { q, limit });
   entity = (id: string) => this.get<EntityDetail>(`/entities/${enc(id)}`);
   network = (id: string, query: NetworkQuery = {}) =>
     this.get<GraphJson>(`/entities/${enc(id)}/network`, { ...query });
+  map = () => this.get<MapLayer>("/map");
   paths = (from: string, to: string) => this.get<PathsResult>("/paths", { from, to, limit: 1 });
   communities = () => this.get<{ communities: CommunitySummary[] }>("/communities");
   targets = (limit = 50) => this.get<{ targets: TargetEntry[] }>("/targets", { limit });

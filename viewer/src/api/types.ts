@@ -1,115 +1,45 @@
 /**
- * The shapes the API answers with. Where the server exports a schema, the
- * type is derived from it (TypeBox `Static`), so client and server cannot
- * drift; the rest mirror the response schemas in server/routes/api/.
+ * The shapes the API answers with, derived from the server's own schemas
+ * (TypeBox `Static`), so client and server cannot drift. Type imports only:
+ * nothing of the server reaches the bundle.
  */
 import type { Static } from "@sinclair/typebox";
+import type {
+  CommunitySummary as CommunitySummarySchema,
+  TargetEntry as TargetEntrySchema,
+} from "../../../server/schemas/analysis.ts";
 import type { NodeSummary as NodeSummarySchema } from "../../../server/schemas/common.ts";
-import type { GraphJson as GraphJsonSchema } from "../../../server/schemas/graph.ts";
+import type {
+  DisruptionBody,
+  DisruptionResult as DisruptionResultSchema,
+  DisruptionStep as DisruptionStepSchema,
+} from "../../../server/schemas/disruption.ts";
+import type { EntityDetail as EntityDetailSchema } from "../../../server/schemas/entity.ts";
+import type {
+  GraphJson as GraphJsonSchema,
+  PathsResult as PathsResultSchema,
+} from "../../../server/schemas/graph.ts";
+import type {
+  MapLayer as MapLayerSchema,
+  MapLocation as MapLocationSchema,
+  MapRoute as MapRouteSchema,
+} from "../../../server/schemas/map.ts";
+import type { SearchHit as SearchHitSchema } from "../../../server/schemas/search.ts";
+import type { Session as SessionSchema } from "../../../server/schemas/session.ts";
 
 export type GraphJson = Static<typeof GraphJsonSchema>;
 export type NodeSummary = Static<typeof NodeSummarySchema>;
-
-export interface Session {
-  token: string;
-  expiresAt: string;
-  user: { name: string; role: string; clearance: string };
-}
-
-export interface Summary {
-  [field: string]: unknown;
-}
-
-export interface SearchHit extends NodeSummary {
-  match: "id" | "phone" | "plate" | "name";
-  score: number;
-}
-
-export interface Evidence {
-  id: string;
-  kind: "link" | "entity";
-  type: string;
-  label?: string;
-  classification: string;
-  handling_code?: string;
-  date?: string;
-}
-
-export interface CrimeLink {
-  type: string;
-  hops: number;
-  via: string[];
-  evidence: string[];
-}
-
-export interface EntityDetail extends NodeSummary {
-  source?: string;
-  provenance: { file: string; line: number };
-  properties: Record<string, unknown>;
-  scores?: {
-    community: number;
-    degree: number;
-    betweenness: number;
-    pagerank: number;
-    targetRank?: number;
-    targetScore?: number;
-  };
-  crimeTypes?: string[];
-  crimeLinks?: CrimeLink[];
-  reasons?: string[];
-  ties: { other: NodeSummary; weight: number; kinds: string[]; evidence: Evidence[] }[];
-  links: {
-    id: string;
-    type: string;
-    direction: "out" | "in";
-    other: NodeSummary;
-    classification: string;
-    handling_code?: string;
-    date?: string;
-  }[];
-  linkCount: number;
-}
-
-export interface PathsResult {
-  length: number | null;
-  paths: string[][];
-  graph: GraphJson;
-}
-
-export interface CommunitySummary {
-  id: number;
-  name: string;
-  size: number;
-  crimeTypes: Record<string, number>;
-}
-
-export interface TargetEntry extends NodeSummary {
-  rank: number;
-  score: number;
-  community?: number;
-  crimeTypes: string[];
-  reasons: string[];
-}
-
-export interface DisruptionRequest {
-  strategy: "ids" | "degree" | "target-score";
-  ids?: string[];
-  steps?: number;
-}
-
-export interface DisruptionStep {
-  step: number;
-  removed: string[];
-  lcc: number;
-  lccFraction: number;
-  components: number;
-  fragmentation: number;
-}
-
-export interface DisruptionResult {
-  strategy: string;
-  mode: string;
-  perStep: number;
-  lcc0: number;
-  steps: DisruptionStep[];
-}
+export type Session = Static<typeof SessionSchema>;
+export type SearchHit = Static<typeof SearchHitSchema>;
+export type EntityDetail = Static<typeof EntityDetailSchema>;
+export type Evidence = EntityDetail["ties"][number]["evidence"][number];
+export type CrimeLink = NonNullable<EntityDetail["crimeLinks"]>[number];
+export type PathsResult = Static<typeof PathsResultSchema>;
+export type CommunitySummary = Static<typeof CommunitySummarySchema>;
+export type TargetEntry = Static<typeof TargetEntrySchema>;
+export type DisruptionRequest = Static<typeof DisruptionBody>;
+export type DisruptionStep = Static<typeof DisruptionStepSchema>;
+export type DisruptionResult = Static<typeof DisruptionResultSchema>;
+export type MapLayer = Static<typeof MapLayerSchema>;
+export type MapLocation = Static<typeof MapLocationSchema>;
+export type MapRoute = Static<typeof MapRouteSchema>;
