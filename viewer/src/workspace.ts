@@ -7,6 +7,7 @@ import Graph from "graphology";
 import type { ApiClient } from "./api/client.ts";
 import type { GraphJson } from "./api/types.ts";
 import { isSuperNode } from "./graph/attributes.ts";
+import { frameNodes } from "./graph/camera.ts";
 import { createCanvas, type Canvas } from "./graph/canvas.ts";
 import { createLayout, placeNewNodes, type Layout } from "./graph/layout.ts";
 import { createViewState, type ViewState } from "./graph/view-state.ts";
@@ -16,13 +17,19 @@ type Listener = (change: Change) => void;
 
 /** Most neighbours fetched when expanding a node: hubs would drown the picture. */
 export const EXPAND_LIMIT = 50;
+/** Above this many nodes, hovering redraws only the hovered neighbourhood, not the whole graph. */
 const HOVER_FADE_LIMIT = 5_000;
+/** Camera ratio when moving onto one node: close, with its neighbours in view. */
+const FOCUS_RATIO = 0.25;
 
 export class Workspace {
   readonly graph = new Graph({ multi: true, type: "mixed" });
   readonly state: ViewState = createViewState();
   readonly canvas: Canvas;
   private layout: Layout;
+  /** Resolves when the layout run started by the last graph change has stopped. */
+  private settled: Promise<void> = Promise.resolve();
+  private settle: (() => void) | undefined;
   private readonly listeners: Listener[] = [];
   /** What the overview answered with: "persons", "communities" or "community". */
   level = "persons";
@@ -70,6 +77,7 @@ export class Workspace {
     this.state.removed.clear();
     this.level = String(json.attributes?.level ?? "persons");
     this.merge(json);
+    this.state.hoverFades = this.graph.order <= HOVER_FADE_LIMIT;
     this.canvas.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     if (this.graph.order > 0 && this.graph.order <= 25_000) this.runLayoutFor(3_000);
   }
@@ -96,8 +104,23 @@ export class Workspace {
   mergeAndSettle(json: GraphJson): number {
     const before = this.graph.order;
     this.merge(json);
+    this.state.hoverFades = this.graph.order <= HOVER_FADE_LIMIT;
     if (this.graph.order > before && this.graph.order <= 25_000) this.runLayoutFor(1_500);
     return this.graph.order - before;
+  }
+
+  /** Moves the camera onto the nodes once the layout has stopped moving them. */
+  async frame(nodes: string[], minRatio = FOCUS_RATIO): Promise<void> {
+    // A newer layout run may start while waiting: wait for the last one.
+    for (let run = this.settled; ; run = this.settled) {
+      await run;
+      if (run === this.settled) break;
+    }
+    await frameNodes(
+      this.canvas.renderer,
+      nodes.filter((node) => this.graph.hasNode(node)),
+      { minRatio },
+    );
   }
 
   select(node: string, add = false): void {
@@ -116,18 +139,14 @@ export class Workspace {
   }
 
   /** Selects the node and moves the camera onto it. */
-  focus(node: string): void {
-    if (!this.graph.hasNode(node)) return;
+  focus(node: string): Promise<void> {
+    if (!this.graph.hasNode(node)) return Promise.resolve();
     this.select(node);
-    const position = this.canvas.renderer.getNodeDisplayData(node);
-    if (position) {
-      void this.canvas.renderer
-        .getCamera()
-        .animate({ x: position.x, y: position.y, ratio: 0.35 }, { duration: 400 });
-    }
+    return this.frame([node]);
   }
 
-  showPath(nodes: string[]): void {
+  /** Highlights the path and moves the camera onto it. */
+  showPath(nodes: string[]): Promise<void> {
     this.clearPath();
     nodes.forEach((node) => this.state.path.nodes.add(node));
     for (let i = 1; i < nodes.length; i++) {
@@ -136,6 +155,7 @@ export class Workspace {
     }
     this.canvas.redraw();
     this.emit("view");
+    return this.frame(nodes, 0.1);
   }
 
   private clearPath(): void {
@@ -150,10 +170,11 @@ export class Workspace {
   }
 
   private hover(node: string | undefined): void {
-    // Fading everything else costs a full refresh: on big graphs, sigma's own hover label must do.
-    if (this.graph.order > HOVER_FADE_LIMIT) return;
+    const previous = this.state.hovered;
     this.state.hovered = node;
-    this.canvas.redraw();
+    if (this.state.hoverFades) return this.canvas.redraw();
+    // Big graph: nothing else fades, so only the old and new neighbourhoods change.
+    this.canvas.redrawAround([previous, node]);
   }
 
   get layoutRunning(): boolean {
@@ -175,10 +196,17 @@ export class Workspace {
   /** Runs the layout for a while after the graph changed, then stops: positions stay. */
   private runLayoutFor(ms: number): void {
     clearTimeout(this.layoutTimer);
+    this.settle?.();
     // The worker copies the graph when it starts: a new graph needs a new worker.
     this.layout.kill();
     this.layout = createLayout(this.graph);
     this.startLayout();
-    this.layoutTimer = setTimeout(() => this.stopLayout(), ms);
+    this.settled = new Promise((resolve) => {
+      this.settle = resolve;
+      this.layoutTimer = setTimeout(() => {
+        this.stopLayout();
+        resolve();
+      }, ms);
+    });
   }
 }

@@ -2,14 +2,17 @@
  * The workspace in real Chromium against the real server on the demo world:
  * sign in, the graph is drawn with as many nodes as the API sent, search
  * focuses a node, a target's reasons open, a crime filter changes what is
- * visible, a shortest path is highlighted, the disruption curve appears and
- * the PNG export downloads. Screenshots go to test-artifacts/viewer/.
+ * visible, moving the time range hides links, a shortest path is highlighted
+ * and framed, the disruption curve appears in view and its fade shows through
+ * the path, the map draws routes and selects a location, and the PNG export
+ * downloads. Screenshots go to test-artifacts/viewer/.
  */
 import { mkdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FADED_NODE } from "../src/graph/reducers.ts";
 import type { HookWindow } from "../src/hook.ts";
 import { chromiumOrSkip, launchChromium } from "./chromium.ts";
 import { TEST_USER, serveDemo, type DemoServer } from "./serve-demo.ts";
@@ -24,6 +27,9 @@ interface Probe {
   hidden: number;
   path: number;
   removed: number;
+  visibleEdges: number;
+  ratio: number;
+  moving: boolean;
 }
 
 describe.runIf(enabled)("viewer in Chromium", () => {
@@ -43,6 +49,11 @@ describe.runIf(enabled)("viewer in Chromium", () => {
         hidden: workspace.canvas.derived().hiddenNodes.size,
         path: workspace.state.path.nodes.size,
         removed: workspace.state.removed.size,
+        visibleEdges: renderer
+          .getGraph()
+          .filterEdges((edge) => renderer.getEdgeDisplayData(edge)?.hidden === false).length,
+        ratio: renderer.getCamera().ratio,
+        moving: renderer.getCamera().isAnimated(),
       };
     });
   const shoot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
@@ -109,6 +120,11 @@ describe.runIf(enabled)("viewer in Chromium", () => {
     );
     await page.waitForSelector("#detail-label");
     expect((await probe()).selected).toContain(target.id);
+    // The camera moves onto the node once the layout has settled.
+    await page.waitForFunction(() => {
+      const camera = (window as unknown as HookWindow).__crosslink.renderer.getCamera();
+      return camera.ratio < 0.5 && !camera.isAnimated();
+    });
     await shoot("03-search-focus");
   });
 
@@ -130,6 +146,23 @@ describe.runIf(enabled)("viewer in Chromium", () => {
     await shoot("05-crime-filter");
     await page.click("button[data-crime=drug_trafficking]");
     expect((await probe()).hidden).toBe(before.hidden);
+  });
+
+  it("hides the links outside a moved time range", async () => {
+    const before = await probe();
+    expect(before.visibleEdges).toBeGreaterThan(0);
+    // Move the start handle to the middle of the histogram, as a drag would.
+    await page.$eval("#time-from", (input) => {
+      const slider = input as HTMLInputElement;
+      slider.value = String((Number(slider.min) + Number(slider.max)) / 2);
+      slider.dispatchEvent(new Event("input"));
+    });
+    const after = await probe();
+    expect(after.visibleEdges).toBeLessThan(before.visibleEdges);
+    expect(after.visibleEdges).toBeGreaterThan(0);
+    await shoot("05b-time-range");
+    await page.click("#time-all");
+    expect((await probe()).visibleEdges).toBe(before.visibleEdges);
   });
 
   it("highlights a shortest path between two selected nodes", async () => {
@@ -171,6 +204,11 @@ describe.runIf(enabled)("viewer in Chromium", () => {
     await page.waitForFunction(() => document.querySelector("#path-status")?.textContent !== "");
     expect(await page.locator("#path-status").textContent()).toContain("steps");
     expect((await probe()).path).toBeGreaterThan(1);
+    // The camera frames the path (it was fitted to the whole graph before).
+    await page.waitForFunction(() => {
+      const camera = (window as unknown as HookWindow).__crosslink.renderer.getCamera();
+      return camera.ratio < 1 && !camera.isAnimated();
+    });
     await shoot("06-shortest-path");
   });
 
@@ -179,7 +217,48 @@ describe.runIf(enabled)("viewer in Chromium", () => {
     await page.click("#disruption-run");
     await page.waitForSelector("#disruption-result svg polyline.curve");
     expect((await probe()).removed).toBeGreaterThan(0);
+    // The curve is in view without scrolling.
+    const chart = (await page.locator("#disruption-result svg").boundingBox())!;
+    expect(chart.y + chart.height).toBeLessThanOrEqual(900);
+    // The path from the last step is still highlighted, yet the fade tells removed from kept.
+    const colours = await page.evaluate(() => {
+      const { workspace, renderer } = (window as unknown as HookWindow).__crosslink;
+      const { removed, path } = workspace.state;
+      const kept = renderer
+        .getGraph()
+        .findNode((node) => !removed.has(node) && !path.nodes.has(node));
+      return {
+        path: path.nodes.size,
+        removed: renderer.getNodeDisplayData([...removed][0]!)!.color,
+        kept: renderer.getNodeDisplayData(kept!)!.color,
+      };
+    });
+    expect(colours.path).toBeGreaterThan(0);
+    expect(colours.removed).toBe(FADED_NODE);
+    expect(colours.kept).not.toBe(FADED_NODE);
     await shoot("07-disruption");
+  });
+
+  it("draws routes and locations on the map and selects a clicked location", async () => {
+    await page.click("#map-toggle");
+    await page.waitForSelector("#map svg path.route");
+    const layer = await api<{ routes: unknown[]; locations: unknown[] }>("/map");
+    expect(await page.locator("#map svg path.route").count()).toBe(layer.routes.length);
+    expect(layer.routes.length).toBeGreaterThan(0);
+    expect(await page.locator("#map svg g.location").count()).toBe(layer.locations.length);
+    await shoot("08-map");
+    // Markers overlap where places are near: the last one drawn is on top.
+    const place = page.locator("#map svg g.location").last();
+    const id = (await place.getAttribute("data-id"))!;
+    await place.click();
+    await page.waitForFunction(
+      (node) =>
+        (window as unknown as HookWindow).__crosslink.workspace.state.selected.includes(node),
+      id,
+    );
+    await page.waitForSelector(`#map svg g.location[data-id="${id}"] path[stroke-width="3"]`);
+    await shoot("09-map-selected");
+    await page.click("#map-toggle");
   });
 
   it("downloads the view as PNG", async () => {

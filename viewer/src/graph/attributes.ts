@@ -16,9 +16,17 @@ export const isSuperNode = (a: Attributes): boolean => a.type === "community";
 export const memberCount = (a: Attributes): number => Number(a.size ?? 1);
 
 export const edgeType = (a: Attributes): string => String(a.type ?? "");
-/** Time of an edge in ms since the epoch, if it has one. */
-export function edgeTime(a: Attributes): number | undefined {
-  const value = a.date ?? a.first;
+/** Time of an edge in ms since the epoch, if it has one: its date, or a tie's first evidence. */
+export const edgeTime = (a: Attributes): number | undefined => timeOf(a.date ?? a.first);
+
+/** When an edge held, in ms: one day for a dated link, first to last evidence for a tie. */
+export function edgeSpan(a: Attributes): [number, number] | undefined {
+  const start = edgeTime(a);
+  if (start === undefined) return undefined;
+  return [start, timeOf(a.last) ?? start];
+}
+
+function timeOf(value: unknown): number | undefined {
   if (typeof value !== "string" && typeof value !== "number") return undefined;
   const time = new Date(value).getTime();
   return Number.isNaN(time) ? undefined : time;

@@ -1,7 +1,8 @@
 /**
  * The sigma renderer with our node program and reducers. Derived values are
  * recomputed only when the view state says so (`update`), never per frame;
- * edges and labels hide while the camera moves (PERFORMANCE.md).
+ * edges and labels hide while the camera moves on big graphs (PERFORMANCE.md),
+ * re-decided whenever the graph changes.
  */
 import type Graph from "graphology";
 import Sigma from "sigma";
@@ -18,6 +19,8 @@ export interface Canvas {
   update(): void;
   /** Redraw after a change that leaves filters and scales alone (hover, selection). */
   redraw(): void;
+  /** Redraw only these nodes, their edges and neighbours (hover on big graphs). */
+  redrawAround(nodes: (string | undefined)[]): void;
   derived(): Derived;
 }
 
@@ -29,8 +32,7 @@ export function createCanvas(container: HTMLElement, graph: Graph, state: ViewSt
     nodeProgramClasses: { shape: NodeShapeProgram },
     nodeReducer: createNodeReducer(graph, state, current),
     edgeReducer: createEdgeReducer(graph, state, current),
-    hideEdgesOnMove: graph.size > 20_000,
-    hideLabelsOnMove: graph.order > 5_000,
+    ...moveSettings(graph),
     labelFont: "Inter, system-ui, sans-serif",
     labelSize: 12,
     labelWeight: "600",
@@ -47,11 +49,37 @@ export function createCanvas(container: HTMLElement, graph: Graph, state: ViewSt
     state,
     update() {
       derived = derive(graph, state);
+      const move = moveSettings(graph);
+      // setSetting refreshes by itself: only when the answer changed, then refresh once.
+      if (renderer.getSetting("hideEdgesOnMove") !== move.hideEdgesOnMove)
+        renderer.setSetting("hideEdgesOnMove", move.hideEdgesOnMove);
+      if (renderer.getSetting("hideLabelsOnMove") !== move.hideLabelsOnMove)
+        renderer.setSetting("hideLabelsOnMove", move.hideLabelsOnMove);
       renderer.refresh();
     },
     redraw() {
       renderer.refresh();
     },
+    redrawAround(nodes) {
+      const partial = { nodes: [] as string[], edges: [] as string[] };
+      for (const node of nodes) {
+        if (node === undefined || !graph.hasNode(node)) continue;
+        partial.nodes.push(node);
+        graph.forEachEdge(node, (edge) => void partial.edges.push(edge));
+      }
+      renderer.refresh({ partialGraph: partial, skipIndexation: true });
+    },
     derived: current,
+  };
+}
+
+/** Edges and labels drawn while the camera moves cost most of a frame on big graphs; hidden then. */
+export const MOVE_HIDE_EDGES_ABOVE = 2_000;
+export const MOVE_HIDE_LABELS_ABOVE = 1_000;
+
+function moveSettings(graph: Graph) {
+  return {
+    hideEdgesOnMove: graph.size > MOVE_HIDE_EDGES_ABOVE,
+    hideLabelsOnMove: graph.order > MOVE_HIDE_LABELS_ABOVE,
   };
 }

@@ -5,7 +5,7 @@
  */
 import type Graph from "graphology";
 import {
-  edgeTime,
+  edgeSpan,
   isSuperNode,
   memberCount,
   nodeCommunity,
@@ -76,7 +76,7 @@ function rankCommunities(graph: Graph): Map<string, number> {
  * Entity type and community filters act on nodes directly. The crime filter
  * keeps the persons linked to a chosen crime, and the other entities only as
  * far as they touch a kept person. The time filter hides links outside the
- * range and then the nodes left with no link at all (nodes that never had a
+ * range (ties: whose evidence all lies outside it) and then the nodes left with no link at all (nodes that never had a
  * dated link stay).
  */
 export function applyFilters(
@@ -111,10 +111,11 @@ export function applyFilters(
     const dated = new Set<string>();
     const current = new Set<string>();
     graph.forEachEdge((edge, attributes, source, target) => {
-      const time = edgeTime(attributes);
-      if (time === undefined) return;
+      const span = edgeSpan(attributes);
+      if (span === undefined) return;
       dated.add(source).add(target);
-      if (time < from || time > to) hiddenEdges.add(edge);
+      // A tie shows while any of its evidence falls in the range.
+      if (span[1] < from || span[0] > to) hiddenEdges.add(edge);
       else current.add(source).add(target);
     });
     for (const node of dated) if (!current.has(node)) hiddenNodes.add(node);

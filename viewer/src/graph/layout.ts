@@ -1,10 +1,11 @@
 /**
  * ForceAtlas2 in a web worker (graphology-layout-forceatlas2/worker), started
  * and stopped by the analyst; positions stay where the layout left them.
- * New nodes start beside a neighbour, or on a community ring, so the layout
- * has little work to do and the picture does not jump.
+ * New nodes start on rings around a placed neighbour, or on a community spot,
+ * so the layout has little work to do and the picture does not jump.
  */
 import type Graph from "graphology";
+import type { Attributes } from "graphology-types";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import { nodeCommunity } from "./attributes.ts";
@@ -29,39 +30,62 @@ export function createLayout(graph: Graph): Layout {
   };
 }
 
-/** Gives every node without a position one: near a placed neighbour, else on its community's spot. */
+/**
+ * Gives every node without a position one: newcomers with a placed neighbour
+ * go on rings around that anchor, evenly spread (golden angle), so their
+ * labels do not pile up; chains of newcomers (a path through phones) are
+ * placed outwards one hop at a time; the rest go to their community's spot.
+ */
 export function placeNewNodes(graph: Graph): void {
-  const spots = new Map<string, [number, number]>();
-  let unplaced = 0;
+  const placed = (a: Attributes) => typeof a.x === "number" && typeof a.y === "number";
   // Offsets in proportion to the drawing, so a new node neither lands on its neighbour nor far off.
   let extent = 0;
   graph.forEachNode((_, a) => {
-    if (typeof a.x === "number") extent = Math.max(extent, Math.abs(a.x), Math.abs(a.y));
+    if (placed(a)) extent = Math.max(extent, Math.abs(a.x), Math.abs(a.y));
   });
-  const step = Math.max(1, extent / 40);
-  graph.forEachNode((node, a) => {
-    if (typeof a.x === "number" && typeof a.y === "number") return;
-    const placed = graph.findNeighbor(
-      node,
-      (_, n) => typeof n.x === "number" && typeof n.y === "number",
-    );
-    const jitter = () => (hash(node + unplaced++) - 0.5) * 2 * step;
-    if (placed !== undefined) {
-      const n = graph.getNodeAttributes(placed);
-      graph.mergeNodeAttributes(node, { x: n.x + jitter(), y: n.y + jitter() });
-      return;
+  const step = Math.max(1, extent / 25);
+  let waiting = graph.filterNodes((_, a) => !placed(a));
+  const around = new Map<string, number>();
+  while (waiting.length > 0) {
+    const next: string[] = [];
+    const ready: [string, string][] = [];
+    for (const node of waiting) {
+      const anchor = graph.findNeighbor(node, (_, n) => placed(n));
+      if (anchor === undefined) next.push(node);
+      else ready.push([node, anchor]);
     }
-    const community = nodeCommunity(a) ?? "";
+    if (ready.length === 0) break;
+    // Placed after the pass, so a chain grows one hop a pass, away from its anchor.
+    for (const [node, anchor] of ready) {
+      const k = around.get(anchor) ?? 0;
+      around.set(anchor, k + 1);
+      const a = graph.getNodeAttributes(anchor);
+      const angle = k * GOLDEN_ANGLE + hash(anchor) * 2 * Math.PI;
+      const radius = step * (1 + 0.35 * Math.sqrt(k));
+      graph.mergeNodeAttributes(node, {
+        x: a.x + radius * Math.cos(angle),
+        y: a.y + radius * Math.sin(angle),
+      });
+    }
+    waiting = next;
+  }
+  const spots = new Map<string, [number, number]>();
+  for (const node of waiting) {
+    const community = nodeCommunity(graph.getNodeAttributes(node)) ?? "";
     let spot = spots.get(community);
     if (!spot) {
-      const angle = spots.size * 2.399963; // golden angle: spots spread evenly
+      const angle = spots.size * GOLDEN_ANGLE;
       const radius = 10 * step * Math.sqrt(spots.size + 1);
       spot = [radius * Math.cos(angle), radius * Math.sin(angle)];
       spots.set(community, spot);
     }
-    graph.mergeNodeAttributes(node, { x: spot[0] + jitter() * 2, y: spot[1] + jitter() * 2 });
-  });
+    const jitter = (axis: string) => (hash(node + axis) - 0.5) * 4 * step;
+    graph.mergeNodeAttributes(node, { x: spot[0] + jitter("x"), y: spot[1] + jitter("y") });
+  }
 }
+
+/** Successive points this many radians apart spread evenly around a circle. */
+const GOLDEN_ANGLE = 2.399963;
 
 /** A stable pseudo-random number in [0, 1) from a string, so placement is reproducible. */
 function hash(text: string): number {

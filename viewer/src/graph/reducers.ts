@@ -38,10 +38,13 @@ export function nodeColour(attributes: Attributes, state: ViewState, derived: De
     case "type":
       return ENTITY_COLOURS[nodeType(attributes) as EntityTypeName] ?? NEUTRAL;
     case "crime": {
-      const crime = nodeCrimes(attributes).find(
-        (type) => state.filters.crimes.size === 0 || state.filters.crimes.has(type),
-      );
-      return crime ? (CRIME_COLOURS[crime as keyof typeof CRIME_COLOURS] ?? NEUTRAL) : NEUTRAL;
+      const { crimes } = state.filters;
+      for (const crime of nodeCrimes(attributes)) {
+        if (crimes.size === 0 || crimes.has(crime)) {
+          return CRIME_COLOURS[crime as keyof typeof CRIME_COLOURS] ?? NEUTRAL;
+        }
+      }
+      return NEUTRAL;
     }
     case "community": {
       const community = nodeCommunity(attributes);
@@ -51,72 +54,121 @@ export function nodeColour(attributes: Attributes, state: ViewState, derived: De
   }
 }
 
+/**
+ * Sigma hands each reducer a fresh shallow copy of the attributes and keeps
+ * what comes back as the display data, so the reducers write onto that copy
+ * instead of allocating: a full refresh calls them once per node and edge.
+ * `type` is overwritten because our attributes use it for the entity type,
+ * sigma for the program.
+ */
 export function createNodeReducer(graph: Graph, state: ViewState, derived: () => Derived) {
   return (node: string, attributes: Attributes): Partial<ShapeDisplayData> => {
     const d = derived();
-    // Sigma wants a position even for hidden nodes.
-    if (d.hiddenNodes.has(node)) return { x: attributes.x, y: attributes.y, hidden: true };
+    const data = attributes as Partial<ShapeDisplayData>;
+    const shape = shapeOf(attributes.type);
+    const superNode = isSuperNode(attributes);
+    // Read before `type` is overwritten: the colour may depend on the entity type.
+    const colour = d.hiddenNodes.has(node) ? NEUTRAL : nodeColour(attributes, state, d);
+    data.type = "shape";
+    // Sigma checks that x and y are present, even on hidden nodes and on nodes it
+    // indexes as they are added, before placeNewNodes has given them a position.
+    data.x = attributes.x as number;
+    data.y = attributes.y as number;
+    if (d.hiddenNodes.has(node)) {
+      data.hidden = true;
+      return data;
+    }
     const { minNodeSize, maxNodeSize } = state.settings;
-    const shape = shapeOf(nodeType(attributes));
     const share = d.sizeShare.get(node) ?? 0;
-    const display: Partial<ShapeDisplayData> = {
-      x: attributes.x,
-      y: attributes.y,
-      label: nodeLabel(attributes),
-      size: minNodeSize + share * (maxNodeSize - minNodeSize),
-      color: nodeColour(attributes, state, d),
-      sides: isSuperNode(attributes) ? 0 : shape.sides,
-      turn: shape.turn,
-      ring: isSuperNode(attributes) ? 0.12 : 0,
-      ringColor: "#FFFFFF",
-      forceLabel: d.labelled.has(node),
-      zIndex: share,
-    };
-    const selected = state.selected.includes(node);
-    const onPath = state.path.nodes.has(node);
-    const hoveredHere = state.hovered === node;
-    const neighbourOfHover =
-      state.hovered !== undefined && !hoveredHere && graph.areNeighbors(node, state.hovered);
-    if (state.removed.has(node)) {
-      return { ...display, color: FADED_NODE, label: null, forceLabel: false, zIndex: -1 };
+    data.label = nodeLabel(attributes);
+    data.size = minNodeSize + share * (maxNodeSize - minNodeSize);
+    data.color = colour;
+    data.sides = superNode ? 0 : shape.sides;
+    data.turn = shape.turn;
+    data.ring = superNode ? 0.12 : 0;
+    data.ringColor = "#FFFFFF";
+    data.forceLabel = d.labelled.has(node);
+    data.zIndex = share;
+    if (state.removed.has(node)) return faded(data);
+    if (state.selected.includes(node) || state.path.nodes.has(node) || state.hovered === node) {
+      data.ring = 0.28;
+      data.ringColor = HIGHLIGHT;
+      data.forceLabel = true;
+      data.zIndex = 2;
+      return data;
     }
-    const focusing = state.path.nodes.size > 0 || state.hovered !== undefined;
-    if (selected || onPath || hoveredHere) {
-      return { ...display, ring: 0.28, ringColor: HIGHLIGHT, forceLabel: true, zIndex: 2 };
-    }
-    if (focusing && !neighbourOfHover) {
-      return { ...display, color: FADED_NODE, label: null, forceLabel: false, zIndex: -1 };
-    }
-    return display;
+    const hover = fadingHover(graph, state);
+    // A path fades the rest only while no disruption is shown: its fade must stay readable.
+    const pathFades = state.path.nodes.size > 0 && state.removed.size === 0;
+    if (hover !== undefined) return graph.areNeighbors(node, hover) ? data : faded(data);
+    return pathFades ? faded(data) : data;
   };
 }
+
+function faded(data: Partial<ShapeDisplayData>): Partial<ShapeDisplayData> {
+  data.color = FADED_NODE;
+  data.label = null;
+  data.forceLabel = false;
+  data.zIndex = -1;
+  return data;
+}
+
+/** The hovered node, when hovering may fade the rest (small graphs: see workspace.ts). */
+const fadingHover = (graph: Graph, state: ViewState): string | undefined =>
+  state.hoverFades && state.hovered !== undefined && graph.hasNode(state.hovered)
+    ? state.hovered
+    : undefined;
 
 export function createEdgeReducer(graph: Graph, state: ViewState, derived: () => Derived) {
   return (edge: string, attributes: Attributes): Partial<EdgeDisplayData> => {
     const d = derived();
-    const [source, target] = graph.extremities(edge);
+    const data = attributes as Partial<EdgeDisplayData>;
+    const source = graph.source(edge);
+    const target = graph.target(edge);
+    // Read before `type` is overwritten: our edge type, sigma's program.
+    const money = isMoneyEdge(attributes);
+    data.type = undefined;
+    data.label = undefined;
     if (d.hiddenEdges.has(edge) || d.hiddenNodes.has(source) || d.hiddenNodes.has(target)) {
-      return { hidden: true };
+      data.hidden = true;
+      return data;
     }
     const weight = typeof attributes.weight === "number" ? attributes.weight : 1;
-    const display: Partial<EdgeDisplayData> = {
-      color: EDGE,
-      size: Math.min(4, 0.5 + Math.log1p(weight) * 0.6),
-      zIndex: 0,
-    };
-    if (state.path.edges.has(edge)) return { color: HIGHLIGHT, size: 4, zIndex: 2 };
+    data.color = EDGE;
+    data.size = Math.min(4, 0.5 + Math.log1p(weight) * 0.6);
+    data.zIndex = 0;
+    if (state.path.edges.has(edge)) {
+      data.color = HIGHLIGHT;
+      data.size = 4;
+      data.zIndex = 2;
+      return data;
+    }
     if (state.removed.has(source) || state.removed.has(target)) {
-      return { ...display, color: FADED_EDGE };
+      data.color = FADED_EDGE;
+      return data;
     }
-    if (state.hovered !== undefined) {
-      const touches = source === state.hovered || target === state.hovered;
-      return touches ? { ...display, color: "#5F6B78", zIndex: 1 } : { hidden: true };
+    if (state.hovered !== undefined && (source === state.hovered || target === state.hovered)) {
+      data.color = "#5F6B78";
+      data.zIndex = 1;
+      return data;
     }
-    if (state.path.nodes.size > 0) return { ...display, color: FADED_EDGE };
+    if (fadingHover(graph, state) !== undefined) {
+      data.hidden = true;
+      return data;
+    }
+    if (state.path.nodes.size > 0) {
+      data.color = FADED_EDGE;
+      return data;
+    }
     if (state.settings.moneyMode) {
-      if (!isMoneyEdge(attributes)) return { ...display, color: FADED_EDGE };
-      return { color: MONEY, size: 1 + Math.log10(1 + edgeAmount(attributes)) * 1.4, zIndex: 1 };
+      if (!money) {
+        data.color = FADED_EDGE;
+        return data;
+      }
+      data.color = MONEY;
+      data.size = 1 + Math.log10(1 + edgeAmount(attributes)) * 1.4;
+      data.zIndex = 1;
     }
-    return display;
+    return data;
   };
 }

@@ -51,6 +51,11 @@ export interface ViewState {
   settings: ViewSettings;
   filters: Filters;
   hovered?: string;
+  /**
+   * Whether hovering fades everything but the hovered node's neighbourhood:
+   * that costs a full refresh, so only on small graphs (workspace.ts).
+   */
+  hoverFades: boolean;
   /** Selected nodes, in order of selection (two make a path query). */
   selected: string[];
   /** Nodes and edges of the highlighted shortest path. */
@@ -63,6 +68,7 @@ export function createViewState(settings: Partial<ViewSettings> = {}): ViewState
   return {
     settings: resolveViewSettings(settings),
     filters: { hiddenTypes: new Set(), crimes: new Set(), communities: new Set() },
+    hoverFades: true,
     selected: [],
     path: { nodes: new Set(), edges: new Set() },
     removed: new Set(),

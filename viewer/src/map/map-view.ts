@@ -1,113 +1,124 @@
 /**
- * The map: country outlines bundled from world-atlas (no tile server: the
- * machines are offline), locations placed by latitude and longitude, and the
- * links between placed entities (routes, sightings) as lines. Drawn as SVG,
- * redrawn when shown or when the graph changes.
+ * The map: country outlines, routes as lines through their waypoints,
+ * locations as markers by kind sized by their sightings, all placed by
+ * latitude and longitude from the server's map layer (GET /api/map, at the
+ * caller's clearance). Drawn as SVG when shown; a click on a location
+ * selects it in the workspace, fetching it into the graph when needed.
  */
-import { feature } from "topojson-client";
-import type { GeometryCollection, Topology } from "topojson-specification";
-import type { Geometry } from "geojson";
-import countries from "world-atlas/countries-110m.json";
-import { nodeLabel, nodeType } from "../graph/attributes.ts";
-import { ENTITY_COLOURS, NEUTRAL, type EntityTypeName } from "../graph/palette.ts";
-import { replace, svg } from "../ui/dom.ts";
+import type { MapLayer, MapLocation } from "../api/types.ts";
+import { failure } from "../panels/details.ts";
+import { h, humanize, replace, svg } from "../ui/dom.ts";
 import type { Workspace } from "../workspace.ts";
+import { outlinePaths, polyline } from "./outlines.ts";
 import { boundsOf, fitProjection, type Project } from "./projection.ts";
-
-const topology = countries as unknown as Topology<{ countries: GeometryCollection }>;
-const outlines = feature(topology, topology.objects.countries);
+import { markerOf, markerPath, markerRadius, routeStyleOf } from "./symbols.ts";
+import { mapLegend } from "./map-legend.ts";
 
 export function mountMap(root: HTMLElement, workspace: Workspace): () => boolean {
+  let layer: MapLayer | undefined;
+
   const draw = () => {
+    if (!layer) return;
     const width = root.clientWidth || 800;
     const height = root.clientHeight || 600;
-    const placed = new Map<string, [number, number]>();
-    workspace.graph.forEachNode((node, a) => {
-      if (typeof a.lat === "number" && typeof a.lon === "number") placed.set(node, [a.lon, a.lat]);
-    });
-    const project = fitProjection(boundsOf([...placed.values()]), width, height);
+    const at = new Map(layer.locations.map((l) => [l.id, [l.lon, l.lat] as [number, number]]));
+    const project = fitProjection(boundsOf([...at.values()]), width, height);
     const map = svg("svg", {
       width,
       height,
       viewBox: `0 0 ${width} ${height}`,
       role: "img",
-      "aria-label": `Map of ${placed.size} placed entities`,
+      "aria-label": `Map of ${layer.locations.length} locations and ${layer.routes.length} routes`,
     });
-    for (const country of outlines.features) {
-      map.append(
-        svg("path", {
-          d: pathOf(country.geometry, project),
-          fill: "#FFFFFF",
-          stroke: "#B8C2CC",
-          "stroke-width": 0.7,
-        }),
-      );
+    for (const d of outlinePaths(project)) {
+      map.append(svg("path", { class: "country", d, fill: "#FFFFFF", stroke: "#B8C2CC" }));
     }
-    workspace.graph.forEachEdge((_, _a, source, target) => {
-      const a = placed.get(source);
-      const b = placed.get(target);
-      if (!a || !b) return;
-      const [x1, y1] = project(...a);
-      const [x2, y2] = project(...b);
-      map.append(
-        svg("line", {
-          x1,
-          y1,
-          x2,
-          y2,
-          stroke: "#0072B2",
-          "stroke-width": 1.5,
-          "stroke-opacity": 0.6,
-        }),
-      );
-    });
-    for (const [node, [lon, lat]] of placed) {
-      const a = workspace.graph.getNodeAttributes(node);
-      const [cx, cy] = project(lon, lat);
-      const dot = svg("circle", {
-        cx,
-        cy,
-        r: 5,
-        fill: ENTITY_COLOURS[nodeType(a) as EntityTypeName] ?? NEUTRAL,
-        stroke: "#1B1F24",
-        "stroke-width": 0.8,
+    for (const route of layer.routes) {
+      const style = routeStyleOf(route.mode);
+      const line = svg("path", {
+        class: "route",
+        "data-id": route.id,
+        d: polyline(
+          route.waypoints.map((id) => at.get(id)!),
+          project,
+        ),
+        fill: "none",
+        stroke: style.colour,
+        "stroke-dasharray": style.dash,
+        "stroke-width": 1.5 + Math.log1p(route.journeys),
+        "stroke-opacity": 0.75,
+        "stroke-linejoin": "round",
       });
-      const title = svg("title");
-      title.textContent = nodeLabel(a);
-      dot.append(title);
-      map.append(dot);
+      line.append(
+        titled(`${route.label} (${route.mode ?? "mode unknown"}): ${route.journeys} journeys`),
+      );
+      map.append(line);
     }
-    replace(root, map);
+    for (const location of layer.locations) map.append(marker(location, project));
+    replace(root, map, mapLegend(layer));
   };
+
+  const marker = (location: MapLocation, project: Project): SVGElement => {
+    const [x, y] = project(location.lon, location.lat);
+    const style = markerOf(location.kind);
+    const selected = workspace.state.selected.includes(location.id);
+    const group = svg("g", {
+      class: "location",
+      "data-id": location.id,
+      tabindex: 0,
+      role: "button",
+      "aria-label": `${location.label}, ${humanize(location.kind ?? "location")}, ${location.sightings} sightings`,
+    });
+    group.append(
+      svg("path", {
+        d: markerPath(style, x, y, markerRadius(location.sightings)),
+        fill: style.colour,
+        stroke: selected ? "#1B1F24" : "#FFFFFF",
+        "stroke-width": selected ? 3 : 1.2,
+      }),
+      titled(`${location.label}: ${location.sightings} sightings`),
+    );
+    if (location.sightings > 0) {
+      const count = svg("text", { x: x + markerRadius(location.sightings) + 2, y: y + 4 });
+      count.textContent = String(location.sightings);
+      group.append(count);
+    }
+    const choose = () => void select(location.id);
+    group.addEventListener("click", choose);
+    group.addEventListener("keydown", (event) => {
+      if ((event as KeyboardEvent).key === "Enter") choose();
+    });
+    return group;
+  };
+
+  const select = async (id: string) => {
+    if (!workspace.graph.hasNode(id)) await workspace.expand(id);
+    workspace.select(id);
+  };
+
+  const show = async () => {
+    if (!layer) {
+      try {
+        layer = await workspace.api.map();
+      } catch (error) {
+        return replace(root, h("div", { class: "panel" }, failure(error)));
+      }
+    }
+    if (!root.hidden) draw();
+  };
+
   workspace.on((change) => {
-    if (change === "graph" && !root.hidden) draw();
+    if (change === "selection" && !root.hidden) draw();
   });
   return () => {
     root.hidden = !root.hidden;
-    if (!root.hidden) draw();
+    if (!root.hidden) void show();
     return !root.hidden;
   };
 }
 
-function pathOf(geometry: Geometry, project: Project): string {
-  const rings =
-    geometry.type === "Polygon"
-      ? geometry.coordinates
-      : geometry.type === "MultiPolygon"
-        ? geometry.coordinates.flat()
-        : [];
-  return rings
-    .map(
-      (ring) =>
-        "M" +
-        ring
-          .map(([lon, lat]) =>
-            project(lon!, lat!)
-              .map((v) => v.toFixed(1))
-              .join(","),
-          )
-          .join("L") +
-        "Z",
-    )
-    .join("");
+function titled(text: string): SVGElement {
+  const title = svg("title");
+  title.textContent = text;
+  return title;
 }

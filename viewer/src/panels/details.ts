@@ -116,30 +116,32 @@ function view(detail: EntityDetail, workspace: Workspace): Node[] {
           h(
             "ul",
             {},
-            detail.ties
-              .slice(0, SHOWN_TIES)
-              .map((tie) =>
+            detail.ties.slice(0, SHOWN_TIES).map((tie) =>
+              h(
+                "li",
+                {},
                 h(
-                  "li",
-                  {},
-                  h(
-                    "button",
-                    { class: "row", type: "button", onclick: () => workspace.focus(tie.other.id) },
-                    h("span", { class: "grow" }, tie.other.label),
-                    h("span", { class: "muted" }, tie.kinds.map(humanize).join(", ")),
-                  ),
-                  h(
-                    "div",
-                    { class: "muted" },
-                    tie.evidence
-                      .map(
-                        (e) =>
-                          `${humanize(e.type)}${e.date ? ` ${e.date}` : ""} [${e.classification}]`,
-                      )
-                      .join("; "),
-                  ),
+                  "button",
+                  {
+                    class: "row",
+                    type: "button",
+                    onclick: () => void workspace.focus(tie.other.id),
+                  },
+                  h("span", { class: "grow" }, tie.other.label),
+                  h("span", { class: "muted" }, tie.kinds.map(humanize).join(", ")),
+                ),
+                h(
+                  "div",
+                  { class: "muted" },
+                  tie.evidence
+                    .map(
+                      (e) =>
+                        `${humanize(e.type)}${e.date ? ` ${e.date}` : ""} [${e.classification}]`,
+                    )
+                    .join("; "),
                 ),
               ),
+            ),
           ),
         ]
       : null,

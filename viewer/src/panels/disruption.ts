@@ -52,7 +52,7 @@ export function mountDisruption(root: HTMLElement, workspace: Workspace) {
       out,
       lineChart(points, {
         width: 300,
-        height: 150,
+        height: 130,
         xLabel: "persons removed",
         yLabel: "largest component",
         yMax: result.lcc0,

@@ -22,7 +22,7 @@ export function mountPath(root: HTMLElement, workspace: Workspace) {
         return;
       }
       workspace.mergeAndSettle(result.graph);
-      workspace.showPath(path);
+      void workspace.showPath(path);
       status.textContent = `${path.length - 1} steps: ${path.map(label).join(" → ")}`;
     } catch (error) {
       replace(status, failure(error));

@@ -70,7 +70,7 @@ export function mountSearch(root: HTMLElement, workspace: Workspace) {
     close();
     input.value = hit.label ?? hit.id;
     if (!workspace.graph.hasNode(hit.id)) await workspace.expand(hit.id);
-    workspace.focus(hit.id);
+    void workspace.focus(hit.id);
   };
 
   input.addEventListener("input", () => {

@@ -32,7 +32,7 @@ export function mountTargets(root: HTMLElement, workspace: Workspace) {
                   open = open === target.id ? undefined : target.id;
                   render();
                   if (!workspace.graph.hasNode(target.id)) await workspace.expand(target.id);
-                  workspace.focus(target.id);
+                  void workspace.focus(target.id);
                 },
               },
               h("span", { class: "muted" }, `${target.rank}.`),

@@ -92,6 +92,7 @@ export function mountTimeline(root: HTMLElement, workspace: Workspace) {
         h(
           "button",
           {
+            id: "time-all",
             type: "button",
             onclick: () => {
               stop();
