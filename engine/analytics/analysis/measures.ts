@@ -57,6 +57,7 @@ export function networkMeasures(
     const sampled = sampledBetweenness(csr, {
       samples: settings.betweennessSamples,
       seed: settings.seed,
+      localityGroups: communities,
     });
     between = sampled.scores;
     betweennessMethod = {
