@@ -1,8 +1,16 @@
 /**
- * The batched, idempotent import: `UNWIND $rows` batches of one label or one
- * relationship type, each batch its own transaction, MERGE on the entity id
- * and on the link key. A batch that fails commits nothing; a rerun after any
- * failure (or a crash) creates exactly what is missing.
+ * The batched, idempotent import: `UNWIND $rows` batches, each its own
+ * transaction, MERGE on the entity id and on the link key. A batch that fails
+ * commits nothing; a rerun after any failure (or a crash) creates exactly
+ * what is missing.
+ *
+ * Entities of every type share one statement (the label is a parameter, from
+ * the whitelist), so a world needs one query plan and as few transactions as
+ * its size asks for, not one plan and one short transaction per type. Links
+ * stay one statement per relationship type: only a static type lets MERGE
+ * seek the key's uniqueness index instead of expanding the relationships
+ * between the two ends. While one batch runs on the server, the next is
+ * built, but never sent before the previous one has committed.
  */
 import neo4j from "neo4j-driver";
 import type { EntityGraph } from "../../model/index.ts";
@@ -19,11 +27,11 @@ export interface ImportOptions {
   onProgress?: ProgressCallback;
 }
 
-const mergeEntities = (label: string) => `
+const mergeEntities = `
 UNWIND $rows AS row
 MERGE (n:${ENTITY_LABEL} {${ENTITY_ID}: row.id})
   ON CREATE SET n.${SEQUENCE} = row.seq
-SET n:${label}, n += row.props`;
+SET n:$(row.label), n += row.props`;
 
 const mergeLinks = (type: string) => `
 UNWIND $rows AS row
@@ -53,52 +61,56 @@ export async function importEntityGraph(
   };
   const { nodeOffset, linkOffset } = await executor.read(nextSequences);
 
-  const nodesByType = groupBy(graph.nodes(), (node) => graph.getNodeAttribute(node, "type"));
-  const nodeSeq = indexOf(graph.nodes());
-  for (const [type, nodes] of nodesByType) {
-    const query = mergeEntities(labelOf(type));
-    for (const chunk of chunks(nodes, batchSize)) {
-      const rows = chunk.map((id) => ({
+  const nodes = graph.nodes();
+  const entityBatches = mapChunks(nodes, batchSize, (start, end) =>
+    nodes.slice(start, end).map((id, index) => {
+      const attributes = graph.getNodeAttributes(id);
+      return {
         id,
-        seq: neo4j.int(nodeOffset + nodeSeq.get(id)!),
-        props: toProperties(graph.getNodeAttributes(id)),
-      }));
-      const result = await executor.write((run) => run(query, { rows }));
-      const created = result.summary.counters.updates().nodesCreated;
-      summary.entitiesCreated += created;
-      summary.entitiesMatched += rows.length - created;
-      options.onProgress?.((done += rows.length), total);
-    }
-  }
+        label: labelOf(attributes.type),
+        seq: neo4j.int(nodeOffset + start + index),
+        props: toProperties(attributes),
+      };
+    }),
+  );
+  await pipelined(entityBatches, async (rows) => {
+    const result = await executor.write((run) => run(mergeEntities, { rows }));
+    const created = result.summary.counters.updates().nodesCreated;
+    summary.entitiesCreated += created;
+    summary.entitiesMatched += rows.length - created;
+    options.onProgress?.((done += rows.length), total);
+  });
 
-  const linksByType = groupBy(graph.edges(), (edge) => graph.getEdgeAttribute(edge, "type"));
   const linkSeq = indexOf(graph.edges());
-  for (const [type, edges] of linksByType) {
-    const query = mergeLinks(relationshipTypeOf(type));
-    for (const chunk of chunks(edges, batchSize)) {
-      const rows = chunk.map((key) => ({
+  const linksByType = groupBy(graph.edges(), (edge) => graph.getEdgeAttribute(edge, "type"));
+  const linkBatches = [...linksByType].flatMap(([type, edges]) =>
+    mapChunks(edges, batchSize, (start, end) => ({
+      type,
+      rows: edges.slice(start, end).map((key) => ({
         key,
         source: graph.source(key),
         target: graph.target(key),
         seq: neo4j.int(linkOffset + linkSeq.get(key)!),
         props: toProperties(graph.getEdgeAttributes(key)),
-      }));
-      const created = await executor.write(async (run) => {
-        const result = await run(query, { rows });
-        // Thrown inside the transaction, so the batch rolls back.
-        if (result.records[0]?.get("written") !== rows.length) {
-          throw new Neo4jStoreError(
-            `neo4j store: a batch of ${type} links names entities missing from the store`,
-            undefined,
-          );
-        }
-        return result.summary.counters.updates().relationshipsCreated;
-      });
-      summary.linksCreated += created;
-      summary.linksMatched += rows.length - created;
-      options.onProgress?.((done += rows.length), total);
-    }
-  }
+      })),
+    })),
+  );
+  await pipelined(linkBatches, async ({ type, rows }) => {
+    const created = await executor.write(async (run) => {
+      const result = await run(mergeLinks(relationshipTypeOf(type)), { rows });
+      // Thrown inside the transaction, so the batch rolls back.
+      if (result.records[0]?.get("written") !== rows.length) {
+        throw new Neo4jStoreError(
+          `neo4j store: a batch of ${type} links names entities missing from the store`,
+          undefined,
+        );
+      }
+      return result.summary.counters.updates().relationshipsCreated;
+    });
+    summary.linksCreated += created;
+    summary.linksMatched += rows.length - created;
+    options.onProgress?.((done += rows.length), total);
+  });
 
   await executor.write(async (run) => {
     const stored = await run(readGraphAttributes, { id: META_ID });
@@ -139,6 +151,43 @@ function indexOf(keys: string[]): Map<string, number> {
   return new Map(keys.map((key, index) => [key, index]));
 }
 
-function* chunks<T>(items: T[], size: number): Generator<T[]> {
-  for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
+/** Batches built on demand, `build(start, end)` for each slice of `size` items. */
+function mapChunks<T, B>(
+  items: T[],
+  size: number,
+  build: (start: number, end: number) => B,
+): (() => B)[] {
+  const batches: (() => B)[] = [];
+  for (let start = 0; start < items.length; start += size) {
+    const end = Math.min(start + size, items.length);
+    batches.push(() => build(start, end));
+  }
+  return batches;
+}
+
+/**
+ * Writes the batches one after another, building the next while the current
+ * one is on the server: the server and the driver each keep a core busy, yet
+ * a batch is sent only once the one before it has committed, so a failure
+ * still leaves every later batch unsent.
+ */
+async function pipelined<B>(batches: (() => B)[], write: (batch: B) => Promise<void>) {
+  let next = batches[0]?.();
+  for (let index = 0; next !== undefined; index++) {
+    const writing = write(next);
+    // Built on the next turn of the event loop, once the driver has sent the query.
+    const built = new Promise<B | undefined>((resolve, reject) =>
+      setImmediate(() => {
+        try {
+          resolve(batches[index + 1]?.());
+        } catch (error) {
+          reject(error);
+        }
+      }),
+    );
+    // A failed write is the error to report; the build's own, if any, is then moot.
+    built.catch(() => {});
+    await writing;
+    next = await built;
+  }
 }
