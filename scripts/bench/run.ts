@@ -2,7 +2,7 @@
  * `npm run bench [-- --quick] [-- NAME...]`: runs every scripts/bench/*.bench.ts
  * (or the named ones) and writes bench-results/results.json and results.md.
  */
-import { mkdtemp, mkdir, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -14,19 +14,22 @@ const scale = args.includes("--quick") ? "quick" : "full";
 const wanted = args.filter((arg) => !arg.startsWith("--"));
 
 const files = (await readdir(here)).filter((file) => file.endsWith(".bench.ts")).sort();
-const rows: (BenchRow & { benchmark: string })[] = [];
+type ResultRow = BenchRow & { benchmark: string; date: string; scale: string };
+const rows: ResultRow[] = [];
+const ran = new Set<string>();
 for (const file of files) {
   const name = file.replace(/\.bench\.ts$/, "");
   if (wanted.length > 0 && !wanted.includes(name)) continue;
   const benchmark = (await import(pathToFileURL(join(here, file)).href)).default as Benchmark;
   const workDir = await mkdtemp(join(tmpdir(), `crosslink-bench-${name}-`));
+  ran.add(benchmark.name);
   process.stderr.write(`\n== ${benchmark.name} (${scale})\n`);
   try {
     await benchmark.run({
       scale,
       workDir,
       record: (row) => {
-        rows.push({ benchmark: benchmark.name, ...row });
+        rows.push({ benchmark: benchmark.name, date: new Date().toISOString(), scale, ...row });
         process.stderr.write(`   ${formatRow(row)}\n`);
       },
       log: (message) => process.stderr.write(`   ${message}\n`),
@@ -36,20 +39,32 @@ for (const file of files) {
   }
 }
 
+// Rows of the benchmarks that did not run this time are kept, so running one
+// benchmark never erases the figures of the others.
 const outDir = join(here, "..", "..", "bench-results");
 await mkdir(outDir, { recursive: true });
-const stamp = { date: new Date().toISOString(), node: process.version, scale };
-await writeFile(join(outDir, "results.json"), JSON.stringify({ ...stamp, rows }, null, 2) + "\n");
+const resultsFile = join(outDir, "results.json");
+const earlier = await readFile(resultsFile, "utf8")
+  .then((text) => (JSON.parse(text) as { rows: ResultRow[] }).rows)
+  .catch(() => [] as ResultRow[]);
+const allRows = [...earlier.filter((row) => !ran.has(row.benchmark)), ...rows].sort((a, b) =>
+  a.benchmark.localeCompare(b.benchmark),
+);
+await writeFile(
+  resultsFile,
+  JSON.stringify({ node: process.version, rows: allRows }, null, 2) + "\n",
+);
 const table = [
-  `Benchmarks, ${stamp.date}, Node ${stamp.node}, scale ${scale}`,
+  `Benchmarks (Node ${process.version}); each row dated; ratio = baseline / ours`,
   "",
-  "| benchmark | operation | input | value | baseline | ratio | note |",
-  "| --- | --- | --- | --- | --- | --- | --- |",
-  ...rows.map(
+  "| benchmark | operation | input | value | baseline | ratio | note | date |",
+  "| --- | --- | --- | --- | --- | --- | --- | --- |",
+  ...allRows.map(
     (row) =>
       `| ${row.benchmark} | ${row.operation} | ${row.input} | ${round(row.value)} ${row.unit} | ` +
       `${row.baseline ? `${row.baseline.name} ${round(row.baseline.value)} ${row.unit}` : ""} | ` +
-      `${row.baseline ? `${round(row.baseline.value / row.value)}x` : ""} | ${row.note ?? ""} |`,
+      `${row.baseline ? `${round(row.baseline.value / row.value)}x` : ""} | ${row.note ?? ""} | ` +
+      `${(row.date ?? "").slice(0, 16)} ${row.scale ?? ""} |`,
   ),
 ].join("\n");
 await writeFile(join(outDir, "results.md"), table + "\n");
