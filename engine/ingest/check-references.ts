@@ -7,6 +7,7 @@ import { ENTITY_FILES, LINK_FILES, type FieldSet } from "../model/index.ts";
 import type { EntityRecordOf, LinkRecordOf } from "./dataset.ts";
 import { DuplicateRowFilter } from "./duplicate-rows.ts";
 import type { RecordProblem } from "./errors.ts";
+import type { RecordHash } from "./record-hash.ts";
 
 interface IdEntry {
   type: string;
@@ -37,7 +38,8 @@ export function registerIds(entities: EntityRecordOf[], problems: RecordProblem[
 
 /**
  * Checks every reference (links and route waypoints), rewrites references to
- * merged ids, and drops exact duplicate links.
+ * merged ids, and drops exact duplicate links. Feeds `hash` the entities and
+ * then the links kept, in order, so each link is stringified once for both.
  */
 export function checkReferences(
   registry: IdRegistry,
@@ -45,18 +47,25 @@ export function checkReferences(
   links: LinkRecordOf[],
   redirect: Map<string, string>,
   problems: RecordProblem[],
+  hash: RecordHash,
 ): { links: LinkRecordOf[]; notices: string[] } {
-  for (const record of entities)
+  for (const record of entities) {
     checkFields(ENTITY_FILES[record.file].fields, record, registry, redirect, problems);
+    hash.add(record.file, JSON.stringify(record.values), record.extra);
+  }
   const kept: LinkRecordOf[] = [];
-  const rowText = (record: LinkRecordOf) => `${record.file}\u0000${JSON.stringify(record.values)}`;
-  const duplicateRows = new DuplicateRowFilter((position) => rowText(kept[position]!));
+  const rowText = (file: string, json: string) => `${file}\u0000${json}`;
+  const duplicateRows = new DuplicateRowFilter((position) => {
+    const record = kept[position]!;
+    return rowText(record.file, JSON.stringify(record.values));
+  });
   const transferIds = new Map<string, number>();
   const duplicates = new Map<string, number>();
   for (const record of links) {
     if (!checkFields(LINK_FILES[record.file].fields, record, registry, redirect, problems))
       continue;
-    if (duplicateRows.isDuplicate(rowText(record), kept.length)) {
+    const json = JSON.stringify(record.values);
+    if (duplicateRows.isDuplicate(rowText(record.file, json), kept.length)) {
       duplicates.set(record.fileName, (duplicates.get(record.fileName) ?? 0) + 1);
       continue;
     }
@@ -76,11 +85,28 @@ export function checkReferences(
     }
     // Kept even when in error (the load fails anyway) so positions stay those the filter knows.
     kept.push(record);
+    hash.add(record.file, json, record.extra);
   }
   const notices = [...duplicates].map(
     ([fileName, count]) => `${fileName}: ${count} exact duplicate rows merged`,
   );
   return { links: kept, notices };
+}
+
+type ReferenceField = readonly [name: string, types: readonly string[]];
+
+/** The reference fields of each field set, listed once. */
+const referenceFields = new Map<FieldSet, readonly ReferenceField[]>();
+
+function referenceFieldsOf(fields: FieldSet): readonly ReferenceField[] {
+  let list = referenceFields.get(fields);
+  if (!list) {
+    list = Object.entries(fields)
+      .filter(([, field]) => field.references)
+      .map(([name, field]) => [name, field.references!] as const);
+    referenceFields.set(fields, list);
+  }
+  return list;
 }
 
 function checkFields(
@@ -91,33 +117,51 @@ function checkFields(
   problems: RecordProblem[],
 ): boolean {
   let valid = true;
-  for (const [name, field] of Object.entries(fields)) {
-    if (!field.references) continue;
+  for (const [name, types] of referenceFieldsOf(fields)) {
     const value = record.values[name];
     if (value === undefined) continue;
-    const ids = Array.isArray(value) ? (value as string[]) : [value as string];
-    const resolved = ids.map((id) => {
-      const entry = registry.get(id);
-      if (!entry) {
-        problems.push({
-          file: record.fileName,
-          line: record.line,
-          field: name,
-          message: `unknown id ${JSON.stringify(id)}`,
-        });
-        valid = false;
-      } else if (!field.references!.includes(entry.type)) {
-        problems.push({
-          file: record.fileName,
-          line: record.line,
-          field: name,
-          message: `${JSON.stringify(id)} is a ${entry.type}, expected ${field.references!.join(" or ")}`,
-        });
-        valid = false;
+    if (Array.isArray(value)) {
+      const resolved: string[] = [];
+      for (const id of value as string[]) {
+        if (!checkId(id, name, types, record, registry, problems)) valid = false;
+        resolved.push(redirect.get(id) ?? id);
       }
-      return redirect.get(id) ?? id;
-    });
-    record.values[name] = Array.isArray(value) ? resolved : resolved[0];
+      record.values[name] = resolved;
+    } else {
+      const id = value as string;
+      if (!checkId(id, name, types, record, registry, problems)) valid = false;
+      record.values[name] = redirect.get(id) ?? id;
+    }
   }
   return valid;
+}
+
+function checkId(
+  id: string,
+  name: string,
+  types: readonly string[],
+  record: EntityRecordOf | LinkRecordOf,
+  registry: IdRegistry,
+  problems: RecordProblem[],
+): boolean {
+  const entry = registry.get(id);
+  if (!entry) {
+    problems.push({
+      file: record.fileName,
+      line: record.line,
+      field: name,
+      message: `unknown id ${JSON.stringify(id)}`,
+    });
+    return false;
+  }
+  if (!types.includes(entry.type)) {
+    problems.push({
+      file: record.fileName,
+      line: record.line,
+      field: name,
+      message: `${JSON.stringify(id)} is a ${entry.type}, expected ${types.join(" or ")}`,
+    });
+    return false;
+  }
+  return true;
 }

@@ -2,15 +2,15 @@
  * Reads a dataset folder (DATASET-FORMAT.md) into a validated Dataset, or
  * throws a DatasetError listing every problem: all or nothing.
  */
-import { createHash } from "node:crypto";
 import { ENTITY_FILES, LINK_FILES, type FieldSet, type RecordFileName } from "../model/index.ts";
 import type { Dataset, EntityRecordOf, LinkRecordOf, LoadedRecord } from "./dataset.ts";
 import { discoverDataset, type DatasetFile } from "./discover.ts";
 import { DEFAULT_ERROR_CAP, DatasetError, type RecordProblem } from "./errors.ts";
 import { mergePhonesByNumber } from "./merge-phones.ts";
 import { readRows } from "./read-rows.ts";
-import { validateRow } from "./validate-record.ts";
+import { planExtraColumns, planFields, validateRow } from "./validate-record.ts";
 import { checkReferences, registerIds } from "./check-references.ts";
+import { RecordHash } from "./record-hash.ts";
 
 export interface LoadOptions {
   /** Called as bytes are read, with the total bytes of all record files. */
@@ -42,14 +42,15 @@ export async function loadDataset(folder: string, options: LoadOptions = {}): Pr
   const registry = registerIds(entities, problems);
   const merge = mergePhonesByNumber(entities);
   notices.push(...merge.notices);
-  const checked = checkReferences(registry, merge.entities, links, merge.redirect, problems);
+  const hash = new RecordHash();
+  const checked = checkReferences(registry, merge.entities, links, merge.redirect, problems, hash);
   notices.push(...checked.notices);
   if (problems.length > 0) throw new DatasetError(problems, options.errorCap ?? DEFAULT_ERROR_CAP);
   return {
     entities: merge.entities,
     links: checked.links,
     notices,
-    hash: hashRecords(merge.entities, checked.links),
+    hash: hash.digest(),
     rows,
   };
 }
@@ -63,48 +64,53 @@ async function readFile(
   onBytes: (bytes: number) => void,
 ): Promise<number> {
   const { fields } = specOf(file.name);
+  const plan = planFields(fields);
+  const fileName = file.fileName;
   let ordinal = 0;
   const unknownColumns = new Set<string>();
-  for await (const event of readRows(file, onBytes)) {
-    if (event.kind === "header") {
-      const missing = Object.entries(fields)
-        .filter(([, field]) => field.required && field.fallback === undefined)
-        .map(([name]) => name)
-        .filter((name) => !event.columns.includes(name));
-      for (const name of missing) {
-        problems.push({
-          file: file.fileName,
-          line: event.line,
-          field: name,
-          message: "required column is missing",
-        });
+  for await (const events of readRows(file, onBytes)) {
+    for (const event of events) {
+      if (event.kind === "header") {
+        const missing = Object.entries(fields)
+          .filter(([, field]) => field.required && field.fallback === undefined)
+          .map(([name]) => name)
+          .filter((name) => !event.columns.includes(name));
+        for (const name of missing) {
+          problems.push({
+            file: fileName,
+            line: event.line,
+            field: name,
+            message: "required column is missing",
+          });
+        }
+        if (missing.length > 0) return ordinal;
+        planExtraColumns(plan, event.columns);
+        continue;
       }
-      if (missing.length > 0) return ordinal;
-      continue;
-    }
-    if (event.kind === "malformed") {
-      problems.push({
-        file: file.fileName,
+      if (event.kind === "malformed") {
+        problems.push({
+          file: fileName,
+          line: event.line,
+          field: "row",
+          message: event.message,
+        });
+        continue;
+      }
+      const validated = validateRow(plan, event.values, fileName, event.line, problems);
+      if (!validated) continue;
+      const record: LoadedRecord & { file: RecordFileName } = {
+        file: file.name,
+        ordinal: ++ordinal,
+        fileName,
         line: event.line,
-        field: "row",
-        message: event.message,
-      });
-      continue;
+        values: validated.values,
+      };
+      if (validated.extra) {
+        for (const column in validated.extra) unknownColumns.add(column);
+        record.extra = validated.extra;
+      }
+      into.push(record);
     }
-    const where = { file: file.fileName, line: event.line };
-    const validated = validateRow(fields, event.values, where, problems);
-    if (!validated) continue;
-    if (validated.extra)
-      for (const column of Object.keys(validated.extra)) unknownColumns.add(column);
-    const record: LoadedRecord & { file: RecordFileName } = {
-      file: file.name,
-      ordinal: ++ordinal,
-      fileName: file.fileName,
-      line: event.line,
-      values: validated.values,
-    };
-    if (validated.extra) record.extra = validated.extra;
-    into.push(record);
   }
   if (unknownColumns.size > 0) {
     notices.push(
@@ -112,15 +118,4 @@ async function readFile(
     );
   }
   return ordinal;
-}
-
-function hashRecords(entities: EntityRecordOf[], links: LinkRecordOf[]): string {
-  const hash = createHash("sha256");
-  for (const record of [...entities, ...links]) {
-    hash.update(record.file);
-    hash.update(JSON.stringify(record.values));
-    if (record.extra) hash.update(JSON.stringify(record.extra));
-    hash.update("\n");
-  }
-  return hash.digest("hex");
 }
