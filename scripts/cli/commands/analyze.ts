@@ -68,8 +68,12 @@ export function runAnalysis(input: AnalyticInput, seed: number): Analysis {
 
 /** Written beside the final file and renamed, so a reader never sees half an analysis. */
 export async function writeJsonAtomically(path: string, value: unknown): Promise<void> {
+  await writeTextAtomically(path, JSON.stringify(value) + "\n");
+}
+
+async function writeTextAtomically(path: string, text: string): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify(value) + "\n");
+  await writeFile(temporary, text);
   await rename(temporary, path);
 }
 
@@ -81,8 +85,12 @@ export async function run(
 ): Promise<void> {
   const { input, fromStore } = await readInput(dir, options);
   const analysis = runAnalysis(input, options.seed);
-  if (options.json) await writeJsonAtomically(options.json, analysis);
-  if (fromStore) await writeJsonAtomically(storedAnalysisPath(options.dataDir), analysis);
+  // Stringified once for both files: at 1M links the analysis is some 80 MB of JSON.
+  if (options.json || fromStore) {
+    const text = JSON.stringify(analysis) + "\n";
+    if (options.json) await writeTextAtomically(options.json, text);
+    if (fromStore) await writeTextAtomically(storedAnalysisPath(options.dataDir), text);
+  }
   if (fromStore && options.store === "neo4j") {
     const written = await writeBack(analysis);
     console.log(
