@@ -29,8 +29,19 @@ public final class Neo4jLauncher {
     int port = Integer.parseInt(env("NEO4J_PORT"));
     Path store = Path.of(env("NEO4J_STORE")).toAbsolutePath();
     String password = env("NEO4J_PASSWORD");
+    // Neo4j refuses shorter passwords, but only after creating every database: say so at once.
+    if (password.length() < 8) fail("NEO4J_PASSWORD must have at least 8 characters");
     requireFreePort(port);
+    try {
+      serve(store, port, password);
+    } catch (RuntimeException e) {
+      // Without this the JVM would stay up (Neo4j's threads are not daemons) and the caller
+      // would wait for a ready line that never comes.
+      fail("could not start: " + e.getMessage());
+    }
+  }
 
+  private static void serve(Path store, int port, String password) throws InterruptedException {
     DatabaseManagementService dbms =
         new DatabaseManagementServiceBuilder(store)
             .setConfig(BoltConnector.enabled, true)
@@ -43,6 +54,8 @@ public final class Neo4jLauncher {
             .setConfig(GraphDatabaseSettings.udc_enabled, false)
             .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(env("NEO4J_PAGECACHE")))
             .setConfig(GraphDatabaseSettings.auth_enabled, true)
+            // Transaction logs are kept two days by default: gigabytes after a few big imports.
+            .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
             // Bolt otherwise idles a 5 s quiet period on every stop, after the databases have
             // already been shut down; tests stop servers often.
             .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
