@@ -38,7 +38,11 @@ function field<T>(parse: (raw: string, row: Readonly<Record<string, unknown>>) =
 
 const quote = (raw: string) => JSON.stringify(raw.length > 60 ? raw.slice(0, 57) + "..." : raw);
 
-export const text = () => field((raw) => raw.normalize("NFC").trim().replace(/\s+/g, " "));
+/** Printable ASCII words with single spaces: already normalised, so kept without a copy. */
+const PLAIN_TEXT = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
+
+export const text = () =>
+  field((raw) => (PLAIN_TEXT.test(raw) ? raw : raw.normalize("NFC").trim().replace(/\s+/g, " ")));
 
 /** Ids are kept exactly as written apart from surrounding spaces. */
 export const id = () =>
