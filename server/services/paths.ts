@@ -3,6 +3,7 @@
  * either direction: breadth first from the source, keeping every parent on a
  * shortest route, then up to `limit` paths read back from the target.
  */
+import { shortestPathPredecessors } from "../../engine/store/index.ts";
 import { entitySubgraph, type GraphJson } from "./graph-json.ts";
 import type { LevelView } from "./world.ts";
 
@@ -19,24 +20,7 @@ export function shortestPaths(
   maxLength: number,
   limit: number,
 ): PathsResult {
-  const { graph } = view;
-  const parents = new Map<string, string[]>([[from, []]]);
-  let frontier = [from];
-  let length = 0;
-  while (from !== to && !parents.has(to) && frontier.length > 0 && length < maxLength) {
-    length++;
-    const layer = new Map<string, string[]>();
-    for (const node of frontier) {
-      for (const neighbour of graph.neighbors(node)) {
-        if (parents.has(neighbour)) continue;
-        const list = layer.get(neighbour);
-        if (list) list.push(node);
-        else layer.set(neighbour, [node]);
-      }
-    }
-    for (const [node, list] of layer) parents.set(node, list);
-    frontier = [...layer.keys()];
-  }
+  const parents = shortestPathPredecessors(view.graph, from, to, maxLength);
   const found = from === to ? [[from]] : parents.has(to) ? readPaths(parents, to, limit) : [];
   const nodes = new Set(found.flat());
   return {

@@ -88,7 +88,29 @@ export function shortestPathsOf(
   const limit = options.limit ?? defaultQueryOptions.pathLimit;
   if (!graph.hasNode(from) || !graph.hasNode(to)) return [];
   if (from === to) return [[from]];
-  // Breadth-first from `from`, keeping every predecessor on a shortest route.
+  const predecessors = shortestPathPredecessors(graph, from, to, maxLength);
+  if (!predecessors.has(to)) return [];
+  const paths: string[][] = [];
+  const walk = (id: string, suffix: string[]) => {
+    if (id === from) paths.push([from, ...suffix]);
+    else for (const before of predecessors.get(id)!) walk(before, [id, ...suffix]);
+  };
+  walk(to, []);
+  return paths.sort(comparePaths).slice(0, limit);
+}
+
+/**
+ * Breadth-first from `from` over links in either direction, for at most
+ * `maxLength` steps and no further once `to` is reached: each entity reached,
+ * with every neighbour that precedes it on a shortest route from `from`
+ * (none for `from` itself).
+ */
+export function shortestPathPredecessors(
+  graph: EntityGraph,
+  from: string,
+  to: string,
+  maxLength: number,
+): Map<string, string[]> {
   const predecessors = new Map<string, string[]>([[from, []]]);
   let frontier = [from];
   for (
@@ -108,12 +130,5 @@ export function shortestPathsOf(
     for (const [id, before] of reached) predecessors.set(id, before);
     frontier = [...reached.keys()];
   }
-  if (!predecessors.has(to)) return [];
-  const paths: string[][] = [];
-  const walk = (id: string, suffix: string[]) => {
-    if (id === from) paths.push([from, ...suffix]);
-    else for (const before of predecessors.get(id)!) walk(before, [id, ...suffix]);
-  };
-  walk(to, []);
-  return paths.sort(comparePaths).slice(0, limit);
+  return predecessors;
 }
