@@ -13,12 +13,9 @@ import {
   type PathOptions,
 } from "../queries.ts";
 import type { Executor } from "./executor.ts";
-import { ENTITY_ID, LINK_KEY, SEQUENCE, fromProperties } from "./properties.ts";
-import { ANALYSIS_PROPERTIES } from "./write-analysis.ts";
+import { ENTITY_ID, LINK_KEY, SEQUENCE } from "./properties.ts";
+import { addLinksInImportOrder, nodeAttributes, type StoredLink } from "./read-back.ts";
 import { ENTITY_LABEL, LINK_PATTERN } from "./vocabulary.ts";
-
-const NODE_BOOKKEEPING = new Set([ENTITY_ID, SEQUENCE, ...ANALYSIS_PROPERTIES]);
-const LINK_BOOKKEEPING = new Set([LINK_KEY, SEQUENCE]);
 
 const entityQuery = `
 MATCH (n:${ENTITY_LABEL} {${ENTITY_ID}: $id})
@@ -54,7 +51,7 @@ export async function entity(executor: Executor, id: string): Promise<EntityDeta
   if (!record) return undefined;
   return {
     id,
-    attributes: fromProperties(record.get("properties"), NODE_BOOKKEEPING) as EntityAttributes,
+    attributes: nodeAttributes(record.get("properties")) as EntityAttributes,
     degree: record.get("degree"),
   };
 }
@@ -92,32 +89,16 @@ export async function egoNetwork(
     const ego = createEntityGraph();
     const byId = new Map(result.records.map((record) => [record.get("id") as string, record]));
     for (const id of ids) {
-      ego.addNode(id, fromProperties(byId.get(id)!.get("node"), NODE_BOOKKEEPING) as never);
+      ego.addNode(id, nodeAttributes(byId.get(id)!.get("node")) as never);
     }
     const links = result.records.flatMap((record) =>
-      (record.get("links") as SubgraphLink[])
+      (record.get("links") as Omit<StoredLink, "source">[])
         .filter((link) => link.key !== null)
         .map((link) => ({ ...link, source: record.get("id") as string })),
     );
-    // First-import order, as the memory store's graph iterates its edges.
-    links.sort((a, b) => a.seq - b.seq);
-    for (const link of links) {
-      ego.addDirectedEdgeWithKey(
-        link.key,
-        link.source,
-        link.target,
-        fromProperties(link.properties, LINK_BOOKKEEPING) as never,
-      );
-    }
+    addLinksInImportOrder(ego, links);
     return ego;
   });
-}
-
-interface SubgraphLink {
-  key: string;
-  seq: number;
-  target: string;
-  properties: Record<string, unknown>;
 }
 
 export async function shortestPaths(

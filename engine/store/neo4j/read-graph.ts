@@ -8,14 +8,11 @@ import neo4j from "neo4j-driver";
 import { createEntityGraph, type EntityGraph } from "../../model/index.ts";
 import type { ProgressCallback } from "../types.ts";
 import type { Executor } from "./executor.ts";
-import { ENTITY_ID, LINK_KEY, SEQUENCE, fromProperties } from "./properties.ts";
-import { ANALYSIS_PROPERTIES } from "./write-analysis.ts";
+import { ENTITY_ID, LINK_KEY, SEQUENCE } from "./properties.ts";
+import { addLinksInImportOrder, nodeAttributes, type StoredLink } from "./read-back.ts";
 import { ENTITY_LABEL, META_ID, META_LABEL, RELATIONSHIP_TYPES } from "./vocabulary.ts";
 
 export const DEFAULT_PAGE_SIZE = 10_000;
-
-const NODE_BOOKKEEPING = new Set([ENTITY_ID, SEQUENCE, ...ANALYSIS_PROPERTIES]);
-const LINK_BOOKKEEPING = new Set([LINK_KEY, SEQUENCE]);
 
 const nodePage = `
 MATCH (n:${ENTITY_LABEL}) WHERE n.${SEQUENCE} > $after
@@ -27,14 +24,6 @@ MATCH (a)-[r:${type}]->(b) WHERE r.${LINK_KEY} > $after
 RETURN r.${LINK_KEY} AS key, r.${SEQUENCE} AS seq, a.${ENTITY_ID} AS source, b.${ENTITY_ID} AS target,
        properties(r) AS properties
 ORDER BY r.${LINK_KEY} LIMIT $limit`;
-
-interface LinkRow {
-  key: string;
-  seq: number;
-  source: string;
-  target: string;
-  properties: Record<string, unknown>;
-}
 
 export async function readEntityGraph(
   executor: Executor,
@@ -65,7 +54,7 @@ export async function readEntityGraph(
     const page = await executor.read((run) => run(nodePage, { after, limit }));
     for (const record of page.records) {
       const properties = record.get("properties") as Record<string, unknown>;
-      graph.addNode(record.get("id"), fromProperties(properties, NODE_BOOKKEEPING) as never);
+      graph.addNode(record.get("id"), nodeAttributes(properties) as never);
     }
     done += page.records.length;
     options.onProgress?.(done, totals);
@@ -73,11 +62,11 @@ export async function readEntityGraph(
     after = page.records.at(-1)!.get("seq");
   }
 
-  const links: LinkRow[] = [];
+  const links: StoredLink[] = [];
   for (const type of RELATIONSHIP_TYPES.values()) {
     for (let after = ""; ;) {
       const page = await executor.read((run) => run(linkPage(type), { after, limit }));
-      for (const record of page.records) links.push(record.toObject() as LinkRow);
+      for (const record of page.records) links.push(record.toObject() as StoredLink);
       done += page.records.length;
       options.onProgress?.(done, totals);
       if (page.records.length < pageSize) break;
@@ -85,14 +74,6 @@ export async function readEntityGraph(
     }
   }
   // Pages come per type in key order; the memory store's order is first-import order.
-  links.sort((a, b) => a.seq - b.seq);
-  for (const link of links) {
-    graph.addDirectedEdgeWithKey(
-      link.key,
-      link.source,
-      link.target,
-      fromProperties(link.properties, LINK_BOOKKEEPING) as never,
-    );
-  }
+  addLinksInImportOrder(graph, links);
   return graph;
 }

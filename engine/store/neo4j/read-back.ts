@@ -1,0 +1,36 @@
+/**
+ * Nodes and links read back from Neo4j as the memory store holds them: the
+ * store's bookkeeping and the analysis write-back left out of the
+ * attributes, links added in first-import order.
+ */
+import type { EntityGraph } from "../../model/index.ts";
+import { ENTITY_ID, LINK_KEY, SEQUENCE, fromProperties } from "./properties.ts";
+import { ANALYSIS_PROPERTIES } from "./write-analysis.ts";
+
+const NODE_BOOKKEEPING = new Set([ENTITY_ID, SEQUENCE, ...ANALYSIS_PROPERTIES]);
+const LINK_BOOKKEEPING = new Set([LINK_KEY, SEQUENCE]);
+
+export interface StoredLink {
+  key: string;
+  seq: number;
+  source: string;
+  target: string;
+  properties: Record<string, unknown>;
+}
+
+export function nodeAttributes(properties: Record<string, unknown>): Record<string, unknown> {
+  return fromProperties(properties, NODE_BOOKKEEPING);
+}
+
+/** Adds `links` (sorted in place) in first-import order, as the memory store's graph iterates its edges. */
+export function addLinksInImportOrder(graph: EntityGraph, links: StoredLink[]): void {
+  links.sort((a, b) => a.seq - b.seq);
+  for (const link of links) {
+    graph.addDirectedEdgeWithKey(
+      link.key,
+      link.source,
+      link.target,
+      fromProperties(link.properties, LINK_BOOKKEEPING) as never,
+    );
+  }
+}
