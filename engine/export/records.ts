@@ -35,7 +35,8 @@ export interface LinkView extends RecordView {
   target_id: string;
 }
 
-const HANDLING = new Set([
+/** Attributes a record view carries apart from its `fields`: what it is and how it must be handled. */
+export const RECORD_HEADER_FIELDS: ReadonlySet<string> = new Set([
   "type",
   "label",
   "classification",
@@ -48,7 +49,7 @@ const HANDLING = new Set([
 function split(attributes: EntityAttributes | LinkAttributes) {
   const fields: Record<string, unknown> = {};
   for (const key of Object.keys(attributes).sort()) {
-    if (!HANDLING.has(key)) fields[key] = attributes[key];
+    if (!RECORD_HEADER_FIELDS.has(key)) fields[key] = attributes[key];
   }
   return {
     type: attributes.type,

@@ -3,19 +3,11 @@
  * classification and handling code, its scores and crime links, its ties in
  * the person network with the records that evidence them, and its links.
  */
+import { RECORD_HEADER_FIELDS } from "../../engine/export/index.ts";
 import { handling, linkDate, nodeSummary, type NodeSummary } from "./describe.ts";
 import type { LevelView } from "./world.ts";
 
-const SHOWN_APART = new Set([
-  "type",
-  "label",
-  "classification",
-  "handling_code",
-  "source",
-  "provenance_file",
-  "provenance_line",
-  "merged_ids",
-]);
+const SHOWN_APART = new Set([...RECORD_HEADER_FIELDS, "merged_ids"]);
 const LINK_LIMIT = 200;
 
 export interface EvidenceRecord {
