@@ -5,15 +5,13 @@
  * top-20 agreement against exact (at 1M edges, where exact takes hours,
  * against a sample twice as large).
  */
-import { execFile } from "node:child_process";
-import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { csrFromEdges, type Csr, type WeightedEdge } from "../../engine/analytics/csr.ts";
 import { createRng } from "../../engine/analytics/random.ts";
 import { betweenness } from "../../engine/analytics/centrality/betweenness.ts";
 import { pagerank } from "../../engine/analytics/centrality/pagerank.ts";
 import { sampledBetweenness } from "../../engine/analytics/centrality/sampled-betweenness.ts";
+import { igraphAvailable, runIgraphScript, writeEdgeList } from "./igraph.ts";
 import type { BenchContext, Benchmark } from "./types.ts";
 
 const MIN_CLUSTER = 20;
@@ -40,8 +38,7 @@ const SCALES: Record<BenchContext["scale"], Scale[]> = {
 const benchmark: Benchmark = {
   name: "centrality",
   async run(context) {
-    const igraph = await igraphAvailable();
-    if (!igraph) context.log("python3-igraph not found for /usr/bin/python3: recording ours alone");
+    const igraph = await igraphAvailable(context.log);
     for (const scale of SCALES[context.scale]) {
       const csr = plantedClusters(scale.edges, SEED);
       context.log(`${scale.label}: ${csr.nodeCount} nodes, ${csr.edgeCount} edges`);
@@ -196,30 +193,6 @@ function plantedClusters(edgeCount: number, seed: number): Csr {
   );
 }
 
-/** "u v" per tie, by index, so igraph reads exactly the index's simple graph. */
-async function writeEdgeList(csr: Csr, path: string): Promise<void> {
-  const lines: string[] = [];
-  for (let u = 0; u < csr.nodeCount; u++) {
-    for (let k = csr.offsets[u]!; k < csr.offsets[u + 1]!; k++) {
-      const v = csr.targets[k]!;
-      if (u < v) lines.push(`${u} ${v}`);
-    }
-  }
-  await writeFile(path, lines.join("\n") + "\n");
-}
-
-const PYTHON = "/usr/bin/python3";
-const run = promisify(execFile);
-
-async function igraphAvailable(): Promise<boolean> {
-  try {
-    await run(PYTHON, ["-c", "import igraph"]);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Times only the algorithm inside Python (best of 3 for PageRank, one run for betweenness). */
 const IGRAPH_SCRIPT = `
 import igraph, json, sys, time
@@ -241,10 +214,7 @@ async function runIgraph(
   edgeFile: string,
   n: number,
 ): Promise<{ seconds: number; values: number[] }> {
-  const { stdout } = await run(PYTHON, ["-c", IGRAPH_SCRIPT, what, edgeFile, String(n)], {
-    maxBuffer: 1 << 28,
-  });
-  return JSON.parse(stdout) as { seconds: number; values: number[] };
+  return runIgraphScript(IGRAPH_SCRIPT, [what, edgeFile, String(n)]);
 }
 
 /** Share of the reference's top k that the estimate also ranks in its top k. */

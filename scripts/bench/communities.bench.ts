@@ -7,10 +7,7 @@
  * up (JavaScript three runs, igraph one), then timed three times with seeds 1–3; the best time is recorded
  * and the mean modularity noted beside it.
  */
-import { execFile } from "node:child_process";
-import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import Graph from "graphology";
 import graphologyLouvain from "graphology-communities-louvain";
 import type { Csr } from "../../engine/analytics/csr.ts";
@@ -19,6 +16,7 @@ import { modularity } from "../../engine/analytics/communities/modularity.ts";
 import { normalizedMutualInformation } from "../../engine/analytics/communities/nmi.ts";
 import { plantedPartition } from "../../engine/analytics/communities/planted-partition.ts";
 import { createRng } from "../../engine/analytics/random.ts";
+import { igraphAvailable, runIgraphScript, writeEdgeList } from "./igraph.ts";
 import type { BenchContext, Benchmark } from "./types.ts";
 
 const SEEDS = [1, 2, 3];
@@ -40,8 +38,7 @@ interface Timing {
 const benchmark: Benchmark = {
   name: "communities",
   async run(context) {
-    const igraph = await igraphAvailable();
-    if (!igraph) context.log("python3-igraph not found for /usr/bin/python3: recording ours alone");
+    const igraph = await igraphAvailable(context.log);
     for (const scale of SCALES[context.scale]) {
       const { csr, planted } = plantedPartition({
         nodes: scale.nodes,
@@ -139,18 +136,6 @@ function timeGraphology(csr: Csr): Timing {
   });
 }
 
-const execFileAsync = promisify(execFile);
-const PYTHON = "/usr/bin/python3";
-
-async function igraphAvailable(): Promise<boolean> {
-  try {
-    await execFileAsync(PYTHON, ["-c", "import igraph"]);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Times only the algorithms: the edge list is read and the graph built before the clock starts. */
 const IGRAPH_SCRIPT = `
 import json, random, sys, time
@@ -187,18 +172,6 @@ async function runIgraph(
   workDir: string,
 ): Promise<{ multilevel: Timing; leiden: Timing }> {
   const path = join(workDir, `edges-${csr.edgeCount}.txt`);
-  const lines: string[] = [];
-  for (let i = 0; i < csr.nodeCount; i++) {
-    for (let e = csr.offsets[i]!; e < csr.offsets[i + 1]!; e++) {
-      const j = csr.targets[e]!;
-      if (j > i) lines.push(`${i} ${j} ${csr.weights[e]}`);
-    }
-  }
-  await writeFile(path, lines.join("\n") + "\n");
-  const { stdout } = await execFileAsync(
-    PYTHON,
-    ["-c", IGRAPH_SCRIPT, path, String(csr.nodeCount)],
-    { maxBuffer: 1 << 20 },
-  );
-  return JSON.parse(stdout) as { multilevel: Timing; leiden: Timing };
+  await writeEdgeList(csr, path, { weights: true });
+  return runIgraphScript(IGRAPH_SCRIPT, [path, String(csr.nodeCount)]);
 }
