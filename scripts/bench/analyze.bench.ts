@@ -7,17 +7,16 @@
  *
  * Run as a child: `analyze.bench.ts DATASET` prints the figures as JSON.
  */
-import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { analyze } from "../../engine/analytics/index.ts";
 import { loadDataset, toEntityGraph } from "../../engine/ingest/index.ts";
 import { generateWorld } from "../../fixtures/generator/index.ts";
+import { runChild } from "./child-process.ts";
 import type { Benchmark } from "./types.ts";
 
 const self = fileURLToPath(import.meta.url);
-const runTs = fileURLToPath(new URL("../../bin/run-ts.js", import.meta.url));
 
 interface ChildResult {
   loadSeconds: number;
@@ -77,12 +76,7 @@ const benchmark: Benchmark = {
       log(`generating ${world.persons} persons`);
       await generateWorld({ persons: world.persons, seed: 1, out: dataset });
       log(`analysing ${world.label}`);
-      const output = execFileSync(
-        process.execPath,
-        ["--max-old-space-size=4096", runTs, self, dataset],
-        { encoding: "utf8", maxBuffer: 1 << 20 },
-      );
-      const result = JSON.parse(output.trim().split("\n").pop()!) as ChildResult;
+      const result = runChild<ChildResult>(self, [dataset]);
       const input = `${world.label} (${result.links} links, ${result.ties} ties)`;
       record({
         operation: "analyze (whole)",

@@ -3,14 +3,13 @@
  * reload it from the data folder, each in its own process for a clean peak RSS.
  * Baseline: parsing the same files with the same CSV reader and nothing else.
  */
-import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateWorld } from "../../fixtures/generator/index.ts";
+import { runChild } from "./child-process.ts";
 import type { Benchmark } from "./types.ts";
 
 const child = fileURLToPath(new URL("./import-child.ts", import.meta.url));
-const runTs = fileURLToPath(new URL("../../bin/run-ts.js", import.meta.url));
 
 interface ChildResult {
   seconds: number;
@@ -20,14 +19,7 @@ interface ChildResult {
 }
 
 function step(mode: string, dataset: string, dataDir: string): ChildResult {
-  const output = execFileSync(
-    process.execPath,
-    ["--max-old-space-size=4096", runTs, child, mode, dataset, dataDir],
-    {
-      encoding: "utf8",
-    },
-  );
-  return JSON.parse(output.trim().split("\n").pop()!) as ChildResult;
+  return runChild<ChildResult>(child, [mode, dataset, dataDir]);
 }
 
 const benchmark: Benchmark = {
