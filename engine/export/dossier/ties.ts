@@ -6,20 +6,12 @@
  * the same day. Each tie lists the records that make it, so that a reader of
  * the package can check every one of them.
  */
+import type { TieKind } from "../../analytics/network/options.ts";
 import type { EntityGraph } from "../../model/index.ts";
 import { compareText } from "../order.ts";
 
-export const TIE_EVIDENCE_KINDS = [
-  "call",
-  "transfer",
-  "association",
-  "shared_phone",
-  "shared_vehicle",
-  "shared_account",
-  "same_case",
-  "same_route_day",
-] as const;
-export type TieEvidenceKind = (typeof TIE_EVIDENCE_KINDS)[number];
+/** The person network's kinds of evidence that records of the entity graph show (an imported edge list is none of them). */
+export type TieEvidenceKind = Exclude<TieKind, "edge_list">;
 
 export interface Tie {
   other: string;
