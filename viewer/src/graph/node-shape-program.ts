@@ -20,6 +20,16 @@ export interface ShapeDisplayData extends NodeDisplayData {
   ringColor?: string;
 }
 
+/** What the vertex shader hands the fragment shader; both declare it alike. */
+const VARYINGS = /* glsl */ `
+varying vec4 v_color;
+varying vec4 v_ringColor;
+varying vec2 v_diff;
+varying float v_radius;
+varying vec3 v_shape;
+varying float v_feather;
+`;
+
 const VERTEX = /* glsl */ `
 attribute vec4 a_id;
 attribute vec4 a_color;
@@ -33,12 +43,7 @@ uniform mat3 u_matrix;
 uniform float u_sizeRatio;
 uniform float u_correctionRatio;
 
-varying vec4 v_color;
-varying vec4 v_ringColor;
-varying vec2 v_diff;
-varying float v_radius;
-varying vec3 v_shape;
-varying float v_feather;
+${VARYINGS}
 
 const float bias = 255.0 / 254.0;
 
@@ -67,12 +72,7 @@ void main() {
 const FRAGMENT = /* glsl */ `
 precision highp float;
 
-varying vec4 v_color;
-varying vec4 v_ringColor;
-varying vec2 v_diff;
-varying float v_radius;
-varying vec3 v_shape;
-varying float v_feather;
+${VARYINGS}
 
 const float PI = 3.14159265;
 const vec4 transparent = vec4(0.0);
