@@ -12,6 +12,7 @@
 import type { EntityGraph } from "../../model/index.ts";
 import { dateKey } from "./dates.ts";
 import { EvidenceItems } from "./evidence-items.ts";
+import { interner } from "./intern.ts";
 import {
   distinctMembers,
   expandGroup,
@@ -58,16 +59,7 @@ export function collectEvidence(
 
   const records: string[] = [];
   const record = (key: string) => records.push(key) - 1;
-  const currencyIndex = new Map<string, number>();
-  const currencies: string[] = [];
-  const currency = (code: string) => {
-    let index = currencyIndex.get(code);
-    if (index === undefined) {
-      index = currencies.push(code) - 1;
-      currencyIndex.set(code, index);
-    }
-    return index;
-  };
+  const { values: currencies, indexOf: currency } = interner();
 
   // Pass 1: who uses what, and who belongs to which group.
   const users = new Map<string, { type: string; members: GroupMember[] }>();

@@ -6,6 +6,7 @@
  * record `line:N`) so ties explain themselves like any other.
  */
 import { EvidenceItems } from "./evidence-items.ts";
+import { interner } from "./intern.ts";
 import { csrOfTies } from "./network-csr.ts";
 import { resolvePersonNetworkOptions, type PersonNetworkOptions } from "./options.ts";
 import type { PersonNetwork } from "./person-network.ts";
@@ -47,16 +48,7 @@ export function personNetworkFromEdgeList(
   options: PersonNetworkOptions = {},
 ): PersonNetwork {
   const settings = resolvePersonNetworkOptions(options);
-  const index = new Map<string, number>();
-  const ids: string[] = [];
-  const intern = (id: string) => {
-    let i = index.get(id);
-    if (i === undefined) {
-      i = ids.push(id) - 1;
-      index.set(id, i);
-    }
-    return i;
-  };
+  const { values: ids, indexOf: intern } = interner();
   const items = new EvidenceItems();
   const records: string[] = [];
   for (const row of rows) {
