@@ -8,7 +8,7 @@
  */
 import type { TestProject } from "vitest/node";
 import type { Neo4jTestServer } from "../../engine/store/neo4j/test-server.ts";
-import { BUILD_COMMAND, javaAvailable, launcherBuilt, startNeo4j } from "./server.ts";
+import { neo4jMissing, startNeo4j } from "./server.ts";
 
 const NEO4J_TESTS = "/engine/store/neo4j/";
 
@@ -24,11 +24,7 @@ export default async function setup(project: TestProject) {
     provide({ skip: "no Neo4j store tests in this run" });
     return;
   }
-  const missing = !javaAvailable()
-    ? "java is not on PATH"
-    : !launcherBuilt()
-      ? `the Neo4j launcher is not built (${BUILD_COMMAND})`
-      : undefined;
+  const missing = neo4jMissing();
   if (missing) {
     if (process.env.CI === "true") throw new Error(`Neo4j store tests cannot run: ${missing}`);
     console.warn(`\n!!! SKIPPING the Neo4j store tests: ${missing} !!!\n`);

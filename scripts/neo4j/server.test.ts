@@ -2,13 +2,9 @@ import { existsSync } from "node:fs";
 import neo4j from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Neo4jServer } from "./server.ts";
-import { BUILD_COMMAND, javaAvailable, launcherBuilt, startNeo4j } from "./server.ts";
+import { neo4jMissing, startNeo4j } from "./server.ts";
 
-const missing = !javaAvailable()
-  ? "java is not on PATH"
-  : !launcherBuilt()
-    ? `the launcher is not built (${BUILD_COMMAND})`
-    : undefined;
+const missing = neo4jMissing();
 // On CI the tests run regardless, so a missing Java or build fails them loudly.
 const skip = missing !== undefined && process.env.CI !== "true";
 if (skip) console.warn(`\n!!! SKIPPING the Neo4j server tests: ${missing} !!!\n`);

@@ -69,12 +69,19 @@ export interface Neo4jServer {
   stop(): Promise<void>;
 }
 
-export function javaAvailable(): boolean {
+function javaAvailable(): boolean {
   return spawnSync("java", ["-version"], { stdio: "ignore" }).status === 0;
 }
 
-export function launcherBuilt(): boolean {
+function launcherBuilt(): boolean {
   return existsSync(LAUNCHER_CLASS) && existsSync(LIB_DIR);
+}
+
+/** Why a server cannot be started on this machine, or undefined when it can. */
+export function neo4jMissing(): string | undefined {
+  if (!javaAvailable()) return "java is not on PATH";
+  if (!launcherBuilt()) return `the Neo4j launcher is not built (${BUILD_COMMAND})`;
+  return undefined;
 }
 
 export async function startNeo4j(options: StartNeo4jOptions = {}): Promise<Neo4jServer> {

@@ -9,24 +9,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateWorld } from "../../../fixtures/generator/index.ts";
-import {
-  BUILD_COMMAND,
-  javaAvailable,
-  launcherBuilt,
-  startNeo4j,
-  type Neo4jServer,
-} from "../../../scripts/neo4j/server.ts";
+import { neo4jMissing, startNeo4j, type Neo4jServer } from "../../../scripts/neo4j/server.ts";
 import { loadDataset, toEntityGraph } from "../../ingest/index.ts";
 import type { EntityGraph } from "../../model/index.ts";
 import { countGraph } from "../types.ts";
 import { Neo4jStore } from "./neo4j-store.ts";
 import { cypher } from "./test-server.ts";
 
-const missing = !javaAvailable()
-  ? "java is not on PATH"
-  : !launcherBuilt()
-    ? `the launcher is not built (${BUILD_COMMAND})`
-    : undefined;
+const missing = neo4jMissing();
 const skip = missing !== undefined && process.env.CI !== "true";
 if (skip) console.warn(`\n!!! SKIPPING the Neo4j crash test: ${missing} !!!\n`);
 
