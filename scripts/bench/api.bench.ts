@@ -37,8 +37,8 @@ const benchmark: Benchmark = {
     const worlds: World[] = quick
       ? [{ label: "demo world", dataset: DEMO }]
       : [
-          await generated(context, 6_300, "world ~100k links"),
-          await generated(context, 63_000, "world ~1M links"),
+          await generated(context, 10_000, "world ~100k links"),
+          await generated(context, 100_000, "world ~1M links"),
         ];
     for (const world of worlds) await measure(context, world, duration);
   },
