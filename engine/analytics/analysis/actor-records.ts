@@ -1,4 +1,5 @@
 /** One actor's line of the Analysis: its measures, crimes, money and score, rounded. */
+import type { BrokerageRoles } from "../centrality/index.ts";
 import type { ActorMoney } from "../money/index.ts";
 import type { PersonNetwork } from "../network/index.ts";
 import {
@@ -17,6 +18,8 @@ export interface ActorContext {
   categories: readonly (string | null)[];
   communities: Int32Array;
   measures: Measures;
+  /** Gould–Fernandez roles with respect to crime types (overlaps/crime-groups.ts). */
+  crimeRoles: BrokerageRoles;
   direct: DirectCrimes;
   reach: CrimeReach;
   money: readonly (ActorMoney | null)[];
@@ -42,6 +45,12 @@ export function actorRecord(context: ActorContext, v: number): ActorRecord {
       itinerant: m.roles.itinerant[v]!,
       gatekeeperRepresentative: m.roles.gatekeeperRepresentative[v]!,
       liaison: m.roles.liaison[v]!,
+    },
+    crimeBrokerage: {
+      coordinator: context.crimeRoles.coordinator[v]!,
+      itinerant: context.crimeRoles.itinerant[v]!,
+      gatekeeperRepresentative: context.crimeRoles.gatekeeperRepresentative[v]!,
+      liaison: context.crimeRoles.liaison[v]!,
     },
     crimeTypes: crimeTypesOf(context.direct.mask[v]!),
     crimeLinks: crimeLinksOf(network, context.direct, context.reach, v),

@@ -92,6 +92,24 @@ describe.each(WORLDS)("a generated world of %i persons (seed %i)", (persons, see
     }
   });
 
+  it("makes every planted bridge a broker between crime types (Gould–Fernandez)", () => {
+    const byId = new Map(w.analysis.persons.map((p) => [p.id, p]));
+    const roleSum = (roles: {
+      itinerant: number;
+      gatekeeperRepresentative: number;
+      liaison: number;
+    }) => roles.itinerant + roles.gatekeeperRepresentative + roles.liaison;
+    for (const bridge of w.truth.bridges) {
+      expect(roleSum(byId.get(bridge.id)!.crimeBrokerage)).toBeGreaterThan(0);
+    }
+    // Noise persons never touch a case, so they cannot broker between crime types.
+    const noise = w.truth.noise.map((id) => byId.get(id)).filter((p) => p !== undefined);
+    const brokering = noise.filter(
+      (p) => p.crimeTypes.length === 0 && roleSum(p.crimeBrokerage) > 0,
+    );
+    for (const p of brokering) expect(p.crimeLinks.length).toBeGreaterThan(0);
+  });
+
   it("explains every target in words with numbers", () => {
     for (const target of w.analysis.targets) {
       expect(target.reasons.length).toBeGreaterThan(0);

@@ -10,6 +10,7 @@
  * Usage: `analyze(graph, { seed: 7 })`; `analyzeEdgeList(parseEdgeList(text))`.
  */
 import { PROTECTED_CATEGORIES, type EntityGraph } from "../../model/index.ts";
+import { gouldFernandez } from "../centrality/index.ts";
 import { louvain } from "../communities/index.ts";
 import {
   degreeRanker,
@@ -31,7 +32,13 @@ import {
   type EdgeListRow,
   type PersonNetwork,
 } from "../network/index.ts";
-import { communityCrimeTable, crimeBridges, crimeReach, directCrimes } from "../overlaps/index.ts";
+import {
+  communityCrimeTable,
+  crimeBridges,
+  crimeReach,
+  directCrimes,
+  primaryCrimeGroups,
+} from "../overlaps/index.ts";
 import {
   TARGET_FEATURES,
   communityNames,
@@ -98,6 +105,7 @@ function analyzeNetwork(
   stage("crime");
   const direct = directCrimes(graph, network);
   const reach = crimeReach(network, direct, { maxHops: settings.crimeLinkHops });
+  const crimeRoles = gouldFernandez(csr, primaryCrimeGroups(direct));
   const table = communityCrimeTable(direct, reach, communities, found.count);
   const names = communityNames(
     graph,
@@ -199,6 +207,7 @@ function analyzeNetwork(
     categories,
     communities,
     measures,
+    crimeRoles,
     direct,
     reach,
     money,

@@ -76,6 +76,17 @@ export interface ActorRecord {
     gatekeeperRepresentative: number;
     liaison: number;
   };
+  /**
+   * Gould–Fernandez roles with respect to crime types: each actor grouped by its
+   * first direct crime type (or "no recorded crime"), so a liaison here brokers
+   * between two other crime worlds.
+   */
+  crimeBrokerage: {
+    coordinator: number;
+    itinerant: number;
+    gatekeeperRepresentative: number;
+    liaison: number;
+  };
   crimeTypes: CrimeType[];
   crimeLinks: CrimeLink[];
   money: {

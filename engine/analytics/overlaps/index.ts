@@ -19,6 +19,7 @@ export {
   type CommunityCrimeRow,
   type CommunityCrimeTable,
 } from "./community-crime.ts";
+export { NO_RECORDED_CRIME, primaryCrimeGroups } from "./crime-groups.ts";
 export {
   CRIME_BRIDGE_DEFAULTS,
   crimeBridges,
