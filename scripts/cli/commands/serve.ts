@@ -3,13 +3,13 @@
  * world first, and a store without users gets a demo user whose token is
  * printed and written to <data-dir>/demo-token.txt.
  */
-import { writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { MemoryStore } from "../../../engine/store/index.ts";
 import { buildApp, usersFileOf } from "../../../server/app.ts";
 import { listen } from "../../../server/server.ts";
 import { UserFile } from "../../../server/services/users.ts";
+import { openStore, storeName, type StoreOptions } from "../open-store.ts";
 import { run as runImport } from "./import.ts";
 
 const DEMO = fileURLToPath(new URL("../../../fixtures/demo", import.meta.url));
@@ -22,12 +22,21 @@ export interface ServeOptions {
 }
 
 export async function run(options: ServeOptions): Promise<void> {
-  let store = await MemoryStore.open(options.dataDir);
-  if (store.isEmpty()) {
-    console.log(`The store in ${options.dataDir} is empty: importing the demo world.`);
-    await runImport(DEMO, options);
-    store = await MemoryStore.open(options.dataDir);
+  // NEO4J_URI switches the server to the Neo4j store; users and audit stay in the data folder.
+  const storeOptions: StoreOptions = {
+    dataDir: options.dataDir,
+    store: process.env.NEO4J_URI ? "neo4j" : "memory",
+  };
+  let store = await openStore(storeOptions);
+  const entities = Object.values((await store.counts()).entities);
+  if (entities.every((count) => count === 0)) {
+    console.log(`The store (${storeName(storeOptions)}) is empty: importing the demo world.`);
+    await store.close();
+    await runImport(DEMO, storeOptions);
+    store = await openStore(storeOptions);
   }
+  // With Neo4j holding the graph, the data folder still keeps users and the audit log.
+  await mkdir(options.dataDir, { recursive: true });
   const demoToken = await ensureDemoUser(options.dataDir);
   const app = await buildApp({
     store,
