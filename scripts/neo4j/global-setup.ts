@@ -10,7 +10,8 @@ import type { TestProject } from "vitest/node";
 import type { Neo4jTestServer } from "../../engine/store/neo4j/test-server.ts";
 import { neo4jMissing, startNeo4j } from "./server.ts";
 
-const NEO4J_TESTS = "/engine/store/neo4j/";
+/** Test files that need the server: the store's own, and any named `*.neo4j.test.ts`. */
+const NEO4J_TESTS = /\/engine\/store\/neo4j\/|\.neo4j\.test\.ts$/;
 
 export default async function setup(project: TestProject) {
   const provide = (server: Neo4jTestServer) => project.provide("neo4j", server);
@@ -20,7 +21,7 @@ export default async function setup(project: TestProject) {
     return;
   }
   const { testFiles } = await project.globTestFiles(project.vitest.config.filters);
-  if (!testFiles.some((file) => file.includes(NEO4J_TESTS))) {
+  if (!testFiles.some((file) => NEO4J_TESTS.test(file))) {
     provide({ skip: "no Neo4j store tests in this run" });
     return;
   }
