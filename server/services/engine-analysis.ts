@@ -3,15 +3,15 @@
  * serve, with the person network's ties and their evidence records, which the
  * Analysis summarises but does not list.
  */
-import { analyze, personNetwork, tieEvidence } from "../../engine/analytics/index.ts";
+import { analyzeWithNetwork, tieEvidence } from "../../engine/analytics/index.ts";
 import type { Analyzer, Tie } from "./analysis.ts";
 import { crimeOverlap, moneyFlows } from "./derived-tables.ts";
 
 const EVIDENCE_CAP = 20;
 
 export const engineAnalyze: Analyzer = (graph) => {
-  const result = analyze(graph);
-  const network = personNetwork(graph, result.parameters.network);
+  // One person network serves both the analysis and the tie list.
+  const { analysis: result, network } = analyzeWithNetwork(graph);
   const ties: Tie[] = [];
   for (let tie = 0; tie < network.ties.count; tie++) {
     const evidence = tieEvidence(network, tie);

@@ -57,9 +57,18 @@ import type { ActorRecord, Analysis, CommunityRecord } from "./types.ts";
 const STAGES = ["network", "communities", "centrality", "crime", "money", "targets", "disruption"];
 
 export function analyze(graph: EntityGraph, options: AnalysisOptions = {}): Analysis {
+  return analyzeWithNetwork(graph, options).analysis;
+}
+
+/** The Analysis and the person network it was computed on, for callers that also list its ties. */
+export function analyzeWithNetwork(
+  graph: EntityGraph,
+  options: AnalysisOptions = {},
+): { analysis: Analysis; network: PersonNetwork } {
   const settings = resolveAnalysisOptions(options);
   settings.onStage?.("network", 0, STAGES.length);
-  return analyzeNetwork(personNetwork(graph, settings.network), graph, options);
+  const network = personNetwork(graph, settings.network);
+  return { analysis: analyzeNetwork(network, graph, options), network };
 }
 
 export function analyzeEdgeList(

@@ -1,4 +1,4 @@
-export { analyze, analyzeEdgeList } from "./analyze.ts";
+export { analyze, analyzeEdgeList, analyzeWithNetwork } from "./analyze.ts";
 export { ANALYSIS_DEFAULTS, resolveAnalysisOptions, type AnalysisOptions } from "./options.ts";
 export type * from "./types.ts";
 export {
