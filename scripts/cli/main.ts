@@ -86,6 +86,7 @@ program
   )
   .option("--seed <s>", "seed of the analysis", integerOption("--seed"))
   .addOption(dataDirOption())
+  .addOption(storeOption())
   .action(async (ids, options) => (await import("./commands/export.ts")).run(ids, options));
 
 program

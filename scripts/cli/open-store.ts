@@ -48,3 +48,8 @@ function openNeo4j(): Promise<Neo4jStore> {
 /** Where the store is, for messages. */
 export const storeName = (options: StoreOptions) =>
   options.store === "neo4j" ? `Neo4j at ${process.env.NEO4J_URI}` : options.dataDir;
+
+/** True when the store holds no entity yet (either kind of store). */
+export async function storeIsEmpty(store: GraphStore): Promise<boolean> {
+  return Object.values((await store.counts()).entities).every((count) => count === 0);
+}

@@ -26,31 +26,32 @@ import {
   type Classification,
   type EntityGraph,
 } from "../../../engine/model/index.ts";
-import { MemoryStore } from "../../../engine/store/index.ts";
 import { auditFileOf, usersFileOf } from "../../../server/app.ts";
 import { AuditLog } from "../../../server/services/audit-log.ts";
 import { clearanceView } from "../../../server/services/clearance-view.ts";
 import { UserFile } from "../../../server/services/users.ts";
 import { DataError, UsageError } from "../errors.ts";
+import { openStore, storeIsEmpty, storeName, type StoreOptions } from "../open-store.ts";
 
-export interface ExportCommandOptions {
+export interface ExportCommandOptions extends StoreOptions {
   top?: number;
   out: string;
   format?: string;
   as?: string;
   clearance?: string;
-  dataDir: string;
   network?: boolean;
   depth: number;
   seed?: number;
 }
 
 export async function run(ids: string[], options: ExportCommandOptions): Promise<void> {
-  const store = await MemoryStore.open(options.dataDir);
-  if (store.isEmpty())
-    throw new DataError(`the store in ${options.dataDir} is empty: import a dataset first`);
+  const store = await openStore(options);
+  if (await storeIsEmpty(store)) {
+    throw new DataError(`the store (${storeName(options)}) is empty: import a dataset first`);
+  }
   const { user, clearance } = await whoExports(options);
   const full = await store.loadGraph();
+  await store.close();
   const graph = clearance ? clearanceView(full, clearance) : full;
   const analysis = analyze(graph, options.seed === undefined ? {} : { seed: options.seed });
 

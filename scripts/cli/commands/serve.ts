@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { buildApp, usersFileOf } from "../../../server/app.ts";
 import { listen } from "../../../server/server.ts";
 import { UserFile } from "../../../server/services/users.ts";
-import { openStore, storeName, type StoreOptions } from "../open-store.ts";
+import { openStore, storeIsEmpty, storeName, type StoreOptions } from "../open-store.ts";
 import { run as runImport } from "./import.ts";
 
 const DEMO = fileURLToPath(new URL("../../../fixtures/demo", import.meta.url));
@@ -28,8 +28,7 @@ export async function run(options: ServeOptions): Promise<void> {
     store: process.env.NEO4J_URI ? "neo4j" : "memory",
   };
   let store = await openStore(storeOptions);
-  const entities = Object.values((await store.counts()).entities);
-  if (entities.every((count) => count === 0)) {
+  if (await storeIsEmpty(store)) {
     console.log(`The store (${storeName(storeOptions)}) is empty: importing the demo world.`);
     await store.close();
     await runImport(DEMO, storeOptions);
