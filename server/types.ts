@@ -1,8 +1,6 @@
 /** What the plugins add to fastify, declared once for every file. */
-import type { AuditEntry, AuditLog } from "./services/audit-log.ts";
-import type { Role } from "./services/roles.ts";
+import type { AuditEntry, AuditLog, Role, User, UserFile } from "../engine/access/index.ts";
 import type { Sessions } from "./services/sessions.ts";
-import type { User, UserFile } from "./services/users.ts";
 import type { LevelView, World } from "./services/world.ts";
 
 declare module "fastify" {
@@ -19,7 +17,7 @@ declare module "fastify" {
     auditIds: string[] | null;
   }
   interface FastifyContextConfig {
-    /** Least role that may call the route (services/roles.ts). */
+    /** Least role that may call the route (engine/access/roles.ts). */
     access?: Role;
     /** Health and login: no token needed. */
     public?: boolean;

@@ -6,7 +6,7 @@
  */
 import type { FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
-import { roleAllows } from "../services/roles.ts";
+import { roleAllows } from "../../engine/access/index.ts";
 
 const deny = (reply: FastifyReply, status: 401 | 403, message: string) => {
   if (status === 401) reply.header("www-authenticate", 'Bearer realm="crosslink"');

@@ -7,7 +7,7 @@
 import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import fp from "fastify-plugin";
-import { hashToken } from "../services/tokens.ts";
+import { hashToken } from "../../engine/access/index.ts";
 
 export interface SecurityOptions {
   /** Requests per caller per minute; false turns the limit off (benchmarks of raw speed). */

@@ -4,9 +4,8 @@
  */
 import fp from "fastify-plugin";
 import type { Analyzer } from "../services/analysis.ts";
-import { AuditLog } from "../services/audit-log.ts";
+import { AuditLog, UserFile } from "../../engine/access/index.ts";
 import { Sessions } from "../services/sessions.ts";
-import { UserFile } from "../services/users.ts";
 import { World } from "../services/world.ts";
 import type { EntityGraph } from "../../engine/model/index.ts";
 

@@ -1,7 +1,7 @@
 /** Schemas shared by many routes. */
 import { Type, type TSchema } from "@sinclair/typebox";
 import { CLASSIFICATIONS, CRIME_TYPES } from "../../engine/model/index.ts";
-import { ROLES } from "../services/roles.ts";
+import { ROLES } from "../../engine/access/index.ts";
 
 const literals = <T extends readonly string[]>(values: T) =>
   Type.Union(values.map((value) => Type.Literal(value)));

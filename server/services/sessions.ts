@@ -3,8 +3,7 @@
  * API token, so a browser never has to keep the API token. Held in memory
  * only: a restart logs everyone out, which is the safe failure.
  */
-import type { User } from "./users.ts";
-import { hashToken, newToken } from "./tokens.ts";
+import { type User, hashToken, newToken } from "../../engine/access/index.ts";
 
 export const SESSION_TTL_MS = 8 * 60 * 60 * 1000;
 

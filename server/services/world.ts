@@ -7,7 +7,7 @@
 import type { Classification, EntityGraph } from "../../engine/model/index.ts";
 import { countGraph, type StoreCounts } from "../../engine/store/index.ts";
 import type { Analysis, Analyzer, PersonScores, Target, Tie } from "./analysis.ts";
-import { clearanceView, effectiveLevel, presentLevels } from "./clearance-view.ts";
+import { clearanceView, effectiveLevel, presentLevels } from "../../engine/access/index.ts";
 import { LookupIndex } from "./lookup-index.ts";
 
 export interface LevelView {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROLES, roleAllows } from "../services/roles.ts";
+import { ROLES, roleAllows } from "../../engine/access/index.ts";
 import { bearer, buildTestApp, type TestApp } from "./helper.ts";
 import { ROUTE_CASES } from "./routes.ts";
 

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { verifyAuditLog } from "../services/audit-log.ts";
+import { verifyAuditLog } from "../../engine/access/index.ts";
 import { bearer, buildTestApp, type TestApp } from "./helper.ts";
 
 let world: TestApp;

@@ -7,7 +7,7 @@ import { loadDataset, toEntityGraph } from "../../engine/ingest/index.ts";
 import { writeDataset } from "../../engine/ingest/test/write-dataset.ts";
 import { MemoryStore } from "../../engine/store/index.ts";
 import { buildApp, type AppOptions } from "../app.ts";
-import { UserFile } from "../services/users.ts";
+import { UserFile } from "../../engine/access/index.ts";
 import { SECRET_WORLD } from "./secret-world.ts";
 
 export const TEST_USERS = {

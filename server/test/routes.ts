@@ -1,5 +1,5 @@
 /** Every data route with a valid request and the least role it needs, for the access and clearance sweeps. */
-import type { Role } from "../services/roles.ts";
+import type { Role } from "../../engine/access/index.ts";
 
 export interface RouteCase {
   method: "GET" | "POST";

@@ -12,7 +12,7 @@ import { build } from "vite";
 import { loadDataset, toEntityGraph } from "../../engine/ingest/index.ts";
 import { MemoryStore } from "../../engine/store/index.ts";
 import { buildApp, usersFileOf } from "../../server/app.ts";
-import { UserFile } from "../../server/services/users.ts";
+import { UserFile } from "../../engine/access/index.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const DEMO_DIR = join(ROOT, "fixtures", "demo");

@@ -1,6 +1,6 @@
 /** `crosslink audit verify`: checks the audit log's hash chain and names the first bad line. */
 import { auditFileOf } from "../../../server/app.ts";
-import { verifyAuditLog } from "../../../server/services/audit-log.ts";
+import { verifyAuditLog } from "../../../engine/access/index.ts";
 import { DataError } from "../errors.ts";
 
 export async function verify(options: { file?: string; dataDir: string }): Promise<void> {

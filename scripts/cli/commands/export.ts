@@ -27,9 +27,7 @@ import {
   type EntityGraph,
 } from "../../../engine/model/index.ts";
 import { auditFileOf, usersFileOf } from "../../../server/app.ts";
-import { AuditLog } from "../../../server/services/audit-log.ts";
-import { clearanceView } from "../../../server/services/clearance-view.ts";
-import { UserFile } from "../../../server/services/users.ts";
+import { AuditLog, clearanceView, UserFile } from "../../../engine/access/index.ts";
 import { DataError, UsageError } from "../errors.ts";
 import { openStore, storeIsEmpty, storeName, type StoreOptions } from "../open-store.ts";
 

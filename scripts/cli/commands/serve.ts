@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildApp, usersFileOf } from "../../../server/app.ts";
 import { listen } from "../../../server/server.ts";
-import { UserFile } from "../../../server/services/users.ts";
+import { UserFile } from "../../../engine/access/index.ts";
 import { openStore, storeIsEmpty, storeName, type StoreOptions } from "../open-store.ts";
 import { run as runImport } from "./import.ts";
 

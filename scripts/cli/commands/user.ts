@@ -1,7 +1,7 @@
 /** `crosslink user add|list`: users of the API, with their token stored only as a hash. */
 import { mkdir } from "node:fs/promises";
 import { usersFileOf } from "../../../server/app.ts";
-import { UserError, UserFile } from "../../../server/services/users.ts";
+import { UserError, UserFile } from "../../../engine/access/index.ts";
 import { UsageError } from "../errors.ts";
 
 export async function add(

@@ -2,7 +2,7 @@
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { Classification, Role, errors } from "../../schemas/common.ts";
-import { verifyAuditLog } from "../../services/audit-log.ts";
+import { verifyAuditLog } from "../../../engine/access/index.ts";
 
 export default async function admin(app: FastifyInstance, options: { auditFile: string }) {
   app.get(

@@ -5,7 +5,7 @@
  * effect without a restart.
  */
 import { readFile, rename, stat, writeFile } from "node:fs/promises";
-import { CLASSIFICATIONS, type Classification } from "../../engine/model/index.ts";
+import { CLASSIFICATIONS, type Classification } from "../model/index.ts";
 import { isRole, type Role } from "./roles.ts";
 import { hashToken, newToken } from "./tokens.ts";
 

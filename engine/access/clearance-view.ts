@@ -10,7 +10,7 @@ import {
   type Classification,
   type EntityAttributes,
   type EntityGraph,
-} from "../../engine/model/index.ts";
+} from "../model/index.ts";
 
 export function presentLevels(graph: EntityGraph): Set<Classification> {
   const present = new Set<Classification>();
