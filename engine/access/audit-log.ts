@@ -17,9 +17,11 @@ const SYNC_INTERVAL_MS = 200;
 
 export interface AuditEntry {
   user: string;
-  action: "search" | "view" | "export" | "admin";
+  action: "search" | "view" | "export" | "admin" | "login" | "refused";
   route: string;
   status: number;
+  /** Client address, for logins and refusals. */
+  ip?: string;
   query?: unknown;
   ids?: string[];
 }

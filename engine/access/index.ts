@@ -5,4 +5,4 @@ export { ROLES, isRole, roleAllows } from "./roles.ts";
 export type { Role } from "./roles.ts";
 export { hashToken, newToken } from "./tokens.ts";
 export { UserError, UserFile } from "./users.ts";
-export type { User } from "./users.ts";
+export type { Credential, User } from "./users.ts";

@@ -52,4 +52,34 @@ describe("crosslink CLI", () => {
     );
     expect(again.stdout).toMatch(/entities: person 2$/m);
   });
+
+  it("adds, changes, rotates and removes users; a refused change exits 2", async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), "crosslink-cli-users-"));
+    const at = ["--data-dir", dataDir];
+    const added = crosslink(
+      "user",
+      "add",
+      "ana",
+      "--role",
+      "analyst",
+      "--clearance",
+      "secret",
+      ...at,
+    );
+    expect(added.code).toBe(0);
+    const token = added.stdout.split("\n")[1];
+    expect(crosslink("user", "set", "ana", "--clearance", "restricted", ...at).stdout).toContain(
+      "analyst, cleared restricted",
+    );
+    const rotated = crosslink("user", "rotate", "ana", ...at);
+    expect(rotated.code).toBe(0);
+    expect(rotated.stdout.split("\n")[1]).not.toBe(token);
+    expect(crosslink("user", "list", ...at).stdout).toBe("ana\tanalyst\trestricted\n");
+    expect(crosslink("user", "remove", "ana", ...at).code).toBe(0);
+    expect(crosslink("user", "list", ...at).stdout).toBe("");
+    const missing = crosslink("user", "remove", "ana", ...at);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("no user ana");
+    expect(crosslink("user", "set", "bo", "--role", "king", ...at).code).toBe(2);
+  });
 });

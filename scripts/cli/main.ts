@@ -53,6 +53,26 @@ user
   .description("list users with role and clearance")
   .addOption(dataDirOption())
   .action(async (options) => (await import("./commands/user.ts")).list(options));
+user
+  .command("remove")
+  .description("remove a user: their token and sessions stop working at the next request")
+  .argument("<name>", "user name")
+  .addOption(dataDirOption())
+  .action(async (name, options) => (await import("./commands/user.ts")).remove(name, options));
+user
+  .command("set")
+  .description("change a user's role and/or clearance; open sessions follow at once")
+  .argument("<name>", "user name")
+  .option("--role <role>", "viewer, analyst, taskforce or admin")
+  .option("--clearance <level>", "unclassified, restricted, confidential or secret")
+  .addOption(dataDirOption())
+  .action(async (name, options) => (await import("./commands/user.ts")).set(name, options));
+user
+  .command("rotate")
+  .description("give a user a new token and print it once; the old token and its sessions stop")
+  .argument("<name>", "user name")
+  .addOption(dataDirOption())
+  .action(async (name, options) => (await import("./commands/user.ts")).rotate(name, options));
 
 program
   .command("audit")

@@ -1,13 +1,12 @@
 /**
  * Security headers with a strict content security policy (the viewer needs
  * only its own origin, blob: workers for the layout and data: images for
- * PNG export) and rate limits per caller. No CORS plugin: browsers refuse
+ * PNG export) and rate limits per user. No CORS plugin: browsers refuse
  * cross-origin calls by default, which is what we want.
  */
 import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import fp from "fastify-plugin";
-import { hashToken } from "../../engine/access/index.ts";
 
 export interface SecurityOptions {
   /** Requests per caller per minute; false turns the limit off (benchmarks of raw speed). */
@@ -40,11 +39,12 @@ export default fp<SecurityOptions>(
       await app.register(rateLimit, {
         max: options.rateLimit,
         timeWindow: 60_000,
-        // One budget per token, so users behind one address do not starve each other.
-        keyGenerator: (request) => {
-          const header = request.headers.authorization;
-          return header ? hashToken(header) : request.ip;
-        },
+        // One budget per user, however many tokens and sessions they hold, so users
+        // behind one address do not starve each other. The route's limit runs after
+        // the auth hook (route hooks follow the app's), so the user is known by then;
+        // public routes count per client address.
+        keyGenerator: (request) =>
+          request.user ? `user:${request.user.name}` : `address:${request.ip}`,
       });
     }
   },
