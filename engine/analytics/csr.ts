@@ -208,3 +208,16 @@ export function weightedDegree(csr: Csr, i: number): number {
   for (let k = csr.offsets[i]!; k < csr.offsets[i + 1]!; k++) sum += csr.weights[k]!;
   return sum;
 }
+
+/** Position of y in node x's sorted slice of the index, or -1: a binary search. */
+export function neighbourPosition(csr: Csr, x: number, y: number): number {
+  const { offsets, targets } = csr;
+  let low = offsets[x]!;
+  let high = offsets[x + 1]!;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (targets[middle]! < y) low = middle + 1;
+    else high = middle;
+  }
+  return low < offsets[x + 1]! && targets[low] === y ? low : -1;
+}

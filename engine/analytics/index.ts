@@ -7,5 +7,6 @@ export * from "./targets/index.ts";
 export * from "./communities/index.ts";
 export * from "./centrality/index.ts";
 export * from "./disruption/index.ts";
+export * from "./directed/index.ts";
 export { csrFromEdges, csrFromGraph, type Csr, type WeightedEdge } from "./csr.ts";
 export { createRng, type Rng } from "./random.ts";

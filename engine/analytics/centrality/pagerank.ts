@@ -43,21 +43,36 @@ export interface PageRankResult {
 }
 
 export function pagerank(csr: Csr, options?: PageRankOptions): PageRankResult {
+  const resolved = resolvePageRankOptions(options);
+  return powerIteration(csr, degree(csr, { weighted: resolved.weighted }), resolved);
+}
+
+export function resolvePageRankOptions(options?: PageRankOptions): Required<PageRankOptions> {
   const module = "pagerank";
-  const { alpha, tolerance, maxIterations, weighted } = resolveOptions(
-    module,
-    PAGERANK_DEFAULTS,
-    options,
-  );
-  requireInRange(module, "alpha", alpha, 0, 1);
-  requireInRange(module, "tolerance", tolerance, Number.MIN_VALUE, Infinity);
-  requireInRange(module, "maxIterations", maxIterations, 1, Number.MAX_SAFE_INTEGER, true);
-  const n = csr.nodeCount;
-  const { offsets, targets, weights } = csr;
+  const resolved = resolveOptions(module, PAGERANK_DEFAULTS, options);
+  requireInRange(module, "alpha", resolved.alpha, 0, 1);
+  requireInRange(module, "tolerance", resolved.tolerance, Number.MIN_VALUE, Infinity);
+  requireInRange(module, "maxIterations", resolved.maxIterations, 1, Number.MAX_SAFE_INTEGER, true);
+  return resolved;
+}
+
+/**
+ * The power iteration: node i collects from the nodes in its slice of
+ * `incoming` (its neighbours, or on a directed network the senders of its
+ * in-arcs), each of which spreads its score over its `strength` (weighted
+ * degree, or weighted out-degree).
+ */
+export function powerIteration(
+  incoming: Csr,
+  strength: Float64Array,
+  options: Required<PageRankOptions>,
+): PageRankResult {
+  const { alpha, tolerance, maxIterations, weighted } = options;
+  const n = incoming.nodeCount;
+  const { offsets, targets, weights } = incoming;
   if (n === 0) return { scores: new Float64Array(0), iterations: 0, converged: true, maxChange: 0 };
 
   // share[j] = alpha / strength(j): the fraction of j's score sent along each unit of tie weight.
-  const strength = degree(csr, { weighted });
   const share = new Float64Array(n);
   const dangling: number[] = [];
   for (let j = 0; j < n; j++) {

@@ -24,3 +24,16 @@ export {
   type KeyPlayerOptions,
   type KeyPlayerResult,
 } from "./key-player.ts";
+export {
+  simulateDirectedDisruption,
+  type DirectedDisruptionResult,
+  type DirectedDisruptionStep,
+  type DirectedRanker,
+} from "./directed-simulate.ts";
+export {
+  DIRECTED_RANKER_DEFAULTS,
+  DIRECTED_RANKINGS,
+  directedRanker,
+  type DirectedRankerOptions,
+  type DirectedRanking,
+} from "./directed-rankers.ts";

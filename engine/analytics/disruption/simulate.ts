@@ -20,15 +20,19 @@ import type { Csr } from "../csr.ts";
 import { connectedComponents, fragmentation, type Components } from "./components.ts";
 import type { Ranker } from "./rankers.ts";
 
-/** Whom to remove: a fixed list of node ids, in order, or the top of a ranking. */
-export type DisruptionStrategy =
-  { kind: "ids"; ids: readonly string[] } | { kind: "ranking"; rank: Ranker; label: string };
+/**
+ * Whom to remove: a fixed list of node ids, in order, or the top of a ranking.
+ * `Rank` is a {@link Ranker} on the undirected index; the directed simulation
+ * (directed-simulate.ts) passes its own kind of ranker.
+ */
+export type DisruptionStrategy<Rank = Ranker> =
+  { kind: "ids"; ids: readonly string[] } | { kind: "ranking"; rank: Rank; label: string };
 
 /** Sequential removes one node per step; block removes `blockSize` per step. */
 export type DisruptionMode = "sequential" | "block";
 
-export interface DisruptionOptions {
-  strategy: DisruptionStrategy;
+export interface DisruptionOptions<Rank = Ranker> {
+  strategy: DisruptionStrategy<Rank>;
   /** Default "sequential": the ranking is recomputed after every single removal. */
   mode?: DisruptionMode;
   /** Nodes removed per step in block mode; default 5. Ignored in sequential mode. */
@@ -87,6 +91,68 @@ export interface DisruptionResult {
  */
 export function simulateDisruption(csr: Csr, options: DisruptionOptions): DisruptionResult {
   const { strategy } = options;
+  const { mode, perStep, history } = runRemovals(
+    csr.ids,
+    { ...options, strategy: scoring(strategy, csr) },
+    (alive) => connectedComponents(csr, alive),
+  );
+  const lcc0 = history[0]!.state.largest;
+  return {
+    strategy: strategy.kind === "ids" ? "ids" : strategy.label,
+    mode,
+    perStep,
+    lcc0,
+    steps: history.map(({ step, removed, state }) => ({
+      step,
+      removed,
+      ...lccFigures(state, lcc0),
+      components: state.count,
+      fragmentation: fragmentation(state),
+    })),
+  };
+}
+
+/** The largest component and 1 − |lcc − lcc0| / lcc0. */
+export function lccFigures(
+  components: Components,
+  lcc0: number,
+): { lcc: number; lccFraction: number } {
+  return {
+    lcc: components.largest,
+    lccFraction: lcc0 === 0 ? 1 : 1 - Math.abs(components.largest - lcc0) / lcc0,
+  };
+}
+
+/** Scores of every node on the network restricted to `alive`; higher is removed first. */
+export type Scorer = (alive: Uint8Array) => Float64Array;
+
+/** A ranking strategy whose ranker is bound to one network (undirected or directed). */
+export function scoring<Network>(
+  strategy: DisruptionStrategy<(network: Network, alive: Uint8Array) => Float64Array>,
+  network: Network,
+): DisruptionStrategy<Scorer> {
+  if (strategy.kind !== "ranking") return strategy;
+  const { rank } = strategy;
+  if (typeof rank !== "function" || !strategy.label) {
+    throw new Error("disruption/simulate: a ranking strategy needs a rank function and a label");
+  }
+  return { ...strategy, rank: (alive) => rank(network, alive) };
+}
+
+/**
+ * The removal loop shared by the undirected and the directed simulation:
+ * checks the options, chooses the victims of each step and measures the
+ * network after it with `measure` (step 0 is the intact network).
+ */
+export function runRemovals<State extends { aliveCount: number }>(
+  ids: readonly string[],
+  options: DisruptionOptions<Scorer>,
+  measure: (alive: Uint8Array) => State,
+): {
+  mode: DisruptionMode;
+  perStep: number;
+  history: { step: number; removed: string[]; state: State }[];
+} {
   const mode = options.mode ?? DISRUPTION_DEFAULTS.mode;
   if (mode !== "sequential" && mode !== "block") {
     throw new Error(`disruption/simulate: unknown mode ${String(mode)}`);
@@ -96,40 +162,22 @@ export function simulateDisruption(csr: Csr, options: DisruptionOptions): Disrup
     throw new Error(`disruption/simulate: blockSize must be a positive integer, got ${blockSize}`);
   }
   const perStep = mode === "sequential" ? 1 : blockSize;
-  const next = victimChooser(csr, strategy, perStep);
+  const next = victimChooser(ids, options.strategy, perStep);
   const steps = options.steps ?? next.defaultSteps;
   if (!Number.isInteger(steps) || steps < 0) {
     throw new Error(`disruption/simulate: steps must be a non-negative integer, got ${steps}`);
   }
-
-  const alive = new Uint8Array(csr.nodeCount).fill(1);
-  const intact = connectedComponents(csr, alive);
-  const lcc0 = intact.largest;
-  const report = (step: number, removed: number[], components: Components): DisruptionStep => ({
-    step,
-    removed: removed.map((v) => csr.ids[v]!),
-    lcc: components.largest,
-    lccFraction: lcc0 === 0 ? 1 : 1 - Math.abs(components.largest - lcc0) / lcc0,
-    components: components.count,
-    fragmentation: fragmentation(components),
-  });
-  const history = [report(0, [], intact)];
-  let aliveCount = intact.aliveCount;
-  for (let step = 1; step <= steps && aliveCount > 0; step++) {
+  const alive = new Uint8Array(ids.length).fill(1);
+  let state = measure(alive);
+  const history = [{ step: 0, removed: [] as string[], state }];
+  for (let step = 1; step <= steps && state.aliveCount > 0; step++) {
     const victims = next.choose(alive);
     if (victims.length === 0) break;
     for (const v of victims) alive[v] = 0;
-    const components = connectedComponents(csr, alive);
-    aliveCount = components.aliveCount;
-    history.push(report(step, victims, components));
+    state = measure(alive);
+    history.push({ step, removed: victims.map((v) => ids[v]!), state });
   }
-  return {
-    strategy: strategy.kind === "ids" ? "ids" : strategy.label,
-    mode,
-    perStep,
-    lcc0,
-    steps: history,
-  };
+  return { mode, perStep, history };
 }
 
 interface VictimChooser {
@@ -138,9 +186,13 @@ interface VictimChooser {
   choose: (alive: Uint8Array) => number[];
 }
 
-function victimChooser(csr: Csr, strategy: DisruptionStrategy, perStep: number): VictimChooser {
+function victimChooser(
+  ids: readonly string[],
+  strategy: DisruptionStrategy<Scorer>,
+  perStep: number,
+): VictimChooser {
   if (strategy.kind === "ids") {
-    const order = indicesOf(csr, strategy.ids);
+    const order = indicesOf(ids, strategy.ids);
     let position = 0;
     return {
       defaultSteps: Math.ceil(order.length / perStep),
@@ -152,12 +204,9 @@ function victimChooser(csr: Csr, strategy: DisruptionStrategy, perStep: number):
     };
   }
   if (strategy.kind === "ranking") {
-    if (typeof strategy.rank !== "function" || !strategy.label) {
-      throw new Error("disruption/simulate: a ranking strategy needs a rank function and a label");
-    }
     return {
       defaultSteps: DISRUPTION_DEFAULTS.rankingSteps,
-      choose: (alive) => topAlive(strategy.rank(csr, alive), alive, perStep),
+      choose: (alive) => topAlive(strategy.rank(alive), alive, perStep),
     };
   }
   throw new Error(
@@ -165,9 +214,9 @@ function victimChooser(csr: Csr, strategy: DisruptionStrategy, perStep: number):
   );
 }
 
-function indicesOf(csr: Csr, ids: readonly string[]): number[] {
+function indicesOf(nodeIds: readonly string[], ids: readonly string[]): number[] {
   const indexOf = new Map<string, number>();
-  csr.ids.forEach((id, i) => indexOf.set(id, i));
+  nodeIds.forEach((id, i) => indexOf.set(id, i));
   const seen = new Set<string>();
   return ids.map((id) => {
     const index = indexOf.get(id);

@@ -120,7 +120,13 @@ export function collectEvidence(
         const date = dateKey(attributes.start);
         for (const x of callers) {
           for (const y of callees) {
-            items.push(x.actor, y.actor, { kind: "call", strength: 1, record: call, date });
+            items.push(x.actor, y.actor, {
+              kind: "call",
+              strength: 1,
+              record: call,
+              date,
+              directed: true,
+            });
           }
         }
         return;
@@ -133,6 +139,7 @@ export function collectEvidence(
           date: dateKey(attributes.date),
           amount: attributes.amount as number,
           currency: currency(attributes.currency as string),
+          directed: true,
         });
         return;
       case "associated_with":

@@ -3,7 +3,8 @@
  * tools: CSV rows `source,target[,weight]`, each an association between two
  * persons, with an optional header row. Parallel rows add up and self-loops
  * are dropped, as in csr.ts; every row is kept as evidence (`edge_list`,
- * record `line:N`) so ties explain themselves like any other.
+ * record `line:N`) so ties explain themselves like any other. In the
+ * directed view (analytics/directed) each row is an arc from source to target.
  */
 import { EvidenceItems } from "./evidence-items.ts";
 import { interner } from "./intern.ts";
@@ -57,6 +58,7 @@ export function personNetworkFromEdgeList(
       kind: "edge_list",
       strength: row.weight,
       record,
+      directed: true,
     });
   }
   const ties = buildTieTable(items, ids.length, settings.weights);

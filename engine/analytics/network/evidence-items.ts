@@ -20,7 +20,18 @@ export interface EvidenceItem {
   amount?: number;
   /** Index into the network's `currencies`. */
   currency?: number;
+  /**
+   * True when the record runs from the first actor to the second (a call from
+   * caller to callee, a transfer from sender to receiver, an edge-list row);
+   * the directed view (analytics/directed) keeps that way only.
+   */
+  directed?: boolean;
 }
+
+/** Values of the `way` column: no direction, from a to b, from b to a. */
+export const WAY_BOTH = 0;
+export const WAY_A_TO_B = 1;
+export const WAY_B_TO_A = 2;
 
 export class EvidenceItems {
   /** Kinds of evidence whose items are kept: a kind weighted 0 is switched off. */
@@ -36,6 +47,7 @@ export class EvidenceItems {
   date = new Int32Array(1024);
   amount = new Float64Array(1024);
   currency = new Int16Array(1024);
+  way = new Uint8Array(1024);
 
   /** Adds one item between actors x and y (any order); nothing for x = y or a switched-off kind. */
   push(x: number, y: number, item: EvidenceItem): void {
@@ -51,6 +63,7 @@ export class EvidenceItems {
     this.date[i] = item.date ?? NO_DATE;
     this.amount[i] = item.amount ?? 0;
     this.currency[i] = item.currency ?? -1;
+    this.way[i] = item.directed ? (x < y ? WAY_A_TO_B : WAY_B_TO_A) : WAY_BOTH;
   }
 
   private grow(): void {
@@ -72,6 +85,7 @@ export class EvidenceItems {
     this.date = grown(this.date, (n) => new Int32Array(n));
     this.amount = grown(this.amount, (n) => new Float64Array(n));
     this.currency = grown(this.currency, (n) => new Int16Array(n));
+    this.way = grown(this.way, (n) => new Uint8Array(n));
   }
 }
 

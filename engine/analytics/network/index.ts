@@ -15,7 +15,7 @@ export {
   tieBetween,
   type PersonNetwork,
 } from "./person-network.ts";
-export { tieEvidence, type TieEvidence } from "./tie-evidence.ts";
+export { summariseItems, tieEvidence, type TieEvidence } from "./tie-evidence.ts";
 export {
   EdgeListError,
   parseEdgeList,

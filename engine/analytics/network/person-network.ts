@@ -7,7 +7,7 @@
  * communities and centrality, `tieEvidence(network, t)` says why two actors
  * are tied. Options and defaults: options.ts.
  */
-import type { Csr } from "../csr.ts";
+import { neighbourPosition, type Csr } from "../csr.ts";
 import type { EntityGraph } from "../../model/index.ts";
 import { collectEvidence } from "./collect-evidence.ts";
 import type { EvidenceItems } from "./evidence-items.ts";
@@ -60,15 +60,8 @@ export function personNetwork(
   };
 }
 
-/** The tie between actors x and y, or -1: a binary search in x's sorted neighbours. */
+/** The tie between actors x and y, or -1. */
 export function tieBetween(network: PersonNetwork, x: number, y: number): number {
-  const { offsets, targets } = network.csr;
-  let low = offsets[x]!;
-  let high = offsets[x + 1]!;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (targets[middle]! < y) low = middle + 1;
-    else high = middle;
-  }
-  return low < offsets[x + 1]! && targets[low] === y ? network.tieOf[low]! : -1;
+  const position = neighbourPosition(network.csr, x, y);
+  return position < 0 ? -1 : network.tieOf[position]!;
 }

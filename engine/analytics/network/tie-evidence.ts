@@ -23,14 +23,31 @@ export interface TieEvidence {
 }
 
 export function tieEvidence(network: PersonNetwork, tie: number): TieEvidence {
-  const { items, ties } = network;
+  const { ties } = network;
+  return {
+    a: network.csr.ids[ties.a[tie]!]!,
+    b: network.csr.ids[ties.b[tie]!]!,
+    weight: ties.weight[tie]!,
+    ...summariseItems(
+      network,
+      ties.itemOrder.subarray(ties.itemOffsets[tie], ties.itemOffsets[tie + 1]),
+    ),
+  };
+}
+
+/** Kinds, records, dates and amounts of some evidence items of the network (a tie's, or an arc's). */
+export function summariseItems(
+  network: PersonNetwork,
+  itemIndices: ArrayLike<number>,
+): Omit<TieEvidence, "a" | "b" | "weight"> {
+  const { items } = network;
   const kinds: Partial<Record<TieKind, number>> = {};
   const records = new Set<string>();
   const amounts: Record<string, number> = {};
   let first = Infinity;
   let last = -Infinity;
-  for (let k = ties.itemOffsets[tie]!; k < ties.itemOffsets[tie + 1]!; k++) {
-    const i = ties.itemOrder[k]!;
+  for (let k = 0; k < itemIndices.length; k++) {
+    const i = itemIndices[k]!;
     const kind = TIE_KINDS[items.kind[i]!]!;
     kinds[kind] = (kinds[kind] ?? 0) + 1;
     for (const record of [items.record[i]!, items.secondRecord[i]!]) {
@@ -47,9 +64,6 @@ export function tieEvidence(network: PersonNetwork, tie: number): TieEvidence {
     }
   }
   return {
-    a: network.csr.ids[ties.a[tie]!]!,
-    b: network.csr.ids[ties.b[tie]!]!,
-    weight: ties.weight[tie]!,
     kinds,
     records: [...records].sort(),
     first: Number.isFinite(first) ? dateText(first) : null,

@@ -15,7 +15,7 @@ const EDGE_LIST = TIE_KINDS.indexOf("edge_list");
 
 export interface TieTable {
   count: number;
-  /** Lower and higher actor index of each tie. */
+  /** Lower and higher actor index of each tie (for arcs, analytics/directed: from and to). */
   a: Uint32Array;
   b: Uint32Array;
   weight: Float64Array;
@@ -26,11 +26,10 @@ export interface TieTable {
   itemOrder: Uint32Array;
 }
 
-export function buildTieTable(
-  items: EvidenceItems,
-  actorCount: number,
-  weights: TieWeights,
-): TieTable {
+/** The columns of evidence items that make ties: a directed view passes its arcs' items here too. */
+export type TieItems = Pick<EvidenceItems, "length" | "a" | "b" | "kind" | "strength">;
+
+export function buildTieTable(items: TieItems, actorCount: number, weights: TieWeights): TieTable {
   const n = items.length;
   const start = new Uint32Array(actorCount + 1);
   for (let i = 0; i < n; i++) start[items.a[i]! + 1]!++;
