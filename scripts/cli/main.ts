@@ -5,6 +5,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { DataError, EXIT_DATA, EXIT_USAGE, UsageError } from "./errors.ts";
 import { dataDirOption, integerOption, storeOption } from "./options.ts";
+import { DISRUPTION_RANKINGS } from "../../engine/analytics/disruption/ranking-names.ts";
 
 const program = new Command("crosslink")
   .description(
@@ -139,10 +140,18 @@ program
   .description("simulate removing persons and follow how the network falls apart")
   .argument("[dir]", "dataset folder (default: the store's graph)")
   .addOption(
-    new Option("--by <ranking>", "whom to remove first")
-      .choices(["degree", "betweenness", "pagerank", "score"])
+    new Option(
+      "--by <ranking>",
+      "whom to remove first (degree only undirected; in-/out-degree and in-/out-strength only --directed)",
+    )
+      .choices(DISRUPTION_RANKINGS)
       .default("degree"),
   )
+  .option(
+    "--directed",
+    "on the directed network (calls caller to callee, transfers sender to receiver; --edges rows are arcs), by strongly connected components",
+  )
+  .option("--unweighted", "with --directed: betweenness by hops and PageRank with every arc alike")
   .addOption(
     new Option("--mode <mode>", "recompute after each removal, or remove in blocks")
       .choices(["sequential", "block"])

@@ -9,13 +9,20 @@ import type { EntityGraph } from "../../model/index.ts";
 import { louvain, DEFAULT_COMMUNITY_OPTIONS } from "../communities/index.ts";
 import { betweenness, degree, pagerank } from "../centrality/index.ts";
 import {
+  DIRECTED_RANKER_DEFAULTS,
+  DIRECTED_RANKINGS,
   DISRUPTION_DEFAULTS,
+  DISRUPTION_RANKINGS,
   degreeRanker,
+  directedRanker,
   rankOnInduced,
+  simulateDirectedDisruption,
   simulateDisruption,
+  type DirectedRanking,
   type DisruptionMode,
   type Ranker,
 } from "../disruption/index.ts";
+import { directedNetwork } from "../directed/index.ts";
 import {
   PERSON_NETWORK_DEFAULTS,
   personNetwork,
@@ -32,7 +39,7 @@ export type AnalyticInput = { graph: EntityGraph } | { edges: readonly EdgeListR
 
 export interface ParameterDescriptor {
   name: string;
-  type: "number" | "integer" | "string" | "object";
+  type: "number" | "integer" | "string" | "boolean" | "object";
   default: unknown;
   description: string;
   choices?: readonly string[];
@@ -167,8 +174,23 @@ export const ANALYTICS: readonly AnalyticDescriptor[] = [
         name: "by",
         type: "string",
         default: "degree",
-        description: "ranking that chooses whom to remove",
-        choices: [...Object.keys(RANKERS), "score"],
+        description:
+          "ranking that chooses whom to remove (directed: in-degree, out-degree, in-strength, out-strength, betweenness, pagerank or score)",
+        choices: DISRUPTION_RANKINGS,
+      },
+      {
+        name: "directed",
+        type: "boolean",
+        default: false,
+        description:
+          "on the directed network (calls caller to callee, transfers sender to receiver), followed by strongly and weakly connected components",
+      },
+      {
+        name: "weighted",
+        type: "boolean",
+        default: DIRECTED_RANKER_DEFAULTS.weighted,
+        description:
+          "directed betweenness by distance 1/weight and PageRank by weight; false treats arcs alike",
       },
       {
         name: "mode",
@@ -198,15 +220,36 @@ export const ANALYTICS: readonly AnalyticDescriptor[] = [
       const blockSize =
         (parameters.blockSize as number | undefined) ?? DISRUPTION_DEFAULTS.blockSize;
       const steps = (parameters.steps as number | undefined) ?? DISRUPTION_DEFAULTS.rankingSteps;
-      if (by === "score") {
-        // Target scores are not recomputed as persons go: the ranking of the whole analysis is followed.
-        const analysis = fullAnalysis(input, {
+      // Target scores are not recomputed as persons go: the ranking of the whole analysis is followed.
+      const byScore = () => ({
+        kind: "ids" as const,
+        ids: fullAnalysis(input, {
           seed: parameters.seed,
           targets: { top: steps * (mode === "block" ? blockSize : 1) },
+        }).targets.map((target) => target.id),
+      });
+      if (parameters.directed === true) {
+        if (by !== "score" && !(DIRECTED_RANKINGS as readonly string[]).includes(by)) {
+          throw new Error(`disruption: unknown directed ranking "${by}"`);
+        }
+        const weighted = parameters.weighted as boolean | undefined;
+        return simulateDirectedDisruption(directedNetwork(networkOf(input)).csr, {
+          strategy:
+            by === "score"
+              ? byScore()
+              : {
+                  kind: "ranking",
+                  rank: directedRanker(by as DirectedRanking, { weighted }),
+                  label: by,
+                },
+          mode,
+          blockSize,
+          steps,
         });
-        const network = networkOf(input);
-        return simulateDisruption(network.csr, {
-          strategy: { kind: "ids", ids: analysis.targets.map((target) => target.id) },
+      }
+      if (by === "score") {
+        return simulateDisruption(networkOf(input).csr, {
+          strategy: byScore(),
           mode,
           blockSize,
           steps,

@@ -12,16 +12,7 @@ import {
 } from "../directed/index.ts";
 import type { DirectedRanker } from "./directed-simulate.ts";
 import { degreeRanker, rankOnInduced } from "./rankers.ts";
-
-export const DIRECTED_RANKINGS = [
-  "in-degree",
-  "out-degree",
-  "in-strength",
-  "out-strength",
-  "betweenness",
-  "pagerank",
-] as const;
-export type DirectedRanking = (typeof DIRECTED_RANKINGS)[number];
+import type { DirectedRanking } from "./ranking-names.ts";
 
 export interface DirectedRankerOptions {
   /** Betweenness by arc length 1/weight and PageRank along arc weights; false treats arcs alike. */

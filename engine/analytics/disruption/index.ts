@@ -32,8 +32,12 @@ export {
 } from "./directed-simulate.ts";
 export {
   DIRECTED_RANKER_DEFAULTS,
-  DIRECTED_RANKINGS,
   directedRanker,
   type DirectedRankerOptions,
-  type DirectedRanking,
 } from "./directed-rankers.ts";
+export {
+  DIRECTED_RANKINGS,
+  DISRUPTION_RANKINGS,
+  UNDIRECTED_RANKINGS,
+  type DirectedRanking,
+} from "./ranking-names.ts";

@@ -1,25 +1,45 @@
 /**
  * `crosslink disrupt [DIR]`: remove persons by degree, betweenness, PageRank
  * or target score, one at a time or in blocks, and report the largest
- * component, the components and the fragmentation after each step.
+ * component, the components and the fragmentation after each step; with
+ * `--directed`, on the directed network by in- or out-degree or strength,
+ * betweenness, PageRank or score, reporting strongly and weakly connected
+ * components.
  */
-import { analyticById, type DisruptionResult } from "../../../engine/analytics/index.ts";
+import {
+  analyticById,
+  DIRECTED_RANKINGS,
+  UNDIRECTED_RANKINGS,
+  type DirectedDisruptionResult,
+  type DisruptionResult,
+} from "../../../engine/analytics/index.ts";
+import { UsageError } from "../errors.ts";
 import { readInput, writeJsonAtomically, type InputOptions } from "./analyze.ts";
 import { printTable } from "./targets.ts";
 
-export const DISRUPT_RANKINGS = ["degree", "betweenness", "pagerank", "score"] as const;
+const DIRECTED_CHOICES: readonly string[] = [...DIRECTED_RANKINGS, "score"];
 
 export async function run(
   dir: string | undefined,
   options: InputOptions & {
-    by: (typeof DISRUPT_RANKINGS)[number];
+    by: string;
     mode: "sequential" | "block";
     block: number;
     steps: number;
     seed: number;
     json?: string;
+    directed?: boolean;
+    unweighted?: boolean;
   },
 ): Promise<void> {
+  const directed = options.directed === true;
+  const allowed: readonly string[] = directed ? DIRECTED_CHOICES : UNDIRECTED_RANKINGS;
+  if (!allowed.includes(options.by)) {
+    throw new UsageError(
+      `--by ${options.by} needs ${directed ? "the undirected network (drop --directed)" : "--directed"}; here it is one of ${allowed.join(", ")}`,
+    );
+  }
+  if (options.unweighted && !directed) throw new UsageError("--unweighted goes with --directed");
   const { input } = await readInput(dir, options);
   const result = analyticById("disruption").run(input, {
     by: options.by,
@@ -27,11 +47,30 @@ export async function run(
     blockSize: options.block,
     steps: options.steps,
     seed: options.seed,
-  }) as DisruptionResult;
+    directed,
+    weighted: !options.unweighted,
+  }) as DisruptionResult | DirectedDisruptionResult;
   if (options.json) await writeJsonAtomically(options.json, result);
-  console.log(
-    `removal by ${options.by}, ${result.mode}${result.mode === "block" ? ` (${result.perStep} per step)` : ""}; intact largest component ${result.lcc0}`,
-  );
+  const how = `${result.mode}${result.mode === "block" ? ` (${result.perStep} per step)` : ""}`;
+  if ("directed" in result) {
+    console.log(
+      `removal by ${options.by} on the directed network, ${how}; intact largest strongly connected component ${result.lcc0}, weakly ${result.weakLcc0}`,
+    );
+    printTable(
+      ["step", "scc lcc", "lcc fraction", "sccs", "wcc lcc", "wccs", "removed"],
+      result.steps.map((step) => [
+        String(step.step),
+        String(step.lcc),
+        step.lccFraction.toFixed(4),
+        String(step.components),
+        String(step.weakLcc),
+        String(step.weakComponents),
+        step.removed.join(" "),
+      ]),
+    );
+    return;
+  }
+  console.log(`removal by ${options.by}, ${how}; intact largest component ${result.lcc0}`);
   printTable(
     ["step", "lcc", "lcc fraction", "components", "fragmentation", "removed"],
     result.steps.map((step) => [
