@@ -8,6 +8,7 @@ import {
   type CrimeReach,
   type DirectCrimes,
 } from "../overlaps/index.ts";
+import type { DirectedMeasures } from "./directed-measures.ts";
 import type { Measures } from "./measures.ts";
 import { fixed4, significant } from "./round.ts";
 import type { ActorRecord } from "./types.ts";
@@ -24,6 +25,7 @@ export interface ActorContext {
   reach: CrimeReach;
   money: readonly (ActorMoney | null)[];
   scores: Float64Array;
+  directed: DirectedMeasures;
 }
 
 export function actorRecord(context: ActorContext, v: number): ActorRecord {
@@ -66,6 +68,7 @@ export function actorRecord(context: ActorContext, v: number): ActorRecord {
         }
       : null,
     removalImpact: significant(m.removalImpact[v]!),
+    directed: context.directed.actor(v),
     score: Number.isNaN(score) ? null : fixed4(score),
   };
 }

@@ -49,10 +49,28 @@ import {
 } from "../targets/index.ts";
 import { actorRecord, type ActorContext } from "./actor-records.ts";
 import { attachedCommunities } from "./attached.ts";
+import { directedMeasures } from "./directed-measures.ts";
 import { networkMeasures } from "./measures.ts";
 import { resolveAnalysisOptions, type AnalysisOptions } from "./options.ts";
 import { fixed4, significant } from "./round.ts";
 import type { ActorRecord, Analysis, CommunityRecord } from "./types.ts";
+
+/** Which network each actor field of the Analysis comes from. */
+const MEASURE_NETWORKS = {
+  undirected: [
+    "community",
+    "degree",
+    "weightedDegree",
+    "betweenness",
+    "pagerank",
+    "brokerage",
+    "crimeBrokerage",
+    "crimeLinks",
+    "removalImpact",
+    "score",
+  ],
+  directed: ["directed"],
+};
 
 const STAGES = ["network", "communities", "centrality", "crime", "money", "targets", "disruption"];
 
@@ -110,6 +128,7 @@ function analyzeNetwork(
 
   stage("centrality");
   const measures = networkMeasures(csr, communities, settings);
+  const directed = directedMeasures(network, settings);
 
   stage("crime");
   const direct = directCrimes(graph, network);
@@ -221,6 +240,7 @@ function analyzeNetwork(
     reach,
     money,
     scores: scores.scores,
+    directed,
   };
   const persons: ActorRecord[] = [];
   const organisations: ActorRecord[] = [];
@@ -268,6 +288,8 @@ function analyzeNetwork(
       money: { ...settings.money, eurRates: { ...settings.money.eurRates } },
       targets: settings.targets,
       disruption: { steps, keyPlayers: settings.keyPlayers },
+      measureNetworks: MEASURE_NETWORKS,
+      directed: directed.parameters,
     },
     summary: {
       persons: persons.length,
@@ -277,6 +299,7 @@ function analyzeNetwork(
       ties: csr.edgeCount,
       communities: found.count,
       modularity: significant(found.modularity),
+      directed: directed.summary,
     },
     communities: communityRecords,
     persons: persons.sort(byId),

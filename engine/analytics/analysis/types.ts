@@ -9,6 +9,11 @@ import type { CommunityFlow } from "../money/index.ts";
 import type { EvidenceSummary, TieWeights } from "../network/index.ts";
 import type { CrimeLink } from "../overlaps/index.ts";
 import type { TargetFeature } from "../targets/index.ts";
+import type {
+  DirectedActorMeasures,
+  DirectedParameters,
+  DirectedSummary,
+} from "./directed-measures.ts";
 
 export interface AnalysisParameters {
   /** "dataset" (an entity graph) or "edge-list" (a plain person edge list). */
@@ -29,6 +34,9 @@ export interface AnalysisParameters {
   money: { eurRates: Record<string, number>; hubCount: number; hubMinCounterparties: number };
   targets: { weights: Record<TargetFeature, number>; top: number; reasons: number };
   disruption: { steps: number; keyPlayers: number };
+  /** The network each actor field was computed on: `directed` on the directed view, the rest undirected. */
+  measureNetworks: Record<"undirected" | "directed", string[]>;
+  directed: DirectedParameters;
 }
 
 export interface AnalysisSummary {
@@ -41,6 +49,7 @@ export interface AnalysisSummary {
   ties: number;
   communities: number;
   modularity: number;
+  directed: DirectedSummary;
 }
 
 export interface CommunityRecord {
@@ -100,6 +109,8 @@ export interface ActorRecord {
   } | null;
   /** Fraction of connected pairs cut apart when this actor alone is removed. */
   removalImpact: number;
+  /** On the directed network (calls caller to callee, transfers sender to receiver). */
+  directed: DirectedActorMeasures;
   /** Target score; null for protected persons and organisations, who are never targets. */
   score: number | null;
 }
