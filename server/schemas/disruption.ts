@@ -1,4 +1,4 @@
-/** Disruption simulation: the request (a set of persons or a strategy) and the largest-component curve. */
+/** Disruption simulation: the request (a set of persons or a strategy, either network) and the largest-component curve. */
 import { Type } from "@sinclair/typebox";
 import { STRATEGIES } from "../services/disruption.ts";
 import { EntityId, Strict } from "./common.ts";
@@ -8,13 +8,19 @@ export const DisruptionBody = Strict({
     STRATEGIES.map((name) => Type.Literal(name)),
     {
       description:
-        "ids: remove the given persons in order; degree or target-score: the top of that ranking",
+        "ids: remove the given persons in order; degree or target-score: the top of that ranking; with directed, in-degree, out-degree, in-strength, out-strength, pagerank or target-score",
     },
   ),
   ids: Type.Optional(Type.Array(EntityId, { maxItems: 1000 })),
   steps: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })),
   mode: Type.Optional(Type.Union([Type.Literal("sequential"), Type.Literal("block")])),
   blockSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
+  directed: Type.Optional(
+    Type.Boolean({
+      description:
+        "on the directed network (calls caller to callee, transfers sender to receiver): the curve of the largest strongly connected component, with the weakly connected figures",
+    }),
+  ),
 });
 
 export const DisruptionStep = Type.Object({
@@ -23,7 +29,11 @@ export const DisruptionStep = Type.Object({
   lcc: Type.Integer(),
   lccFraction: Type.Number(),
   components: Type.Integer(),
-  fragmentation: Type.Number(),
+  fragmentation: Type.Optional(Type.Number({ description: "undirected only" })),
+  weakLcc: Type.Optional(Type.Integer({ description: "directed only, as the weak* fields" })),
+  weakLccFraction: Type.Optional(Type.Number()),
+  weakComponents: Type.Optional(Type.Integer()),
+  weakFragmentation: Type.Optional(Type.Number()),
 });
 
 export const DisruptionResult = Type.Object({
@@ -31,5 +41,7 @@ export const DisruptionResult = Type.Object({
   mode: Type.String(),
   perStep: Type.Integer(),
   lcc0: Type.Integer(),
+  directed: Type.Optional(Type.Boolean()),
+  weakLcc0: Type.Optional(Type.Integer()),
   steps: Type.Array(DisruptionStep),
 });

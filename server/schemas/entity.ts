@@ -1,4 +1,4 @@
-/** An entity in detail: properties, scores, crime links, ties with their evidence, links, provenance. */
+/** An entity in detail: properties, scores, crime links, ties with their evidence, calls and payments each way, links, provenance. */
 import { Type } from "@sinclair/typebox";
 import { Classification, NodeSummary } from "./common.ts";
 
@@ -10,6 +10,13 @@ export const Evidence = Type.Object({
   classification: Classification,
   handling_code: Type.Optional(Type.String()),
   date: Type.Optional(Type.String()),
+});
+
+const CallsAndPayments = Type.Object({
+  other: NodeSummary,
+  calls: Type.Integer(),
+  transfers: Type.Integer(),
+  amounts: Type.Record(Type.String(), Type.Number()),
 });
 
 export const EntityDetail = Type.Composite([
@@ -26,6 +33,23 @@ export const EntityDetail = Type.Composite([
         pagerank: Type.Number(),
         targetRank: Type.Optional(Type.Integer()),
         targetScore: Type.Optional(Type.Number()),
+        directed: Type.Optional(
+          Type.Object(
+            {
+              inDegree: Type.Number(),
+              outDegree: Type.Number(),
+              inStrength: Type.Number(),
+              outStrength: Type.Number(),
+              betweenness: Type.Union([Type.Number(), Type.Null()]),
+              pagerank: Type.Number(),
+              reciprocity: Type.Union([Type.Number(), Type.Null()]),
+            },
+            {
+              description:
+                "measures on the directed network: calls caller to callee, transfers sender to receiver",
+            },
+          ),
+        ),
       }),
     ),
     crimeTypes: Type.Optional(Type.Array(Type.String())),
@@ -47,6 +71,16 @@ export const EntityDetail = Type.Composite([
         kinds: Type.Array(Type.String()),
         evidence: Type.Array(Evidence),
       }),
+    ),
+    calls: Type.Object(
+      {
+        out: Type.Array(CallsAndPayments, { description: "whom it calls and pays" }),
+        in: Type.Array(CallsAndPayments, { description: "who calls and pays it" }),
+      },
+      {
+        description:
+          "the directed person network around the entity, most calls and transfers first",
+      },
     ),
     links: Type.Array(
       Type.Object({

@@ -4,6 +4,7 @@
  * The analysis always runs on a clearance view of the graph (clearance-view.ts):
  * nothing here may be computed from records the caller cannot see.
  */
+import type { DirectedActorMeasures } from "../../engine/analytics/index.ts";
 import type { EntityGraph } from "../../engine/model/index.ts";
 
 export interface CrimeLink {
@@ -24,6 +25,8 @@ export interface PersonScores {
   pagerank: number;
   crimeTypes: string[];
   crimeLinks: CrimeLink[];
+  /** Measures on the directed network (engine/analytics/directed), when the analyzer gives them. */
+  directed?: DirectedActorMeasures;
 }
 
 export interface Community {
@@ -65,6 +68,21 @@ export interface Tie {
   evidence: string[];
 }
 
+/**
+ * An arc of the directed person network: who calls or pays whom, with the
+ * calls and transfers that run that way (evidence without a direction makes
+ * an arc each way with no calls or transfers of its own).
+ */
+export interface Arc {
+  source: string;
+  target: string;
+  weight: number;
+  calls: number;
+  transfers: number;
+  /** Sums of the transfers along the arc, by currency. */
+  amounts: Record<string, number>;
+}
+
 export interface CrimeOverlap {
   crimeTypes: string[];
   /** persons[i][j]: persons linked to both crime types i and j (i = j: to type i). */
@@ -86,6 +104,8 @@ export interface Analysis {
   moneyFlows: MoneyFlow[];
   crimeOverlap: CrimeOverlap;
   ties: Tie[];
+  /** Arcs of the directed person network, when the analyzer gives them. */
+  arcs?: Arc[];
 }
 
 export type Analyzer = (graph: EntityGraph) => Analysis | Promise<Analysis>;

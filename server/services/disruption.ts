@@ -6,14 +6,26 @@
 import {
   csrFromEdges,
   degreeRanker,
+  directedCsrFromSortedArcs,
+  directedRanker,
   type Csr,
+  type DirectedCsr,
+  simulateDirectedDisruption,
   simulateDisruption,
   type DisruptionMode,
   type DisruptionStrategy,
 } from "../../engine/analytics/index.ts";
 import type { LevelView } from "./world.ts";
 
-export const STRATEGIES = ["ids", "degree", "target-score"] as const;
+/** Rankings of the directed network; degree, then, is in-degree or out-degree. */
+const DIRECTED_STRATEGIES = [
+  "in-degree",
+  "out-degree",
+  "in-strength",
+  "out-strength",
+  "pagerank",
+] as const;
+export const STRATEGIES = ["ids", "degree", "target-score", ...DIRECTED_STRATEGIES] as const;
 export type StrategyName = (typeof STRATEGIES)[number];
 
 export interface DisruptionRequest {
@@ -22,8 +34,11 @@ export interface DisruptionRequest {
   steps?: number;
   mode?: DisruptionMode;
   blockSize?: number;
+  /** On the directed network (calls caller to callee, transfers sender to receiver). */
+  directed?: boolean;
 }
 
+/** A request the network cannot answer: unknown ids, a ranking of the other network. */
 export class UnknownIdsError extends Error {}
 
 const csrs = new WeakMap<LevelView, Csr>();
@@ -40,18 +55,74 @@ function personCsr(view: LevelView): Csr {
   return csr;
 }
 
+const directedCsrs = new WeakMap<LevelView, DirectedCsr>();
+
+/** The directed network of the view's arcs, nodes in the order of the undirected one. */
+function personDirectedCsr(view: LevelView): DirectedCsr {
+  let csr = directedCsrs.get(view);
+  if (!csr) {
+    const ids = view.analysis.persons.map((person) => person.id);
+    const indexOf = new Map(ids.map((id, i) => [id, i]));
+    const arcs = (view.analysis.arcs ?? [])
+      .map((arc) => ({
+        from: indexOf.get(arc.source)!,
+        to: indexOf.get(arc.target)!,
+        weight: arc.weight,
+      }))
+      .sort((x, y) => x.from - y.from || x.to - y.to);
+    csr = directedCsrFromSortedArcs(
+      ids,
+      Uint32Array.from(arcs, (arc) => arc.from),
+      Uint32Array.from(arcs, (arc) => arc.to),
+      Float64Array.from(arcs, (arc) => arc.weight),
+    );
+    directedCsrs.set(view, csr);
+  }
+  return csr;
+}
+
 export function disrupt(view: LevelView, request: DisruptionRequest) {
-  const csr = personCsr(view);
-  const result = simulateDisruption(csr, {
-    strategy: strategyOf(view, csr, request),
+  const options = {
     ...(request.mode && { mode: request.mode }),
     ...(request.blockSize && { blockSize: request.blockSize }),
     ...(request.steps !== undefined && { steps: request.steps }),
-  });
-  return result;
+  };
+  const directed = request.directed === true;
+  const shared = sharedStrategy(view, request);
+  if (directed) {
+    const strategy =
+      shared ??
+      (isDirectedRanking(request.strategy)
+        ? {
+            kind: "ranking" as const,
+            rank: directedRanker(request.strategy),
+            label: request.strategy,
+          }
+        : wrongNetwork(request.strategy, true));
+    return simulateDirectedDisruption(personDirectedCsr(view), { strategy, ...options });
+  }
+  const strategy =
+    shared ??
+    (request.strategy === "degree"
+      ? { kind: "ranking" as const, rank: degreeRanker, label: "degree" }
+      : wrongNetwork(request.strategy, false));
+  return simulateDisruption(personCsr(view), { strategy, ...options });
 }
 
-function strategyOf(view: LevelView, csr: Csr, request: DisruptionRequest): DisruptionStrategy {
+const isDirectedRanking = (name: string): name is (typeof DIRECTED_STRATEGIES)[number] =>
+  (DIRECTED_STRATEGIES as readonly string[]).includes(name);
+
+function wrongNetwork(strategy: string, directed: boolean): never {
+  throw new UnknownIdsError(
+    `strategy ${strategy} needs ${directed ? "the undirected network (directed false)" : "directed: true"}`,
+  );
+}
+
+/** The strategies that work alike on either network: given ids, and the target ranking. */
+function sharedStrategy(
+  view: LevelView,
+  request: DisruptionRequest,
+): DisruptionStrategy<(network: unknown, alive: Uint8Array) => Float64Array> | null {
   if (request.strategy === "ids") {
     const ids = request.ids ?? [];
     const unknown = ids.filter((id) => !view.person.has(id)).length;
@@ -65,9 +136,10 @@ function strategyOf(view: LevelView, csr: Csr, request: DisruptionRequest): Disr
     }
     return { kind: "ids", ids };
   }
-  if (request.strategy === "degree")
-    return { kind: "ranking", rank: degreeRanker, label: "degree" };
-  const scores = new Float64Array(csr.nodeCount);
-  csr.ids.forEach((id, index) => (scores[index] = view.target.get(id)?.score ?? 0));
+  if (request.strategy !== "target-score") return null;
+  const scores = Float64Array.from(
+    view.analysis.persons,
+    (person) => view.target.get(person.id)?.score ?? 0,
+  );
   return { kind: "ranking", rank: () => scores, label: "target-score" };
 }

@@ -3,8 +3,13 @@
  * serve, with the person network's ties and their evidence records, which the
  * Analysis summarises but does not list.
  */
-import { analyzeWithNetwork, tieEvidence } from "../../engine/analytics/index.ts";
-import type { Analyzer, Tie } from "./analysis.ts";
+import {
+  analyzeWithNetwork,
+  arcEvidence,
+  directedNetwork,
+  tieEvidence,
+} from "../../engine/analytics/index.ts";
+import type { Analyzer, Arc, Tie } from "./analysis.ts";
 import { crimeOverlap, moneyFlows } from "./derived-tables.ts";
 
 const EVIDENCE_CAP = 20;
@@ -25,6 +30,18 @@ export const engineAnalyze: Analyzer = (graph) => {
       ...(evidence.last !== null && { last: evidence.last }),
     });
   }
+  const directed = directedNetwork(network);
+  const arcs = Array.from({ length: directed.csr.arcCount }, (_, arc): Arc => {
+    const { from, to, weight, kinds, amounts } = arcEvidence(directed, arc);
+    return {
+      source: from,
+      target: to,
+      weight,
+      calls: kinds.call ?? 0,
+      transfers: kinds.transfer ?? 0,
+      amounts,
+    };
+  });
   const persons = [...result.persons, ...result.organisations].map((actor) => ({
     id: actor.id,
     community: actor.community,
@@ -38,6 +55,7 @@ export const engineAnalyze: Analyzer = (graph) => {
       via: link.via,
       evidence: link.cases,
     })),
+    directed: actor.directed,
   }));
   return {
     parameters: result.parameters as unknown as Record<string, unknown>,
@@ -59,5 +77,6 @@ export const engineAnalyze: Analyzer = (graph) => {
     moneyFlows: moneyFlows(graph),
     crimeOverlap: crimeOverlap(persons.map((person) => person.crimeTypes)),
     ties,
+    arcs,
   };
 };

@@ -1,14 +1,17 @@
 /**
  * Everything about one entity a user may see: its fields, provenance,
  * classification and handling code, its scores and crime links, its ties in
- * the person network with the records that evidence them, and its links.
+ * the person network with the records that evidence them, who it calls and
+ * pays and who calls and pays it (the directed network), and its links.
  */
 import { RECORD_HEADER_FIELDS } from "../../engine/export/index.ts";
 import { handling, linkDate, nodeSummary, type NodeSummary } from "./describe.ts";
+import type { Arc } from "./analysis.ts";
 import type { LevelView } from "./world.ts";
 
 const SHOWN_APART = new Set([...RECORD_HEADER_FIELDS, "merged_ids"]);
 const LINK_LIMIT = 200;
+const DIRECTED_LIMIT = 100;
 
 export interface EvidenceRecord {
   id: string;
@@ -62,6 +65,7 @@ export function entityDetail(view: LevelView, id: string) {
         betweenness: scores.betweenness,
         pagerank: scores.pagerank,
         ...(target && { targetRank: target.rank, targetScore: target.score }),
+        ...(scores.directed && { directed: scores.directed }),
       },
       crimeTypes: scores.crimeTypes,
       crimeLinks: scores.crimeLinks,
@@ -73,9 +77,27 @@ export function entityDetail(view: LevelView, id: string) {
       kinds: tie.kinds,
       evidence: tie.evidence.map((record) => evidenceRecord(view, record)),
     })),
+    calls: {
+      out: directional(view, view.arcs.out.get(id), (arc) => arc.target),
+      in: directional(view, view.arcs.in.get(id), (arc) => arc.source),
+    },
     links,
     linkCount: graph.degree(id),
   };
+}
+
+/** Who the entity calls and pays (or who calls and pays it): arcs with calls or transfers, most first. */
+function directional(view: LevelView, arcs: Arc[] | undefined, other: (arc: Arc) => string) {
+  return (arcs ?? [])
+    .filter((arc) => arc.calls + arc.transfers > 0)
+    .sort((x, y) => y.calls + y.transfers - (x.calls + x.transfers) || y.weight - x.weight)
+    .slice(0, DIRECTED_LIMIT)
+    .map((arc) => ({
+      other: nodeSummary(view, other(arc)),
+      calls: arc.calls,
+      transfers: arc.transfers,
+      amounts: arc.amounts,
+    }));
 }
 
 function evidenceRecord(view: LevelView, id: string): EvidenceRecord {

@@ -6,7 +6,7 @@
  */
 import type { Classification, EntityGraph } from "../../engine/model/index.ts";
 import { countGraph, type StoreCounts } from "../../engine/store/index.ts";
-import type { Analysis, Analyzer, PersonScores, Target, Tie } from "./analysis.ts";
+import type { Analysis, Analyzer, Arc, PersonScores, Target, Tie } from "./analysis.ts";
 import { clearanceView, effectiveLevel, presentLevels } from "../../engine/access/index.ts";
 import { LookupIndex } from "./lookup-index.ts";
 
@@ -22,6 +22,8 @@ export interface LevelView {
   community: Map<number, string[]>;
   /** Ties of the person network by person. */
   ties: Map<string, Tie[]>;
+  /** Arcs of the directed person network by their source (`out`) and by their target (`in`). */
+  arcs: { out: Map<string, Arc[]>; in: Map<string, Arc[]> };
 }
 
 export class World {
@@ -60,18 +62,26 @@ export class World {
       target: new Map(analysis.targets.map((target) => [target.id, target])),
       community: new Map(analysis.communities.map((c) => [c.id, c.members])),
       ties: tiesByPerson(analysis.ties),
+      arcs: {
+        out: groupBy(analysis.arcs ?? [], (arc) => [arc.source]),
+        in: groupBy(analysis.arcs ?? [], (arc) => [arc.target]),
+      },
     };
   }
 }
 
 function tiesByPerson(ties: Tie[]): Map<string, Tie[]> {
-  const byPerson = new Map<string, Tie[]>();
-  for (const tie of ties) {
-    for (const end of [tie.source, tie.target]) {
-      const list = byPerson.get(end);
-      if (list) list.push(tie);
-      else byPerson.set(end, [tie]);
+  return groupBy(ties, (tie) => [tie.source, tie.target]);
+}
+
+function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of keys(item)) {
+      const list = groups.get(key);
+      if (list) list.push(item);
+      else groups.set(key, [item]);
     }
   }
-  return byPerson;
+  return groups;
 }

@@ -52,6 +52,10 @@ async function sweep(token: string): Promise<string[]> {
     const response = await call(token, "POST", "/api/disruption", { strategy, steps: 10 });
     bodies.push(response.body);
   }
+  for (const strategy of ["in-degree", "out-strength", "pagerank", "target-score"]) {
+    const payload = { strategy, steps: 10, directed: true };
+    bodies.push((await call(token, "POST", "/api/disruption", payload)).body);
+  }
   bodies.push(
     (await call(token, "POST", "/api/disruption", { strategy: "ids", ids: persons })).body,
   );
