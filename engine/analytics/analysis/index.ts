@@ -1,6 +1,11 @@
 export { analyze, analyzeEdgeList, analyzeWithNetwork } from "./analyze.ts";
 export { ANALYSIS_DEFAULTS, resolveAnalysisOptions, type AnalysisOptions } from "./options.ts";
 export type * from "./types.ts";
+export type {
+  DirectedActorMeasures,
+  DirectedParameters,
+  DirectedSummary,
+} from "./directed-measures.ts";
 export {
   ANALYTICS,
   RANKERS,
