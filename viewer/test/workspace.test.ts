@@ -4,7 +4,9 @@
  * focuses a node, a target's reasons open, a crime filter changes what is
  * visible, moving the time range hides links, a shortest path is highlighted
  * and framed, the disruption curve appears in view and its fade shows through
- * the path, the map draws routes and selects a location, and the PNG export
+ * the path, calls and transfers are arrows in the call and money modes and
+ * the details list whom a person calls and pays, the map draws routes and
+ * selects a location, and the PNG export
  * downloads. Screenshots go to test-artifacts/viewer/.
  */
 import { mkdir, stat } from "node:fs/promises";
@@ -12,7 +14,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FADED_NODE } from "../src/graph/reducers.ts";
+import { CALL, FADED_EDGE, FADED_NODE, MONEY } from "../src/graph/reducers.ts";
 import type { HookWindow } from "../src/hook.ts";
 import { chromiumOrSkip, launchChromium } from "./chromium.ts";
 import { TEST_USER, serveDemo, type DemoServer } from "./serve-demo.ts";
@@ -237,6 +239,62 @@ describe.runIf(enabled)("viewer in Chromium", () => {
     expect(colours.removed).toBe(FADED_NODE);
     expect(colours.kept).not.toBe(FADED_NODE);
     await shoot("07-disruption");
+  });
+
+  it("draws calls and transfers as arrows in the call and money modes", async () => {
+    const targets = await api<{ targets: { id: string }[] }>("/targets");
+    const person = targets.targets[0]!.id;
+    // Back from the disruption and the path of the tests before.
+    await page.getByRole("button", { name: "Restore" }).click();
+    // Two hops from a person reach the calls between phones and its transfers.
+    await page.evaluate(async (id) => {
+      const { workspace } = (window as unknown as HookWindow).__crosslink;
+      workspace.clearSelection();
+      workspace.mergeAndSettle(await workspace.api.network(id, { depth: 2, limit: 300 }));
+    }, person);
+    const look = () =>
+      page.evaluate(() => {
+        const { renderer } = (window as unknown as HookWindow).__crosslink;
+        const graph = renderer.getGraph();
+        const ofType = (type: string) =>
+          graph.filterEdges((_, attributes) => attributes.type === type);
+        const display = (edges: string[]) =>
+          edges.map((edge) => renderer.getEdgeDisplayData(edge)!);
+        return {
+          calls: display(ofType("call")).map((d) => [d.type, d.color]),
+          transfers: display(ofType("transfer")).map((d) => [d.type, d.color]),
+          ties: display(ofType("uses_phone")).map((d) => d.color),
+        };
+      });
+    await page.click("#calls");
+    const callMode = await look();
+    expect(callMode.calls.length).toBeGreaterThan(0);
+    expect(callMode.transfers.length).toBeGreaterThan(0);
+    expect(new Set(callMode.calls.map(([type, colour]) => `${type} ${colour}`))).toEqual(
+      new Set([`arrow ${CALL}`]),
+    );
+    expect(new Set(callMode.ties)).toEqual(new Set([FADED_EDGE]));
+    expect(await page.locator("#legend").textContent()).toMatch(/caller to callee/);
+    await shoot("08-call-arrows");
+    await page.click("#calls");
+    await page.click("#money");
+    const moneyMode = await look();
+    expect(new Set(moneyMode.transfers.map(([type, colour]) => `${type} ${colour}`))).toEqual(
+      new Set([`arrow ${MONEY}`]),
+    );
+    expect(new Set(moneyMode.calls.map(([, colour]) => colour))).toEqual(new Set([FADED_EDGE]));
+    await shoot("09-money-arrows");
+    await page.click("#money");
+    // Outside both modes no edge is an arrow.
+    const plain = await look();
+    expect(plain.calls.every(([type]) => type !== "arrow")).toBe(true);
+    // The details list whom the person calls and pays.
+    await page.evaluate((id) => {
+      const { workspace } = (window as unknown as HookWindow).__crosslink;
+      return workspace.focus(id);
+    }, person);
+    await page.waitForSelector("#detail-calls-out li");
+    expect(await page.locator("#detail-calls-out li").count()).toBeGreaterThan(0);
   });
 
   it("draws routes and locations on the map and selects a clicked location", async () => {

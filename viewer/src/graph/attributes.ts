@@ -34,3 +34,7 @@ function timeOf(value: unknown): number | undefined {
 export const edgeAmount = (a: Attributes): number => (typeof a.amount === "number" ? a.amount : 0);
 export const isMoneyEdge = (a: Attributes): boolean =>
   edgeType(a) === "transfer" || edgeType(a) === "transfers" || edgeAmount(a) > 0;
+export const isCallEdge = (a: Attributes): boolean => edgeType(a) === "call";
+/** Links whose source and target say who acted on whom: a call (caller → callee), a transfer (sender → receiver). */
+export const hasDirection = (a: Attributes): boolean =>
+  edgeType(a) === "call" || edgeType(a) === "transfer";

@@ -8,6 +8,8 @@ import type { Attributes } from "graphology-types";
 import type { EdgeDisplayData } from "sigma/types";
 import {
   edgeAmount,
+  hasDirection,
+  isCallEdge,
   isMoneyEdge,
   isSuperNode,
   nodeCommunity,
@@ -32,6 +34,7 @@ export const FADED_EDGE = "#EEF0F2";
 export const EDGE = "#B8BFC7";
 export const HIGHLIGHT = "#1B1F24";
 export const MONEY = "#E69F00";
+export const CALL = "#0072B2";
 
 export function nodeColour(attributes: Attributes, state: ViewState, derived: Derived): string {
   switch (state.settings.colourBy) {
@@ -127,6 +130,8 @@ export function createEdgeReducer(graph: Graph, state: ViewState, derived: () =>
     const target = graph.target(edge);
     // Read before `type` is overwritten: our edge type, sigma's program.
     const money = isMoneyEdge(attributes);
+    const phoneCall = isCallEdge(attributes);
+    const directed = hasDirection(attributes);
     data.type = undefined;
     data.label = undefined;
     if (d.hiddenEdges.has(edge) || d.hiddenNodes.has(source) || d.hiddenNodes.has(target)) {
@@ -160,14 +165,18 @@ export function createEdgeReducer(graph: Graph, state: ViewState, derived: () =>
       data.color = FADED_EDGE;
       return data;
     }
-    if (state.settings.moneyMode) {
-      if (!money) {
+    const { moneyMode, callMode } = state.settings;
+    if (moneyMode || callMode) {
+      const shown = (moneyMode && money) || (callMode && phoneCall);
+      if (!shown) {
         data.color = FADED_EDGE;
         return data;
       }
-      data.color = MONEY;
-      data.size = 1 + Math.log10(1 + edgeAmount(attributes)) * 1.4;
+      data.color = money && moneyMode ? MONEY : CALL;
+      if (money && moneyMode) data.size = 1 + Math.log10(1 + edgeAmount(attributes)) * 1.4;
       data.zIndex = 1;
+      // Who acted on whom: sigma's arrow program points from source to target.
+      if (directed) data.type = "arrow";
     }
     return data;
   };

@@ -8,8 +8,10 @@ export type SizeBy = "score" | "pagerank" | "betweenness" | "degree";
 export interface ViewSettings {
   colourBy: ColourBy;
   sizeBy: SizeBy;
-  /** Edge width by transferred amount, other ties faded. */
+  /** Edge width by transferred amount, other ties faded; transfers drawn as arrows sender to receiver. */
   moneyMode: boolean;
+  /** Calls drawn as arrows from caller to callee, other ties faded. */
+  callMode: boolean;
   /**
    * Nodes whose label is always drawn: the largest this many by the size
    * measure. The others are labelled by sigma's grid, as space allows.
@@ -23,6 +25,7 @@ export const DEFAULT_VIEW_SETTINGS: ViewSettings = {
   colourBy: "community",
   sizeBy: "score",
   moneyMode: false,
+  callMode: false,
   labelledNodes: 8,
   minNodeSize: 3,
   maxNodeSize: 16,

@@ -1,13 +1,14 @@
 /**
  * The selected entity: classification and handling code first (they govern
  * what may be done with it), then scores, reasons, crime links with their
- * evidence, ties, properties and provenance; actions to expand its
+ * evidence, ties, calls and payments each way, properties and provenance; actions to expand its
  * neighbours and export its target package.
  */
 import type { EntityDetail } from "../api/types.ts";
 import { saveBlob } from "../graph/snapshot.ts";
 import { formatNumber, h, humanize, replace } from "../ui/dom.ts";
 import { EXPAND_LIMIT, type Workspace } from "../workspace.ts";
+import { callsAndPayments } from "./calls-and-payments.ts";
 
 const SHOWN_TIES = 12;
 
@@ -145,6 +146,7 @@ function view(detail: EntityDetail, workspace: Workspace): Node[] {
           ),
         ]
       : null,
+    ...callsAndPayments(detail, workspace),
     h("h2", {}, "Properties"),
     props({ ...detail.properties, source: detail.source, links: detail.linkCount }),
     h("p", { class: "muted" }, `Provenance: ${detail.provenance.file}:${detail.provenance.line}`),

@@ -16,7 +16,7 @@ const SHOWN_COMMUNITIES = 9;
 
 export function mountLegend(root: HTMLElement, workspace: Workspace) {
   const render = () => {
-    const { colourBy, moneyMode } = workspace.state.settings;
+    const { colourBy, moneyMode, callMode } = workspace.state.settings;
     const present = new Set<string>();
     workspace.graph.forEachNode((_, attributes) => present.add(nodeType(attributes)));
     let colours: [string, string][];
@@ -56,7 +56,14 @@ export function mountLegend(root: HTMLElement, workspace: Workspace) {
           h("li", {}, shapeIcon(type), humanize(type)),
         ),
       ),
-      moneyMode ? h("p", { class: "muted" }, "Edge width: amount transferred") : null,
+      moneyMode
+        ? h(
+            "p",
+            { class: "muted" },
+            "Edge width: amount transferred; arrows from sender to receiver",
+          )
+        : null,
+      callMode ? h("p", { class: "muted" }, "Blue arrows: calls, from caller to callee") : null,
     );
     // Colours set through the CSSOM: a strict CSP forbids inline style attributes.
     root.querySelectorAll<HTMLElement>("[data-colour]").forEach((swatch) => {

@@ -1,4 +1,4 @@
-/** The view controls: colour, size, layout, money flows, map, back to overview, PNG export. */
+/** The view controls: colour, size, layout, money flows, calls, map, back to overview, PNG export. */
 import { exportPng } from "../graph/snapshot.ts";
 import type { ColourBy, SizeBy } from "../graph/view-state.ts";
 import { h, replace } from "../ui/dom.ts";
@@ -43,6 +43,10 @@ export function mountToolbar(root: HTMLElement, workspace: Workspace, toggleMap:
     settings.moneyMode = !settings.moneyMode;
     workspace.updateView();
   });
+  const calls = button("calls", "Calls", () => {
+    settings.callMode = !settings.callMode;
+    workspace.updateView();
+  });
   const map = button("map-toggle", "Map", () =>
     map.setAttribute("aria-pressed", String(toggleMap())),
   );
@@ -61,6 +65,7 @@ export function mountToolbar(root: HTMLElement, workspace: Workspace, toggleMap:
     button("fit", "Fit", () => void workspace.canvas.renderer.getCamera().animatedReset()),
     layout,
     money,
+    calls,
     map,
     button(
       "export-png",
@@ -72,6 +77,7 @@ export function mountToolbar(root: HTMLElement, workspace: Workspace, toggleMap:
     overview.hidden = workspace.level === "persons";
     layout.setAttribute("aria-pressed", String(workspace.layoutRunning));
     money.setAttribute("aria-pressed", String(settings.moneyMode));
+    calls.setAttribute("aria-pressed", String(settings.callMode));
   };
   workspace.on(sync);
   sync();
