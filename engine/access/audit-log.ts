@@ -1,32 +1,35 @@
 /**
- * The audit log: JSON lines, append-only, each line carrying `prev`, the
- * SHA-256 of the line before it (64 zeros for the first), so that changing,
- * removing or inserting any line breaks the chain at the next one.
+ * The audit log: JSON lines, append-only. Line n carries `n` and `prev`, the
+ * HMAC-SHA256 (audit-key.ts) of line n-1 (64 zeros for the first), so that
+ * changing, removing or inserting any line breaks the chain at the next one,
+ * and nobody without the key can chain an edited log anew. After each write
+ * the anchor file records the newest line's number and MAC, so cutting lines
+ * off the end breaks it too (audit-verify.ts checks all of this).
  *
- * Lines are chained in the order `append` is called and written in batches:
- * a burst of requests costs one write, and each caller waits until its own
- * line is written to the file, so nothing is disclosed that the log does not
- * hold even if the process dies. The file is synced to the disk at most
- * SYNC_INTERVAL_MS later (a sync per request cost 5 to 10 times the throughput).
+ * Several processes append (the server, `crosslink export`): each write takes
+ * the lock file and re-reads the head of the log under it, so the chain is one
+ * whoever writes. Entries are chained when written, in batches: a burst of
+ * requests costs one write, and each caller waits until its own line is in the
+ * file, so nothing is disclosed that the log does not hold even if the
+ * process dies. The file is synced to the disk at most SYNC_INTERVAL_MS later
+ * (a sync per request cost 5 to 10 times the throughput).
  */
-import { createHash } from "node:crypto";
-import { open, readFile, type FileHandle } from "node:fs/promises";
+import { open, rename, stat, writeFile, type FileHandle } from "node:fs/promises";
+import { auditFilesOf, loadAuditKey, macWith, type AuditFiles, type Mac } from "./audit-key.ts";
+import { withFileLock } from "./audit-lock.ts";
+import { boundedQuery, type AuditEntry } from "./audit-line.ts";
 
 export const GENESIS = "0".repeat(64);
 const SYNC_INTERVAL_MS = 200;
 
-export interface AuditEntry {
-  user: string;
-  action: "search" | "view" | "export" | "admin" | "login" | "refused";
-  route: string;
-  status: number;
-  /** Client address, for logins and refusals. */
-  ip?: string;
-  query?: unknown;
-  ids?: string[];
+export interface Anchor {
+  lines: number;
+  head: string;
+  mac: string;
 }
 
-export const sha256 = (text: string): string => createHash("sha256").update(text).digest("hex");
+export const anchorMac = (mac: Mac, lines: number, head: string): string =>
+  mac(`anchor ${lines} ${head}`);
 
 export class AuditLog {
   private pending: string[] = [];
@@ -35,19 +38,35 @@ export class AuditLog {
   private syncTimer: NodeJS.Timeout | undefined;
 
   private constructor(
+    private readonly files: AuditFiles,
     private readonly file: FileHandle,
-    private prev: string,
+    private readonly mac: Mac,
   ) {}
 
-  static async open(path: string): Promise<AuditLog> {
-    const prev = await lastLineHash(path);
-    return new AuditLog(await open(path, "a", 0o600), prev);
+  /** Opens the log for appending; the key is made with a new log and required for an old one. */
+  static async open(path: string, keyFile?: string): Promise<AuditLog> {
+    const files = auditFilesOf(path, keyFile);
+    const size = await stat(path).then(
+      (stats) => stats.size,
+      () => 0,
+    );
+    const key = await loadAuditKey(files.key, size === 0).catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+      throw new Error(`${path} has lines but its key ${files.key} is missing`, { cause: error });
+    });
+    return new AuditLog(files, await open(path, "a+", 0o600), macWith(key));
   }
 
   append(entry: AuditEntry): Promise<void> {
-    const line = JSON.stringify({ time: new Date().toISOString(), ...entry, prev: this.prev });
-    this.prev = sha256(line);
-    this.pending.push(line + "\n");
+    const { query, ...rest } = entry;
+    const bounded = boundedQuery(query);
+    this.pending.push(
+      JSON.stringify({
+        time: new Date().toISOString(),
+        ...rest,
+        ...(bounded !== undefined && { query: bounded }),
+      }),
+    );
     return new Promise((resolve, reject) => {
       this.waiters.push({ resolve, reject });
       this.flushing ??= this.flush();
@@ -71,12 +90,12 @@ export class AuditLog {
 
   private async flush(): Promise<void> {
     while (this.pending.length > 0) {
-      const lines = this.pending.join("");
+      const entries = this.pending;
       const waiters = this.waiters;
       this.pending = [];
       this.waiters = [];
       try {
-        await this.file.write(lines);
+        await withFileLock(this.files.lock, () => this.write(entries));
         for (const waiter of waiters) waiter.resolve();
         this.scheduleSync();
       } catch (error) {
@@ -85,63 +104,58 @@ export class AuditLog {
     }
     this.flushing = undefined;
   }
+
+  /** Under the lock: chains the entries to the log's head as it is on disk now. */
+  private async write(entries: string[]): Promise<void> {
+    const last = await lastLine(this.file);
+    let n = last === undefined ? 0 : numberOf(last, this.files.log);
+    let prev = last === undefined ? GENESIS : this.mac(last);
+    let text = "";
+    for (const entry of entries) {
+      n += 1;
+      // `n` first and `prev` last, the entry's own fields between.
+      const line = `{"n":${n},${entry.slice(1, -1)},"prev":"${prev}"}`;
+      prev = this.mac(line);
+      text += line + "\n";
+    }
+    await this.file.write(text);
+    const anchor: Anchor = { lines: n, head: prev, mac: anchorMac(this.mac, n, prev) };
+    const temporary = `${this.files.anchor}.${process.pid}.tmp`;
+    await writeFile(temporary, JSON.stringify(anchor) + "\n", { mode: 0o600 });
+    await rename(temporary, this.files.anchor);
+  }
 }
 
-async function lastLineHash(path: string): Promise<string> {
-  let text: string;
+function numberOf(line: string, path: string): number {
+  let n: unknown;
   try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return GENESIS;
-    throw error;
+    n = (JSON.parse(line) as { n?: unknown }).n;
+  } catch {
+    n = undefined;
   }
-  const lines = text.split("\n").filter((line) => line.length > 0);
-  const last = lines[lines.length - 1];
-  return last === undefined ? GENESIS : sha256(last);
-}
-
-export interface VerifyResult {
-  ok: boolean;
-  lines: number;
-  /** 1-based number of the first line that breaks the chain. */
-  badLine?: number;
-  message: string;
-}
-
-/** Checks the hash chain of a log; names the first line that breaks it. */
-export async function verifyAuditLog(path: string): Promise<VerifyResult> {
-  const text = await readFile(path, "utf8");
-  const lines = text.split("\n");
-  if (lines[lines.length - 1] === "") lines.pop();
-  let expected = GENESIS;
-  for (const [index, line] of lines.entries()) {
-    const number = index + 1;
-    let prev: unknown;
-    try {
-      prev = (JSON.parse(line) as { prev?: unknown }).prev;
-    } catch {
-      return bad(lines.length, number, `line ${number} is not valid JSON`);
-    }
-    if (prev !== expected) {
-      // The line before no longer hashes to what this line recorded: it was
-      // changed, or lines were removed or inserted between the two.
-      const culprit = number === 1 ? 1 : number - 1;
-      return bad(
-        lines.length,
-        culprit,
-        number === 1
-          ? `line 1 does not start the chain (prev must be ${GENESIS.slice(0, 8)}...)`
-          : `line ${number - 1} does not match the hash recorded in line ${number}: line ${number - 1} was altered, or lines were removed or inserted there`,
-      );
-    }
-    expected = sha256(line);
+  if (!Number.isInteger(n)) {
+    // Chaining on would hide the damage; refusing stops disclosure until someone looks.
+    throw new Error(`${path}: the last line is damaged; run crosslink audit verify`);
   }
-  return { ok: true, lines: lines.length, message: `${lines.length} lines, chain intact` };
+  return n as number;
 }
 
-const bad = (lines: number, badLine: number, message: string): VerifyResult => ({
-  ok: false,
-  lines,
-  badLine,
-  message,
-});
+/** The file's last line, read backwards from the end in blocks. */
+async function lastLine(file: FileHandle): Promise<string | undefined> {
+  const { size } = await file.stat();
+  const block = 64 * 1024;
+  let end = size;
+  let tail = Buffer.alloc(0);
+  while (end > 0) {
+    const start = Math.max(0, end - block);
+    const chunk = Buffer.alloc(end - start);
+    await file.read(chunk, 0, chunk.length, start);
+    tail = Buffer.concat([chunk, tail]);
+    end = start;
+    const text = tail.toString("utf8").replace(/\n$/, "");
+    const newline = text.lastIndexOf("\n");
+    if (newline >= 0) return text.slice(newline + 1);
+  }
+  const text = tail.toString("utf8").replace(/\n$/, "");
+  return text.length > 0 ? text : undefined;
+}

@@ -1,6 +1,10 @@
 export { clearanceView, effectiveLevel, presentLevels } from "./clearance-view.ts";
-export { AuditLog, GENESIS, sha256, verifyAuditLog } from "./audit-log.ts";
-export type { AuditEntry, VerifyResult } from "./audit-log.ts";
+export { AuditLog, GENESIS } from "./audit-log.ts";
+export { auditFilesOf } from "./audit-key.ts";
+export { QUERY_LIMIT } from "./audit-line.ts";
+export type { AuditEntry } from "./audit-line.ts";
+export { verifyAuditLog } from "./audit-verify.ts";
+export type { AuditProblem, VerifyResult } from "./audit-verify.ts";
 export { ROLES, isRole, roleAllows } from "./roles.ts";
 export type { Role } from "./roles.ts";
 export { hashToken, newToken } from "./tokens.ts";

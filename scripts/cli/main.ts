@@ -79,8 +79,9 @@ program
   .command("audit")
   .description("the audit log of searches, views and exports")
   .command("verify")
-  .description("check the audit log's hash chain; names the first bad line (exit 1)")
+  .description("check the audit log's keyed chain and its anchor; names every bad place (exit 1)")
   .option("--file <file>", "audit log (default <data-dir>/audit.jsonl)")
+  .option("--key <file>", "the chain's key (default <file>.key)")
   .addOption(dataDirOption())
   .action(async (options) => (await import("./commands/audit.ts")).verify(options));
 

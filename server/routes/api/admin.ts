@@ -30,13 +30,14 @@ export default async function admin(app: FastifyInstance, options: { auditFile: 
     {
       config: { access: "admin", audit: "admin" },
       schema: {
-        summary: "Check the audit log's hash chain; names the first bad line",
+        summary: "Check the audit log's keyed chain and anchor; names every bad place",
         tags: ["admin"],
         response: {
           200: Type.Object({
             ok: Type.Boolean(),
             lines: Type.Integer(),
             badLine: Type.Optional(Type.Integer()),
+            problems: Type.Array(Type.Object({ line: Type.Integer(), message: Type.String() })),
             message: Type.String(),
           }),
           ...errors(),
