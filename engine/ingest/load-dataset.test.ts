@@ -1,3 +1,5 @@
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DatasetError, loadDataset } from "./index.ts";
 import { PERSONS_CSV, writeDataset } from "./test/write-dataset.ts";
@@ -71,6 +73,30 @@ describe("loadDataset errors name file, line and field", () => {
       "persons.ndjson": '{"id":"P1","name":"Ana"}\n{"id":"P2",\n',
     });
     expect(ndjson[0]).toMatch(/^persons\.ndjson:2: row: malformed JSON/);
+  });
+
+  it("a file that is not UTF-8 is refused at its first bad byte", async () => {
+    const folder = await writeDataset({});
+    const latin1 = "id,name\nP1,Ana\nP2,Jos\u00e9 M\u00fcller\n";
+    await writeFile(join(folder, "persons.csv"), Buffer.from(latin1, "latin1"));
+    await expect(loadDataset(folder)).rejects.toThrow(
+      /^persons\.csv:3: encoding: not valid UTF-8 \(byte 0xE9 at byte 7 of the line\)/,
+    );
+  });
+
+  it("UTF-8 characters cut by the reader's blocks are not mistaken for bad bytes", async () => {
+    const rows = Array.from(
+      { length: 5000 },
+      (_, i) => `P${i},Jos\u00e9 \u00c5sa \u{1F600} M\u00fcller`,
+    );
+    const folder = await writeDataset({ "persons.csv": `id,name\n${rows.join("\n")}\n` });
+    expect((await loadDataset(folder)).entities).toHaveLength(5000);
+  });
+
+  it("an id holding a control character is refused", async () => {
+    expect(await problemsOf({ "persons.csv": "id,name\nP1\tX,Ana\n" })).toEqual([
+      'persons.csv:2: id: "P1\\tX" holds the control character U+0009; an id must not',
+    ]);
   });
 
   it("a missing required column is reported once, at the header", async () => {

@@ -91,7 +91,7 @@ async function readFile(
         problems.push({
           file: fileName,
           line: event.line,
-          field: "row",
+          field: event.field ?? "row",
           message: event.message,
         });
         continue;

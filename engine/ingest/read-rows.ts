@@ -6,6 +6,7 @@
 import { createReadStream, type ReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { Parser } from "csv-parse";
+import { checkUtf8 } from "./check-encoding.ts";
 import type { DatasetFile } from "./discover.ts";
 
 export type RawRow = Record<string, string | undefined>;
@@ -14,7 +15,8 @@ export type RowEvent =
   /** CSV only: NDJSON objects name their fields on every line. */
   | { kind: "header"; columns: string[]; line: number }
   | { kind: "row"; line: number; values: RawRow }
-  | { kind: "malformed"; line: number; message: string };
+  /** `field` is "row" unless said otherwise ("encoding"). */
+  | { kind: "malformed"; line: number; message: string; field?: string };
 
 export interface ReadProgress {
   (bytesRead: number): void;
@@ -22,12 +24,21 @@ export interface ReadProgress {
 
 /**
  * Yields the file's events in batches (one per chunk read), so a million rows
- * cost a few hundred awaits rather than a million.
+ * cost a few hundred awaits rather than a million. A file that is not UTF-8
+ * yields one encoding problem and no rows.
  */
-export function readRows(file: DatasetFile, onBytes?: ReadProgress): AsyncGenerator<RowEvent[]> {
+export async function* readRows(
+  file: DatasetFile,
+  onBytes?: ReadProgress,
+): AsyncGenerator<RowEvent[]> {
+  const encoding = await checkUtf8(file.path);
+  if (encoding) {
+    yield [{ kind: "malformed", field: "encoding", ...encoding }];
+    return;
+  }
   const stream = createReadStream(file.path);
   if (onBytes) stream.on("data", () => onBytes(stream.bytesRead));
-  return file.format === "csv" ? readCsv(stream) : readNdjson(stream);
+  yield* file.format === "csv" ? readCsv(stream) : readNdjson(stream);
 }
 
 /** csv-parse's parser core, which its stream wraps: fed chunk by chunk, records pushed synchronously. */

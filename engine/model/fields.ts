@@ -44,11 +44,22 @@ const PLAIN_TEXT = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
 export const text = () =>
   field((raw) => (PLAIN_TEXT.test(raw) ? raw : raw.normalize("NFC").trim().replace(/\s+/g, " ")));
 
-/** Ids are kept exactly as written apart from surrounding spaces. */
+/** C0 and C1 controls, and the line and paragraph separators. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+/**
+ * Ids are kept exactly as written apart from surrounding spaces; a control
+ * character inside would let an id split a header, a log line or a CSV row.
+ */
 export const id = () =>
   field((raw) => {
     const value = raw.trim();
     if (value.length > 200) throw new FieldError(`${quote(value)} is too long for an id`);
+    const control = CONTROL.exec(value);
+    if (control) {
+      const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+      throw new FieldError(`${quote(value)} holds the control character U+${code}; an id must not`);
+    }
     return value;
   });
 

@@ -10,8 +10,16 @@ export const Classification = literals(CLASSIFICATIONS);
 export const Role = literals(ROLES);
 export const CrimeType = literals(CRIME_TYPES);
 
-/** Entity ids are free text as the data provider wrote them, within reason. */
-export const EntityId = Type.String({ minLength: 1, maxLength: 200 });
+/**
+ * Entity ids are free text as the data provider wrote them, within reason: no
+ * control characters, which the import refuses too (engine/model/fields.ts),
+ * so an id can never split a header or a log line.
+ */
+export const EntityId = Type.String({
+  minLength: 1,
+  maxLength: 200,
+  pattern: "^[^\\x00-\\x1f\\x7f-\\x9f\\u2028\\u2029]+$",
+});
 
 export const IsoDate = Type.String({
   pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$",

@@ -11,7 +11,7 @@ export const DisruptionBody = Strict({
         "ids: remove the given persons in order; degree or target-score: the top of that ranking; with directed, in-degree, out-degree, in-strength, out-strength, pagerank or target-score",
     },
   ),
-  ids: Type.Optional(Type.Array(EntityId, { maxItems: 1000 })),
+  ids: Type.Optional(Type.Array(EntityId, { maxItems: 1000, uniqueItems: true })),
   steps: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })),
   mode: Type.Optional(Type.Union([Type.Literal("sequential"), Type.Literal("block")])),
   blockSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),

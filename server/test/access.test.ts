@@ -114,6 +114,21 @@ describe("bad input gets 400 with a clear message", () => {
         /1 of the ids are not persons/,
       ],
       [
+        "duplicate ids",
+        {
+          method: "POST",
+          url: "/api/disruption",
+          payload: { strategy: "ids", ids: ["P1", "P1"] },
+        },
+        /body\.ids: must NOT have duplicate items/,
+      ],
+      ["duplicate types", { url: "/api/search?q=a&types=person&types=person" }, /duplicate/],
+      [
+        "an id with CR/LF",
+        { url: "/api/targets/P1%0D%0ASet-Cookie:%20x=1/package" },
+        /params\.id: must match pattern/,
+      ],
+      [
         "unknown login field",
         { method: "POST", url: "/api/login", payload: { name: "a", token: "x".repeat(20), x: 1 } },
         /unknown field "x"/,

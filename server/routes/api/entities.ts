@@ -13,7 +13,9 @@ const Params = Strict({ id: EntityId });
 const NetworkQuery = Strict({
   depth: Type.Integer({ minimum: 1, maximum: 4, default: 1 }),
   limit: Type.Integer({ minimum: 1, maximum: 5000, default: 500 }),
-  types: Type.Optional(Type.Array(Type.String({ maxLength: 40 }), { maxItems: 10 })),
+  types: Type.Optional(
+    Type.Array(Type.String({ maxLength: 40 }), { maxItems: 10, uniqueItems: true }),
+  ),
   crimeType: Type.Optional(CrimeType),
   community: Type.Optional(Type.Integer({ minimum: 0 })),
   from: Type.Optional(IsoDate),

@@ -54,8 +54,16 @@ export default async function exports(app: FastifyInstance) {
       disclosed(request, [id]);
       reply
         .type(TYPE_OF[format])
-        .header("content-disposition", `attachment; filename="${id}-${FILE_OF[format]}"`);
+        .header("content-disposition", attachment(`${id}-${FILE_OF[format]}`));
       return content.toString();
     },
   );
 }
+
+/**
+ * An id may hold quotes or letters outside Latin-1, which a header cannot
+ * carry as they are: a plain ASCII name for old clients and the exact name
+ * percent-encoded (RFC 6266) for the rest.
+ */
+const attachment = (name: string): string =>
+  `attachment; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(name)}`;

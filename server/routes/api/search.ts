@@ -9,7 +9,9 @@ import { disclosed, viewOf } from "./caller.ts";
 const SearchQuery = Strict({
   q: Type.String({ minLength: 1, maxLength: 200 }),
   limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
-  types: Type.Optional(Type.Array(Type.String({ maxLength: 40 }), { maxItems: 10 })),
+  types: Type.Optional(
+    Type.Array(Type.String({ maxLength: 40 }), { maxItems: 10, uniqueItems: true }),
+  ),
 });
 
 export default async function search(app: FastifyInstance) {
