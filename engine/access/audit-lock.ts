@@ -5,6 +5,7 @@
  */
 import { open, readFile, unlink } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";
+import { isProcessRunning } from "../model/process-alive.ts";
 
 export const LOCK_TIMEOUT_MS = 10_000;
 
@@ -33,11 +34,5 @@ export async function withFileLock<T>(path: string, run: () => Promise<T>): Prom
 async function holderIsGone(path: string): Promise<boolean> {
   const pid = Number(await readFile(path, "utf8").catch(() => ""));
   // An empty file is a lock being written this instant: not stale.
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return false;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "ESRCH";
-  }
+  return Number.isInteger(pid) && pid > 0 && !isProcessRunning(pid);
 }

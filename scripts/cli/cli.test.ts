@@ -82,4 +82,28 @@ describe("crosslink CLI", () => {
     expect(missing.stderr).toContain("no user ana");
     expect(crosslink("user", "set", "bo", "--role", "king", ...at).code).toBe(2);
   });
+
+  it("stops quietly when the reader of its output leaves (piped into head)", async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), "crosslink-cli-pipe-"));
+    const users = Array.from({ length: 5000 }, (_, i) => ({
+      name: `user${i}`,
+      role: "viewer",
+      clearance: "restricted",
+      tokenHash: String(i),
+    }));
+    await writeFile(join(dataDir, "users.json"), JSON.stringify({ users }));
+    const result = spawnSync(
+      "bash",
+      [
+        "-o",
+        "pipefail",
+        "-c",
+        `"${process.execPath}" "${BIN}" user list --data-dir "${dataDir}" | head -1`,
+      ],
+      { encoding: "utf8" },
+    );
+    expect(result.stdout).toBe("user0\tviewer\trestricted\n");
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+  });
 });

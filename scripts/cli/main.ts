@@ -7,6 +7,14 @@ import { DataError, EXIT_DATA, EXIT_USAGE, UsageError } from "./errors.ts";
 import { dataDirOption, integerOption, storeOption } from "./options.ts";
 import { DISRUPTION_RANKINGS } from "../../engine/analytics/disruption/ranking-names.ts";
 
+// Piped into `head`, the reader may leave before we finish: that is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 const program = new Command("crosslink")
   .description(
     "Graph analytics for migrant-smuggling networks and their links to drug trafficking and money laundering.",

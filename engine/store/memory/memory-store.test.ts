@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, readdir, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -84,5 +84,29 @@ describe("MemoryStore", () => {
     expect(await readFile(join(dataDir, STORE_FILE), "utf8")).toBe(before);
     expect((await store.loadGraph()).hasNode("P9")).toBe(false);
     expect(await readdir(dataDir)).toEqual([STORE_FILE]);
+  });
+
+  it("names the line of a store cut in the middle of a line", async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), "crosslink-store-"));
+    await (await MemoryStore.open(dataDir)).importGraph(await graphOf(DATASET));
+    const path = join(dataDir, STORE_FILE);
+    const text = await readFile(path, "utf8");
+    await writeFile(path, text.slice(0, text.indexOf("\n", text.length / 2) - 5));
+    await expect(MemoryStore.open(dataDir)).rejects.toThrow(
+      /crosslink-store\.ndjson:\d+: damaged line \(the file was cut or changed\); re-import/,
+    );
+  });
+
+  it("writes the store for its owner only and removes temporaries of dead writers when opened", async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), "crosslink-store-"));
+    await (await MemoryStore.open(dataDir)).importGraph(await graphOf(DATASET));
+    expect((await stat(join(dataDir, STORE_FILE))).mode & 0o777).toBe(0o600);
+    // pid 2^22 + 1 is above Linux's largest pid, so no process holds it.
+    const dead = `${STORE_FILE}.4194305.tmp`;
+    const living = `${STORE_FILE}.${process.ppid}.tmp`;
+    await writeFile(join(dataDir, dead), "half an import");
+    await writeFile(join(dataDir, living), "an import under way");
+    await MemoryStore.open(dataDir);
+    expect((await readdir(dataDir)).sort()).toEqual([STORE_FILE, living].sort());
   });
 });

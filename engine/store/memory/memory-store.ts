@@ -12,7 +12,7 @@ import {
 } from "../types.ts";
 import type { EgoOptions, GraphQueries, PathOptions } from "../queries.ts";
 import { egoNetworkOf, entityOf, searchGraph, shortestPathsOf } from "./graph-queries.ts";
-import { readGraph, saveGraph } from "./persist.ts";
+import { readGraph, removeStaleTemporaries, saveGraph } from "./persist.ts";
 
 export const DEFAULT_DATA_DIR = "./data";
 
@@ -28,6 +28,7 @@ export class MemoryStore implements GraphStore, GraphQueries {
     dataDir: string = DEFAULT_DATA_DIR,
     onProgress?: ProgressCallback,
   ): Promise<MemoryStore> {
+    await removeStaleTemporaries(dataDir);
     return new MemoryStore(dataDir, (await readGraph(dataDir, onProgress)) ?? createEntityGraph());
   }
 

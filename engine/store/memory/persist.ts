@@ -8,13 +8,16 @@
  * Written atomically: a temporary file in the same folder, fsync, rename over
  * the old one, fsync of the folder. A crash at any point leaves either the old
  * store or the new one, never a mixture; the counts in the header catch a
- * truncated file all the same.
+ * truncated file all the same. The temporary files of writers that died are
+ * removed when a store is opened (removeStaleTemporaries), and every file is
+ * readable by its owner only.
  */
 
-import { mkdir, open, rename, rm } from "node:fs/promises";
+import { mkdir, open, readdir, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { createEntityGraph, type EntityGraph } from "../../model/index.ts";
+import { isProcessRunning } from "../../model/process-alive.ts";
 import type { ProgressCallback } from "../types.ts";
 
 export const STORE_FILE = "crosslink-store.ndjson";
@@ -39,7 +42,7 @@ export async function saveGraph(
   await mkdir(dataDir, { recursive: true });
   const target = join(dataDir, STORE_FILE);
   const temporary = `${target}.${process.pid}.tmp`;
-  const file = await open(temporary, "w");
+  const file = await open(temporary, "w", 0o600);
   try {
     // Lines are built as text around each attribute object's JSON (the same
     // bytes as stringifying a wrapper object) and written a megabyte at a time.
@@ -117,7 +120,7 @@ export async function readGraph(
       graph.replaceAttributes(header.attributes);
       continue;
     }
-    const entry = JSON.parse(line) as { k: string; s?: string; t?: string; a: never };
+    const entry = parseEntry(line, path, lineNumber);
     if (entry.s === undefined) {
       graph.addNode(entry.k, entry.a);
       nodes++;
@@ -134,6 +137,38 @@ export async function readGraph(
     );
   }
   return graph;
+}
+
+function parseEntry(
+  line: string,
+  path: string,
+  lineNumber: number,
+): { k: string; s?: string; t?: string; a: never } {
+  try {
+    return JSON.parse(line) as { k: string; s?: string; t?: string; a: never };
+  } catch {
+    throw new StoreFileError(
+      `${path}:${lineNumber}: damaged line (the file was cut or changed); re-import the dataset`,
+    );
+  }
+}
+
+/** `NAME.PID.tmp`: what saveGraph, the users file, the audit anchor and analyze write first. */
+const TEMPORARY = /^.+\.(\d+)\.tmp$/;
+
+/**
+ * Removes the temporary files of writers that are no longer running (an
+ * import killed halfway leaves hundreds of megabytes); a running writer's
+ * file is left alone.
+ */
+export async function removeStaleTemporaries(dataDir: string): Promise<string[]> {
+  const names = await readdir(dataDir).catch(() => [] as string[]);
+  const stale = names.filter((name) => {
+    const pid = Number(TEMPORARY.exec(name)?.[1] ?? NaN);
+    return Number.isInteger(pid) && pid !== process.pid && !isProcessRunning(pid);
+  });
+  await Promise.all(stale.map((name) => rm(join(dataDir, name), { force: true })));
+  return stale;
 }
 
 function parseHeader(line: string, path: string): Header {

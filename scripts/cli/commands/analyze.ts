@@ -73,7 +73,7 @@ export async function writeJsonAtomically(path: string, value: unknown): Promise
 
 async function writeTextAtomically(path: string, text: string): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, text);
+  await writeFile(temporary, text, { mode: 0o600 });
   await rename(temporary, path);
 }
 
