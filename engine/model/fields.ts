@@ -44,8 +44,15 @@ const PLAIN_TEXT = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
 export const text = () =>
   field((raw) => (PLAIN_TEXT.test(raw) ? raw : raw.normalize("NFC").trim().replace(/\s+/g, " ")));
 
-/** C0 and C1 controls, and the line and paragraph separators. */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+/** The first C0 or C1 control, or line or paragraph separator, in the text. */
+function controlIn(text: string): number | undefined {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029)
+      return code;
+  }
+  return undefined;
+}
 
 /**
  * Ids are kept exactly as written apart from surrounding spaces; a control
@@ -55,9 +62,9 @@ export const id = () =>
   field((raw) => {
     const value = raw.trim();
     if (value.length > 200) throw new FieldError(`${quote(value)} is too long for an id`);
-    const control = CONTROL.exec(value);
-    if (control) {
-      const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+    const control = controlIn(value);
+    if (control !== undefined) {
+      const code = control.toString(16).toUpperCase().padStart(4, "0");
       throw new FieldError(`${quote(value)} holds the control character U+${code}; an id must not`);
     }
     return value;
