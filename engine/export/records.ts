@@ -42,6 +42,7 @@ export const RECORD_HEADER_FIELDS: ReadonlySet<string> = new Set([
   "classification",
   "handling_code",
   "source",
+  "provenance_dataset",
   "provenance_file",
   "provenance_line",
 ]);

@@ -3,7 +3,14 @@
  * every reference names an entity of an allowed type, and exact duplicate
  * link rows are merged with a notice.
  */
-import { ENTITY_FILES, LINK_FILES, type FieldSet } from "../model/index.ts";
+import { createHash } from "node:crypto";
+import {
+  ENTITY_FILES,
+  LINK_FILES,
+  classificationRank,
+  type Classification,
+  type FieldSet,
+} from "../model/index.ts";
 import type { EntityRecordOf, LinkRecordOf } from "./dataset.ts";
 import { DuplicateRowFilter } from "./duplicate-rows.ts";
 import type { RecordProblem } from "./errors.ts";
@@ -13,6 +20,7 @@ interface IdEntry {
   type: string;
   fileName: string;
   line: number;
+  classification: Classification;
 }
 
 export type IdRegistry = Map<string, IdEntry>;
@@ -31,7 +39,12 @@ export function registerIds(entities: EntityRecordOf[], problems: RecordProblem[
       problems.push({ file: record.fileName, line: record.line, field: "id", message });
       continue;
     }
-    registry.set(id, { type, fileName: record.fileName, line: record.line });
+    registry.set(id, {
+      type,
+      fileName: record.fileName,
+      line: record.line,
+      classification: record.values.classification as Classification,
+    });
   }
   return registry;
 }
@@ -65,7 +78,8 @@ export function checkReferences(
     if (!checkFields(LINK_FILES[record.file].fields, record, registry, redirect, problems))
       continue;
     const json = JSON.stringify(record.values);
-    if (duplicateRows.isDuplicate(rowText(record.file, json), kept.length)) {
+    const text = rowText(record.file, json);
+    if (duplicateRows.isDuplicate(text, kept.length)) {
       duplicates.set(record.fileName, (duplicates.get(record.fileName) ?? 0) + 1);
       continue;
     }
@@ -83,6 +97,7 @@ export function checkReferences(
         transferIds.set(id, record.line);
       }
     }
+    record.key = linkKey(record, text);
     // Kept even when in error (the load fails anyway) so positions stay those the filter knows.
     kept.push(record);
     hash.add(record.file, json, record.extra);
@@ -124,16 +139,36 @@ function checkFields(
       const resolved: string[] = [];
       for (const id of value as string[]) {
         if (!checkId(id, name, types, record, registry, problems)) valid = false;
-        resolved.push(redirect.get(id) ?? id);
+        resolved.push(resolve(id, record, registry, redirect));
       }
       record.values[name] = resolved;
     } else {
       const id = value as string;
       if (!checkId(id, name, types, record, registry, problems)) valid = false;
-      record.values[name] = redirect.get(id) ?? id;
+      record.values[name] = resolve(id, record, registry, redirect);
     }
   }
   return valid;
+}
+
+/**
+ * The id a reference points to after phone merging. A record that named a
+ * merged phone rests on that phone's record too: it takes its classification
+ * when that is higher, so a restricted call to a secret phone record is not
+ * shown to a restricted user through the restricted record of the same number.
+ */
+function resolve(
+  id: string,
+  record: EntityRecordOf | LinkRecordOf,
+  registry: IdRegistry,
+  redirect: Map<string, string>,
+): string {
+  const target = redirect.get(id);
+  if (target === undefined) return id;
+  const named = registry.get(id)?.classification ?? "unclassified";
+  const own = record.values.classification as Classification;
+  if (classificationRank(named) > classificationRank(own)) record.values.classification = named;
+  return target;
 }
 
 function checkId(
@@ -165,3 +200,19 @@ function checkId(
   }
   return true;
 }
+
+/**
+ * A link's identity, the same in every import of the same record wherever its
+ * row stands: a transfer's own id, otherwise the file and a digest of the
+ * record's values (its ends, time, source and every other field; exact
+ * duplicates are merged before, so no two kept rows share one). Never a row
+ * number, which would tie a record to its neighbours and count hidden rows.
+ */
+function linkKey(record: LinkRecordOf, rowText: string): string {
+  if (record.file === "transfers") return record.values.id as string;
+  const digest = createHash("sha256").update(rowText).digest("hex");
+  return `${record.file}:${digest.slice(0, LINK_DIGEST_CHARS)}`;
+}
+
+/** 80 bits: a chance of about 1 in 10^12 that two of a million links collide. */
+const LINK_DIGEST_CHARS = 20;

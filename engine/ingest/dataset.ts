@@ -19,9 +19,13 @@ export interface EntityRecordOf extends LoadedRecord {
 
 export interface LinkRecordOf extends LoadedRecord {
   file: LinkFileName;
+  /** The link's identity across imports (check-references.ts linkKey); set once references are checked. */
+  key?: string;
 }
 
 export interface Dataset {
+  /** Which dataset this is: a re-import under the same name replaces it, another name adds to the store. */
+  name: string;
   entities: EntityRecordOf[];
   links: LinkRecordOf[];
   notices: string[];

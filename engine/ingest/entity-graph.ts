@@ -24,12 +24,13 @@ import type { RecordValues } from "./validate-record.ts";
 export function toEntityGraph(dataset: Dataset): EntityGraph {
   const graph = createEntityGraph();
   graph.setAttribute("datasetHash", dataset.hash);
+  graph.setAttribute("dataset", dataset.name);
   for (const record of dataset.entities) {
     const id = record.values.id as string;
     const attributes = valuesWithout(record.values, "id");
     attributes.type = ENTITY_FILES[record.file].type;
     attributes.label = labelOf(record, id);
-    addProvenance(attributes, record);
+    addProvenance(attributes, record, dataset.name);
     if (record.mergedIds) attributes.merged_ids = record.mergedIds;
     record.values = attributes;
     graph.addNode(id, attributes as EntityAttributes);
@@ -40,11 +41,9 @@ export function toEntityGraph(dataset: Dataset): EntityGraph {
     const target = record.values[ends.target] as string;
     const attributes = valuesWithout(record.values, ends.source, ends.target);
     attributes.type = type;
-    addProvenance(attributes, record);
+    addProvenance(attributes, record, dataset.name);
     record.values = attributes;
-    const key =
-      record.file === "transfers" ? (attributes.id as string) : `${record.file}:${record.ordinal}`;
-    graph.addDirectedEdgeWithKey(key, source, target, attributes as LinkAttributes);
+    graph.addDirectedEdgeWithKey(record.key!, source, target, attributes as LinkAttributes);
   }
   // The records themselves (a million at 1M links) are not needed either: let
   // them go before the graph is persisted.
@@ -59,7 +58,8 @@ function valuesWithout(values: RecordValues, omit: string, alsoOmit?: string): R
   return kept;
 }
 
-function addProvenance(attributes: RecordValues, record: LoadedRecord): void {
+function addProvenance(attributes: RecordValues, record: LoadedRecord, dataset: string): void {
+  attributes.provenance_dataset = dataset;
   attributes.provenance_file = record.fileName;
   attributes.provenance_line = record.line;
   if (record.extra) attributes.extra = record.extra;

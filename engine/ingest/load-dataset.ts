@@ -2,6 +2,7 @@
  * Reads a dataset folder (DATASET-FORMAT.md) into a validated Dataset, or
  * throws a DatasetError listing every problem: all or nothing.
  */
+import { basename, resolve } from "node:path";
 import { ENTITY_FILES, LINK_FILES, type FieldSet, type RecordFileName } from "../model/index.ts";
 import type { Dataset, EntityRecordOf, LinkRecordOf, LoadedRecord } from "./dataset.ts";
 import { discoverDataset, type DatasetFile } from "./discover.ts";
@@ -16,6 +17,8 @@ export interface LoadOptions {
   /** Called as bytes are read, with the total bytes of all record files. */
   onProgress?: (bytesRead: number, totalBytes: number) => void;
   errorCap?: number;
+  /** The dataset's name in the store; default the folder's name. */
+  name?: string;
 }
 
 const specOf = (name: RecordFileName): { fields: FieldSet } =>
@@ -47,6 +50,7 @@ export async function loadDataset(folder: string, options: LoadOptions = {}): Pr
   notices.push(...checked.notices);
   if (problems.length > 0) throw new DatasetError(problems, options.errorCap ?? DEFAULT_ERROR_CAP);
   return {
+    name: options.name ?? basename(resolve(folder)),
     entities: merge.entities,
     links: checked.links,
     notices,

@@ -15,7 +15,8 @@ interface RecordAttributes {
   classification: Classification;
   source?: string;
   handling_code?: string;
-  /** Provenance: the file and line the record was read from. */
+  /** Provenance: the dataset (its name in the store), file and line the record was read from. */
+  provenance_dataset?: string;
   provenance_file: string;
   provenance_line: number;
   /** Columns the contract does not define, kept as text. */
@@ -38,6 +39,8 @@ export interface LinkAttributes extends RecordAttributes {
 export interface EntityGraphAttributes {
   /** SHA-256 of the dataset's records, to tie analyses and exports to their input. */
   datasetHash?: string;
+  /** The name of the dataset imported last. */
+  dataset?: string;
   [key: string]: unknown;
 }
 

@@ -15,9 +15,14 @@ export interface StoreCounts {
 export interface ImportSummary {
   entitiesCreated: number;
   linksCreated: number;
-  /** Records already present (same key) and left as they were or updated. */
+  /** Records already present (same key) and left as they were. */
   entitiesMatched: number;
   linksMatched: number;
+  /** Records of the re-imported dataset that changed, and those it no longer holds (memory store). */
+  entitiesUpdated?: number;
+  linksUpdated?: number;
+  entitiesRemoved?: number;
+  linksRemoved?: number;
 }
 
 export type ProgressCallback = (done: number, total: number) => void;

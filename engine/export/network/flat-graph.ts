@@ -42,7 +42,7 @@ export function flatGraph(graph: EntityGraph, analysis?: ExportAnalysis): FlatGr
 function flatten(attributes: Record<string, unknown>): FlatAttributes {
   const flat: FlatAttributes = {};
   for (const [key, value] of Object.entries(attributes)) {
-    if (key === "provenance_file" || key === "provenance_line" || key === "extra") continue;
+    if (key.startsWith("provenance_") || key === "extra") continue;
     if (value === undefined || value === null) continue;
     // Empty values are left out: not every reader tells "" from absent.
     if (value === "" || (Array.isArray(value) && value.length === 0)) continue;

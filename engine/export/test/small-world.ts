@@ -6,21 +6,34 @@
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { loadDataset, toEntityGraph } from "../../ingest/index.ts";
 
-export const SECRET_MARKERS = [
-  "P4",
-  "Samir Qadri",
-  "SECRET-SOURCE",
-  "PH4",
-  "+447700900444",
-  "T4",
+export const SECRET_MARKERS = ["P4", "Samir Qadri", "SECRET-SOURCE", "PH4", "+447700900444", "T4"];
+
+/**
+ * The secret link records by file and row (row 1 is the line after the
+ * header). Their keys are digests of the records (never row numbers), found
+ * by secretLinkKeys in the loaded world.
+ */
+export const SECRET_LINK_ROWS = [
   "calls:6",
   "calls:7",
   "phone_usage:4",
   "sightings:3",
   "case_involvement:3",
   "associations:2",
-];
+] as const;
+
+/** Row name (`calls:6`) to the key of that link in the small world's graph. */
+export async function secretLinkKeys(): Promise<Map<string, string>> {
+  const graph = toEntityGraph(await loadDataset(await writeSmallWorld()));
+  const keys = new Map<string, string>();
+  graph.forEachEdge((key, attributes) => {
+    const row = `${attributes.provenance_file.replace(/\.csv$/, "")}:${attributes.provenance_line - 1}`;
+    if ((SECRET_LINK_ROWS as readonly string[]).includes(row)) keys.set(row, key);
+  });
+  return keys;
+}
 
 export const SMALL_WORLD: Record<string, string> = {
   "persons.csv": `id,name,category,nationality,classification,handling_code,source

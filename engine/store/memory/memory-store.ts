@@ -12,6 +12,8 @@ import {
 } from "../types.ts";
 import type { EgoOptions, GraphQueries, PathOptions } from "../queries.ts";
 import { egoNetworkOf, entityOf, searchGraph, shortestPathsOf } from "./graph-queries.ts";
+import { DatasetError } from "../../ingest/errors.ts";
+import { mergeDataset } from "./merge-dataset.ts";
 import { readGraph, removeStaleTemporaries, saveGraph } from "./persist.ts";
 
 export const DEFAULT_DATA_DIR = "./data";
@@ -44,26 +46,16 @@ export class MemoryStore implements GraphStore, GraphQueries {
     // Merge into a copy so that a failure midway leaves the store as it was;
     // an empty store simply adopts the incoming graph.
     const next = this.graph.order === 0 ? incoming : this.graph.copy();
-    const summary: ImportSummary = {
-      entitiesCreated: 0,
-      linksCreated: 0,
+    let summary: ImportSummary = {
+      entitiesCreated: incoming.order,
+      linksCreated: incoming.size,
       entitiesMatched: 0,
       linksMatched: 0,
     };
     if (next !== incoming) {
-      incoming.forEachNode((node, attributes) => {
-        const [, added] = next.mergeNode(node, attributes);
-        if (added) summary.entitiesCreated++;
-        else summary.entitiesMatched++;
-      });
-      incoming.forEachEdge((edge, attributes, source, target) => {
-        const [, added] = next.mergeDirectedEdgeWithKey(edge, source, target, attributes);
-        if (added) summary.linksCreated++;
-        else summary.linksMatched++;
-      });
-    } else {
-      summary.entitiesCreated = incoming.order;
-      summary.linksCreated = incoming.size;
+      const merged = mergeDataset(next, incoming);
+      if (merged.problems.length > 0) throw new DatasetError(merged.problems);
+      summary = merged.summary;
     }
     next.replaceAttributes({ ...this.graph.getAttributes(), ...incoming.getAttributes() });
     await saveGraph(next, this.dataDir, options.onProgress);

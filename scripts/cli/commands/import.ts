@@ -17,7 +17,13 @@ export async function run(dir: string, options: StoreOptions): Promise<void> {
   );
   console.log(
     `imported ${dir} into ${storeName(options)}: ${summary.entitiesCreated} entities and ${summary.linksCreated} links created, ` +
-      `${summary.entitiesMatched} entities and ${summary.linksMatched} links already present`,
+      `${summary.entitiesMatched} entities and ${summary.linksMatched} links already present` +
+      (summary.entitiesUpdated || summary.linksUpdated
+        ? `, ${summary.entitiesUpdated} entities and ${summary.linksUpdated} links updated`
+        : "") +
+      (summary.entitiesRemoved || summary.linksRemoved
+        ? `, ${summary.entitiesRemoved} entities and ${summary.linksRemoved} links withdrawn`
+        : ""),
   );
   printCounts(await store.counts());
   await store.close();

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { loadDataset, toEntityGraph } from "../ingest/index.ts";
+import { writeDataset } from "../ingest/test/write-dataset.ts";
+import { clearanceView } from "./clearance-view.ts";
+
+// PH9 is a secret record of the number PH1 holds at restricted; the call names PH9.
+const MERGED_PHONES = {
+  "persons.csv": "id,name\nP1,Ana\nP2,Omar\n",
+  "phones.csv":
+    "id,number,classification\nPH1,+39 333 123 4567,restricted\nPH9,+39 333 123 4567,secret\nPH2,+44 7700 900123,restricted\n",
+  "phone_usage.csv": "person_id,phone_id\nP1,PH1\nP2,PH2\n",
+  "calls.csv":
+    "caller_phone_id,callee_phone_id,start,classification\nPH9,PH2,2024-03-07T21:14:00Z,restricted\nPH1,PH2,2024-03-08T08:00:00Z,restricted\n",
+};
+
+describe("clearance view over merged phones", () => {
+  it("a link that named a secret phone record stays hidden below secret", async () => {
+    const graph = toEntityGraph(await loadDataset(await writeDataset(MERGED_PHONES)));
+    const calls = (view: typeof graph) =>
+      view.filterEdges((_edge, attributes) => attributes.type === "call");
+    expect(graph.getNodeAttribute("PH1", "merged_ids")).toEqual(["PH9"]);
+    expect(calls(clearanceView(graph, "secret"))).toHaveLength(2);
+    const restricted = clearanceView(graph, "restricted");
+    expect(calls(restricted).map((edge) => restricted.getEdgeAttribute(edge, "start"))).toEqual([
+      "2024-03-08T08:00:00Z",
+    ]);
+  });
+});
