@@ -3,7 +3,11 @@
  * clearance are gone, and so is every link touching a hidden entity and every
  * attribute naming a hidden record. Analyses, indexes and counts are computed
  * on this copy, so nothing derived from a hidden record can reach the user.
+ * When records are hidden, the whole dataset's hash is replaced by the hash of
+ * the view: the former changes with hidden records, and would tell a user that
+ * something they cannot see was added or withdrawn.
  */
+import { createHash } from "node:crypto";
 import {
   CLASSIFICATIONS,
   classificationRank,
@@ -48,7 +52,29 @@ export function clearanceView(graph: EntityGraph, clearance: Classification): En
       view.addDirectedEdgeWithKey(edge, source, target, attributes);
     }
   });
+  const hides = [...presentLevels(graph)].some((level) => !visible(level));
+  if (hides && graph.getAttribute("datasetHash") !== undefined) {
+    view.setAttribute("datasetHash", viewHash(view));
+  }
   return view;
+}
+
+/** SHA-256 over the view's entities and links as stored, in the store's order. */
+function viewHash(view: EntityGraph): string {
+  const hash = createHash("sha256");
+  let pending = "";
+  const add = (line: string) => {
+    pending += line;
+    if (pending.length >= 1 << 20) {
+      hash.update(pending);
+      pending = "";
+    }
+  };
+  view.forEachNode((node, attributes) => add(`${JSON.stringify([node, attributes])}\n`));
+  view.forEachEdge((edge, attributes, source, target) =>
+    add(`${JSON.stringify([edge, source, target, attributes])}\n`),
+  );
+  return hash.update(pending).digest("hex");
 }
 
 function visibleAttributes(view: EntityGraph, attributes: EntityAttributes): EntityAttributes {

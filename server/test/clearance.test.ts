@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bearer, buildTestApp, type TestApp } from "./helper.ts";
 import { ROUTE_CASES } from "./routes.ts";
-import { SECRET_STRINGS } from "./secret-world.ts";
+import { loadDataset } from "../../engine/ingest/index.ts";
+import { writeDataset } from "../../engine/ingest/test/write-dataset.ts";
+import {
+  MERGED_PHONE_STRINGS,
+  MERGED_PHONE_WORLD,
+  SECRET_STRINGS,
+  WITHDRAWN_STRINGS,
+  WORLD_BEFORE_WITHDRAWAL,
+} from "./secret-world.ts";
 
 let world: TestApp;
 beforeAll(async () => {
@@ -10,22 +18,28 @@ beforeAll(async () => {
 afterAll(() => world.app.close());
 
 /** Calls a route as a user and returns the response text. */
-async function call(token: string, method: "GET" | "POST", url: string, payload?: object) {
-  const response = await world.app.inject({ method, url, payload, headers: bearer(token) });
+async function call(
+  token: string,
+  method: "GET" | "POST",
+  url: string,
+  payload?: object,
+  on: TestApp = world,
+) {
+  const response = await on.app.inject({ method, url, payload, headers: bearer(token) });
   expect(response.statusCode, `${method} ${url}: ${response.body}`).toBe(200);
   return response;
 }
 
 /** Every GET route for every visible entity, community and pair, plus the POST routes. */
-async function sweep(token: string): Promise<string[]> {
+async function sweep(token: string, on: TestApp = world): Promise<string[]> {
   const bodies: string[] = [];
   const get = async (url: string) => {
-    const response = await call(token, "GET", url);
+    const response = await call(token, "GET", url, undefined, on);
     bodies.push(response.body);
     return response.json();
   };
   for (const route of ROUTE_CASES) {
-    bodies.push((await call(token, route.method, route.url, route.payload)).body);
+    bodies.push((await call(token, route.method, route.url, route.payload, on)).body);
   }
   const entities = new Set<string>();
   for (const q of ["a", "o", "e", "i", "operation", "calais", "+49", "BXY123"]) {
@@ -49,18 +63,18 @@ async function sweep(token: string): Promise<string[]> {
   for (const community of (await get("/api/communities")).communities)
     await get(`/api/communities/${community.id}`);
   for (const strategy of ["degree", "target-score"]) {
-    const response = await call(token, "POST", "/api/disruption", { strategy, steps: 10 });
+    const response = await call(token, "POST", "/api/disruption", { strategy, steps: 10 }, on);
     bodies.push(response.body);
   }
   for (const strategy of ["in-degree", "out-strength", "pagerank", "target-score"]) {
     const payload = { strategy, steps: 10, directed: true };
-    bodies.push((await call(token, "POST", "/api/disruption", payload)).body);
+    bodies.push((await call(token, "POST", "/api/disruption", payload, on)).body);
   }
   bodies.push(
-    (await call(token, "POST", "/api/disruption", { strategy: "ids", ids: persons })).body,
+    (await call(token, "POST", "/api/disruption", { strategy: "ids", ids: persons }, on)).body,
   );
   const selectors = [...entities].map((id) => ({ value: id }));
-  bodies.push((await call(token, "POST", "/api/cross-check", { selectors })).body);
+  bodies.push((await call(token, "POST", "/api/cross-check", { selectors }, on)).body);
   return bodies;
 }
 
@@ -124,5 +138,33 @@ describe("a restricted user on a world with secret records", () => {
     expect(route.properties.waypoints).toEqual(["L1", "L2"]);
     const search = (await call(world.tokens.restricted, "GET", "/api/search?q=Ana")).json();
     expect(search.hits[0]).toMatchObject({ id: "P1", handling_code: "NL-ONLY" });
+  });
+});
+
+describe("the sweep again, over merged phones and a re-import that withdrew rows", () => {
+  let edited: TestApp;
+  beforeAll(async () => {
+    edited = await buildTestApp([WORLD_BEFORE_WITHDRAWAL, MERGED_PHONE_WORLD]);
+  });
+  afterAll(() => edited.app.close());
+
+  it("a restricted user finds no hidden id, name, number, plate, call, count or dataset hash", async () => {
+    const datasetHash = (await loadDataset(await writeDataset(MERGED_PHONE_WORLD))).hash;
+    const bodies = await sweep(edited.tokens.restricted, edited);
+    const hidden = [...SECRET_STRINGS, ...MERGED_PHONE_STRINGS, ...WITHDRAWN_STRINGS, datasetHash];
+    for (const body of bodies)
+      for (const secret of hidden) expect(body, `leaks ${secret}`).not.toContain(secret);
+    const summary = (
+      await call(edited.tokens.restricted, "GET", "/api/summary", undefined, edited)
+    ).json();
+    expect(summary.entities.person).toBe(4);
+    expect(summary.entities.phone).toBe(4);
+    expect(summary.links.call).toBe(3);
+  });
+
+  it("at secret the merged phone's call is there and the withdrawn rows are not", async () => {
+    const all = (await sweep(edited.tokens.admin, edited)).join("\n");
+    expect(all).toContain("2024-07-01");
+    for (const gone of WITHDRAWN_STRINGS) expect(all, `withdrawn ${gone}`).not.toContain(gone);
   });
 });

@@ -1,4 +1,8 @@
-/** Builds the app on a world in a fresh data folder, with one user per role. */
+/**
+ * Builds the app on a world in a fresh data folder, with one user per role.
+ * Several editions of the world are imported one after the other under one
+ * dataset name, as re-imports of an edited dataset.
+ */
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -26,12 +30,15 @@ export interface TestApp {
 }
 
 export async function buildTestApp(
-  files: Record<string, string> = SECRET_WORLD,
+  files: Record<string, string> | Array<Record<string, string>> = SECRET_WORLD,
   options: Partial<AppOptions> = {},
 ): Promise<TestApp> {
   const dataDir = await mkdtemp(join(tmpdir(), "crosslink-server-"));
   const store = await MemoryStore.open(dataDir);
-  await store.importGraph(toEntityGraph(await loadDataset(await writeDataset(files))));
+  for (const edition of Array.isArray(files) ? files : [files]) {
+    const dataset = await loadDataset(await writeDataset(edition), { name: "test world" });
+    await store.importGraph(toEntityGraph(dataset));
+  }
   const users = await UserFile.open(join(dataDir, "users.json"));
   const tokens = {} as TestApp["tokens"];
   for (const [name, [role, clearance]] of Object.entries(TEST_USERS)) {

@@ -113,3 +113,42 @@ export const SECRET_STRINGS = [
   "Segreta",
   "money_laundering",
 ];
+
+/**
+ * The secret world as re-imported after an edit, with a secret record of a
+ * visible phone's number: SPH9 is merged into PH2 (+31 6 12345678), and the
+ * restricted call that names SPH9 must stay hidden below secret.
+ */
+export const MERGED_PHONE_WORLD: Record<string, string> = {
+  ...SECRET_WORLD,
+  "phones.csv": SECRET_WORLD["phones.csv"] + "\nSPH9,+31 6 12345678,,secret",
+  "calls.csv": SECRET_WORLD["calls.csv"] + "\nSPH9,PH3,2024-07-01T09:17:00Z,77,restricted",
+};
+
+/**
+ * The edition imported first: MERGED_PHONE_WORLD with rows withdrawn since,
+ * a secret person with his phone and call, and a restricted call and sighting.
+ * None of them may be seen at any clearance after the re-import.
+ */
+export const WORLD_BEFORE_WITHDRAWAL: Record<string, string> = {
+  ...MERGED_PHONE_WORLD,
+  "persons.csv": MERGED_PHONE_WORLD["persons.csv"] + "\nS3,Quentin Vexley,,suspect,secret,",
+  "phones.csv": MERGED_PHONE_WORLD["phones.csv"] + "\nSPH3,+44 7911 222333,,secret",
+  "phone_usage.csv": MERGED_PHONE_WORLD["phone_usage.csv"] + "\nS3,SPH3,secret",
+  "calls.csv":
+    MERGED_PHONE_WORLD["calls.csv"] +
+    "\nSPH3,PH1,2024-08-15T22:00:00Z,12,secret\nPH4,PH3,2024-08-16T07:45:00Z,20,restricted",
+  "sightings.csv": MERGED_PHONE_WORLD["sightings.csv"] + "\nV1,L2,2024-08-17T04:00:00Z,restricted",
+};
+
+/** What only the merged secret phone and the withdrawn rows held. */
+export const MERGED_PHONE_STRINGS = ["SPH9", "2024-07-01"];
+export const WITHDRAWN_STRINGS = [
+  "S3",
+  "Vexley",
+  "SPH3",
+  "+447911222333",
+  "2024-08-15",
+  "2024-08-16",
+  "2024-08-17",
+];
