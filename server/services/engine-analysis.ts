@@ -3,12 +3,7 @@
  * serve, with the person network's ties and their evidence records, which the
  * Analysis summarises but does not list.
  */
-import {
-  analyzeWithNetwork,
-  arcEvidence,
-  directedNetwork,
-  tieEvidence,
-} from "../../engine/analytics/index.ts";
+import { analyzeWithNetwork, arcEvidence, tieEvidence } from "../../engine/analytics/index.ts";
 import type { Analyzer, Arc, Tie } from "./analysis.ts";
 import { crimeOverlap, moneyFlows } from "./derived-tables.ts";
 
@@ -16,7 +11,7 @@ const EVIDENCE_CAP = 20;
 
 export const engineAnalyze: Analyzer = (graph) => {
   // One person network serves both the analysis and the tie list.
-  const { analysis: result, network } = analyzeWithNetwork(graph);
+  const { analysis: result, network, directed } = analyzeWithNetwork(graph);
   const ties: Tie[] = [];
   for (let tie = 0; tie < network.ties.count; tie++) {
     const evidence = tieEvidence(network, tie);
@@ -30,7 +25,6 @@ export const engineAnalyze: Analyzer = (graph) => {
       ...(evidence.last !== null && { last: evidence.last }),
     });
   }
-  const directed = directedNetwork(network);
   const arcs = Array.from({ length: directed.csr.arcCount }, (_, arc): Arc => {
     const { from, to, weight, kinds, amounts } = arcEvidence(directed, arc);
     return {

@@ -12,6 +12,7 @@
 import { PROTECTED_CATEGORIES, type EntityGraph } from "../../model/index.ts";
 import { gouldFernandez } from "../centrality/index.ts";
 import { louvain } from "../communities/index.ts";
+import { directedNetwork, type DirectedNetwork } from "../directed/index.ts";
 import {
   degreeRanker,
   keyPlayers,
@@ -82,11 +83,12 @@ export function analyze(graph: EntityGraph, options: AnalysisOptions = {}): Anal
 export function analyzeWithNetwork(
   graph: EntityGraph,
   options: AnalysisOptions = {},
-): { analysis: Analysis; network: PersonNetwork } {
+): { analysis: Analysis; network: PersonNetwork; directed: DirectedNetwork } {
   const settings = resolveAnalysisOptions(options);
   settings.onStage?.("network", 0, STAGES.length);
   const network = personNetwork(graph, settings.network);
-  return { analysis: analyzeNetwork(network, graph, options), network };
+  const directed = directedNetwork(network);
+  return { analysis: analyzeNetwork(network, directed, graph, options), network, directed };
 }
 
 export function analyzeEdgeList(
@@ -95,16 +97,14 @@ export function analyzeEdgeList(
 ): Analysis {
   const settings = resolveAnalysisOptions(options);
   settings.onStage?.("network", 0, STAGES.length);
-  return analyzeNetwork(
-    personNetworkFromEdgeList(rows, settings.network),
-    null,
-    options,
-    rows.length,
-  );
+  const network = personNetworkFromEdgeList(rows, settings.network);
+  return analyzeNetwork(network, directedNetwork(network), null, options, rows.length);
 }
 
+/** `directed` is the directed view of `network`, built by the caller so that it can keep it. */
 function analyzeNetwork(
   network: PersonNetwork,
+  directedView: DirectedNetwork,
   graph: EntityGraph | null,
   options: AnalysisOptions,
   edgeRows = 0,
@@ -128,7 +128,7 @@ function analyzeNetwork(
 
   stage("centrality");
   const measures = networkMeasures(csr, communities, settings);
-  const directed = directedMeasures(network, settings);
+  const directed = directedMeasures(directedView, settings);
 
   stage("crime");
   const direct = directCrimes(graph, network);

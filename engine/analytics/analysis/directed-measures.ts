@@ -12,14 +12,13 @@
 import {
   directedBetweenness,
   directedDegrees,
-  directedNetwork,
   directedPagerank,
   flowHierarchy,
   reciprocity,
   strongComponents,
   weakComponents,
+  type DirectedNetwork,
 } from "../directed/index.ts";
-import type { PersonNetwork } from "../network/index.ts";
 import type { MeasureSettings } from "./measures.ts";
 import { significant } from "./round.ts";
 
@@ -62,10 +61,10 @@ export interface DirectedMeasures {
 }
 
 export function directedMeasures(
-  network: PersonNetwork,
+  network: DirectedNetwork,
   settings: MeasureSettings,
 ): DirectedMeasures {
-  const { csr } = directedNetwork(network);
+  const { csr } = network;
   const degrees = directedDegrees(csr);
   const exact = csr.nodeCount * csr.arcCount <= settings.betweennessExactLimit;
   const between = exact ? directedBetweenness(csr) : null;
