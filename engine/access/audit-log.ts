@@ -14,7 +14,9 @@
  * process dies. The file is synced to the disk at most SYNC_INTERVAL_MS later
  * (a sync per request cost 5 to 10 times the throughput).
  */
-import { open, rename, stat, writeFile, type FileHandle } from "node:fs/promises";
+import { mkdir, open, stat, type FileHandle } from "node:fs/promises";
+import { dirname } from "node:path";
+import { writeFileAtomically } from "../model/write-file-atomically.ts";
 import { auditFilesOf, loadAuditKey, macWith, type AuditFiles, type Mac } from "./audit-key.ts";
 import { withFileLock } from "./audit-lock.ts";
 import { boundedQuery, type AuditEntry } from "./audit-line.ts";
@@ -46,6 +48,9 @@ export class AuditLog {
   /** Opens the log for appending; the key is made with a new log and required for an old one. */
   static async open(path: string, keyFile?: string): Promise<AuditLog> {
     const files = auditFilesOf(path, keyFile);
+    // A first export or server start may come before any other command made the data folder.
+    await mkdir(dirname(files.log), { recursive: true });
+    await mkdir(dirname(files.key), { recursive: true });
     const size = await stat(path).then(
       (stats) => stats.size,
       () => 0,
@@ -120,9 +125,7 @@ export class AuditLog {
     }
     await this.file.write(text);
     const anchor: Anchor = { lines: n, head: prev, mac: anchorMac(this.mac, n, prev) };
-    const temporary = `${this.files.anchor}.${process.pid}.tmp`;
-    await writeFile(temporary, JSON.stringify(anchor) + "\n", { mode: 0o600 });
-    await rename(temporary, this.files.anchor);
+    await writeFileAtomically(this.files.anchor, JSON.stringify(anchor) + "\n");
   }
 }
 

@@ -5,8 +5,9 @@
  * stat), so `crosslink user add|remove|set|rotate` — or an edit by hand —
  * takes effect at the next request, for API tokens and sessions alike.
  */
-import { readFile, rename, stat, writeFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { CLASSIFICATIONS, type Classification } from "../model/index.ts";
+import { writeFileAtomically } from "../model/write-file-atomically.ts";
 import { isRole, type Role } from "./roles.ts";
 import { hashToken, newToken } from "./tokens.ts";
 
@@ -151,11 +152,7 @@ export class UserFile {
   }
 
   private async save(): Promise<void> {
-    const temporary = `${this.path}.${process.pid}.tmp`;
-    await writeFile(temporary, JSON.stringify({ users: this.users }, null, 2) + "\n", {
-      mode: 0o600,
-    });
-    await rename(temporary, this.path);
+    await writeFileAtomically(this.path, JSON.stringify({ users: this.users }, null, 2) + "\n");
     this.adopt(this.users, await versionOf(this.path));
   }
 }

@@ -32,7 +32,7 @@ const LIB_DIR = join(NEO4J_DIR, "target", "lib");
 const READY_PREFIX = "crosslink-neo4j ready ";
 /** Lines of the server's output kept for error messages. */
 const TAIL_LINES = 30;
-export const BUILD_COMMAND = "mvn -q -f scripts/neo4j/pom.xml package -DskipTests";
+export const BUILD_COMMAND = "bash scripts/neo4j/build-launcher.sh";
 
 export interface StartNeo4jOptions {
   /** Bolt port on 127.0.0.1; default: a free port. */

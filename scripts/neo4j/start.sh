@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the project's Neo4j server in the foreground (npm run neo4j; server.ts
-# spawns it too). Builds the launcher first if target/ is missing. Every
+# spawns it too). Builds the launcher first if it is missing or outdated. Every
 # default lives here; set the variable to override it.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -11,10 +11,7 @@ export NEO4J_PASSWORD="${NEO4J_PASSWORD:-crosslink-dev}"
 export NEO4J_PAGECACHE="${NEO4J_PAGECACHE:-256m}"
 heap="${NEO4J_HEAP:-512m}"
 
-if [[ ! -d "$here/target/lib" ]]; then
-  echo "crosslink-neo4j: building the launcher (the first build downloads Neo4j into ~/.m2)" >&2
-  mvn -B -q -f "$here/pom.xml" package -DskipTests >&2
-fi
+bash "$here/build-launcher.sh"
 
 # exec: the java process keeps this PID, so SIGTERM from a caller reaches Neo4j's
 # shutdown hook directly. The --add-opens flags are those Neo4j's own startup

@@ -3,8 +3,7 @@
  * store's graph (then also kept as <data-dir>/analysis.json for `targets`),
  * or of a plain person edge list (`--edges`).
  */
-import { readFile, rename, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { readFile } from "node:fs/promises";
 import {
   analyze,
   analyzeEdgeList,
@@ -13,10 +12,12 @@ import {
   type AnalyticInput,
 } from "../../../engine/analytics/index.ts";
 import { loadDataset, toEntityGraph } from "../../../engine/ingest/index.ts";
+import { writeFileAtomically } from "../../../engine/model/write-file-atomically.ts";
 import { DataError, UsageError } from "../errors.ts";
 import { openStore, storeName, writeBack, type StoreOptions } from "../open-store.ts";
+import { printTable } from "../print-table.ts";
 import { progressBar, withProgress } from "../progress.ts";
-import { printTable } from "./targets.ts";
+import { storedAnalysisPath } from "../stored-analysis.ts";
 
 export interface InputOptions extends StoreOptions {
   edges?: string;
@@ -66,19 +67,6 @@ export function runAnalysis(input: AnalyticInput, seed: number): Analysis {
   }
 }
 
-/** Written beside the final file and renamed, so a reader never sees half an analysis. */
-export async function writeJsonAtomically(path: string, value: unknown): Promise<void> {
-  await writeTextAtomically(path, JSON.stringify(value) + "\n");
-}
-
-async function writeTextAtomically(path: string, text: string): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, text, { mode: 0o600 });
-  await rename(temporary, path);
-}
-
-export const storedAnalysisPath = (dataDir: string) => join(dataDir, "analysis.json");
-
 export async function run(
   dir: string | undefined,
   options: InputOptions & { seed: number; json?: string },
@@ -88,8 +76,8 @@ export async function run(
   // Stringified once for both files: at 1M links the analysis is some 80 MB of JSON.
   if (options.json || fromStore) {
     const text = JSON.stringify(analysis) + "\n";
-    if (options.json) await writeTextAtomically(options.json, text);
-    if (fromStore) await writeTextAtomically(storedAnalysisPath(options.dataDir), text);
+    if (options.json) await writeFileAtomically(options.json, text);
+    if (fromStore) await writeFileAtomically(storedAnalysisPath(options.dataDir), text);
   }
   if (fromStore && options.store === "neo4j") {
     const written = await writeBack(analysis);

@@ -13,9 +13,10 @@ import {
   type DirectedDisruptionResult,
   type DisruptionResult,
 } from "../../../engine/analytics/index.ts";
+import { writeFileAtomically } from "../../../engine/model/write-file-atomically.ts";
 import { UsageError } from "../errors.ts";
-import { readInput, writeJsonAtomically, type InputOptions } from "./analyze.ts";
-import { printTable } from "./targets.ts";
+import { printTable } from "../print-table.ts";
+import { readInput, type InputOptions } from "./analyze.ts";
 
 const DIRECTED_CHOICES: readonly string[] = [...DIRECTED_RANKINGS, "score"];
 
@@ -50,7 +51,7 @@ export async function run(
     directed,
     weighted: !options.unweighted,
   }) as DisruptionResult | DirectedDisruptionResult;
-  if (options.json) await writeJsonAtomically(options.json, result);
+  if (options.json) await writeFileAtomically(options.json, JSON.stringify(result) + "\n");
   const how = `${result.mode}${result.mode === "block" ? ` (${result.perStep} per step)` : ""}`;
   if ("directed" in result) {
     console.log(

@@ -3,7 +3,8 @@ import { readFile } from "node:fs/promises";
 import { stringify } from "csv-stringify/sync";
 import type { Analysis, TargetRecord } from "../../../engine/analytics/index.ts";
 import { UsageError } from "../errors.ts";
-import { storedAnalysisPath } from "./analyze.ts";
+import { printTable } from "../print-table.ts";
+import { storedAnalysisPath } from "../stored-analysis.ts";
 
 export const TARGET_FORMATS = ["table", "json", "csv"] as const;
 export type TargetFormat = (typeof TARGET_FORMATS)[number];
@@ -63,19 +64,4 @@ function csvRow(target: TargetRecord, communityName: Map<number, string>) {
     community: communityName.get(target.community) ?? target.community,
     reasons: target.reasons.join(" | "),
   };
-}
-
-/** A plain aligned table; the last column is left as long as it is. */
-export function printTable(header: string[], rows: string[][]): void {
-  const widths = header.map((title, k) =>
-    Math.min(48, Math.max(title.length, ...rows.map((row) => row[k]!.length))),
-  );
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, k) =>
-        k === cells.length - 1 ? cell : cell.slice(0, widths[k]).padEnd(widths[k]!),
-      )
-      .join("  ");
-  console.log(line(header));
-  for (const row of rows) console.log(line(row));
 }

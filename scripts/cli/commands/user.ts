@@ -3,7 +3,6 @@
  * token stored only as a hash. A running server sees every change at the
  * caller's next request.
  */
-import { mkdir } from "node:fs/promises";
 import { usersFileOf } from "../../../server/app.ts";
 import { UserError, UserFile } from "../../../engine/access/index.ts";
 import { UsageError } from "../errors.ts";
@@ -14,7 +13,6 @@ interface DataDir {
 
 /** Runs a change on the users file; a refused change is a usage error (exit 2). */
 async function change<T>(options: DataDir, run: (users: UserFile) => Promise<T>): Promise<T> {
-  await mkdir(options.dataDir, { recursive: true });
   const users = await UserFile.open(usersFileOf(options.dataDir));
   try {
     return await run(users);
