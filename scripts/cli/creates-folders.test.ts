@@ -25,17 +25,7 @@ const isFile = async (path: string) => (await stat(path)).isFile();
 describe("commands create the folders they write to", { timeout: 180_000 }, () => {
   it("user add into a data folder that does not exist", async () => {
     const dataDir = join(await mkdtemp(join(tmpdir(), "crosslink-folders-")), "a", "b", "data");
-    crosslink(
-      "user",
-      "add",
-      "ana",
-      "--role",
-      "analyst",
-      "--clearance",
-      "secret",
-      "--data-dir",
-      dataDir,
-    );
+    crosslink(..."user add ana --role analyst --clearance secret --data-dir".split(" "), dataDir);
     expect(await isFile(join(dataDir, "users.json"))).toBe(true);
   });
 
