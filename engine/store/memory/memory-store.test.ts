@@ -3,20 +3,18 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DatasetError, loadDataset, toEntityGraph } from "../../ingest/index.ts";
-import type { EntityGraph } from "../../model/index.ts";
 import { writeDataset } from "../../ingest/test/write-dataset.ts";
 import { MemoryStore, StoreFileError, countGraph } from "../index.ts";
 import { STORE_FILE } from "./persist.ts";
-
-const DATASET = {
-  "persons.csv":
-    "id,name,category,classification\nP1,Ana,suspect,secret\nP2,Omar,smuggled_person,\nP3,Lena,,\n",
-  "phones.csv": "id,number\nPH1,+39 333 123 4567\nPH2,+44 7700 900123\n",
-  "phone_usage.csv": "person_id,phone_id\nP1,PH1\nP2,PH2\n",
-  "calls.csv":
-    "caller_phone_id,callee_phone_id,start\nPH1,PH2,2024-03-07T21:14:00Z\nPH2,PH1,2024-03-08T08:00:00Z\n",
-  "associations.csv": "a_id,b_id,kind,informant_note\nP1,P3,family,seen together\n",
-};
+import {
+  CONFLICT_MESSAGES,
+  CONFLICTING,
+  DATASET,
+  EDITED,
+  SECOND,
+  WITH_TRANSFER,
+  contents,
+} from "../test/datasets.ts";
 
 async function graphOf(files: Record<string, string>) {
   return toEntityGraph(await loadDataset(await writeDataset(files)));
@@ -112,25 +110,6 @@ describe("MemoryStore", () => {
   });
 
   describe("record identity on re-import", () => {
-    const EDITED = {
-      ...DATASET,
-      "phones.csv": "id,number\nPH2,+44 7700 900123\nPH1,+39 333 123 4567\n",
-      // The first call withdrawn, the second's time corrected, a new one added.
-      "calls.csv":
-        "caller_phone_id,callee_phone_id,start\nPH2,PH1,2024-03-08T08:05:00Z\nPH1,PH2,2024-03-09T10:00:00Z\n",
-      "associations.csv": "a_id,b_id,kind,informant_note\n",
-      "persons.csv":
-        "id,name,category,classification\nP1,Ana,suspect,secret\nP2,Omar Haddad,smuggled_person,\n",
-    };
-
-    /** Nodes and links by key, with their ends and attributes: equal graphs print alike. */
-    const contents = (graph: EntityGraph) => ({
-      nodes: graph.mapNodes((node, attributes) => [node, attributes]).sort(),
-      edges: graph
-        .mapEdges((edge, attributes, source, target) => [edge, source, target, attributes])
-        .sort(),
-    });
-
     async function importInto(dataDir: string, files: Record<string, string>, name: string) {
       const store = await MemoryStore.open(dataDir);
       const dataset = await loadDataset(await writeDataset(files), { name });
@@ -161,11 +140,7 @@ describe("MemoryStore", () => {
       const dataDir = await mkdtemp(join(tmpdir(), "crosslink-store-"));
       const first = await importInto(dataDir, DATASET, "first");
       const before = contents(await first.store.loadGraph());
-      const second = {
-        "persons.csv": "id,name\nP1,Ana P.\nP7,Ivo\n",
-        "associations.csv": "a_id,b_id,kind\nP1,P7,associate\n",
-      };
-      const { store, summary } = await importInto(dataDir, second, "second");
+      const { store, summary } = await importInto(dataDir, SECOND, "second");
       expect(summary).toMatchObject({ entitiesCreated: 1, entitiesMatched: 1, linksCreated: 1 });
       const graph = await store.loadGraph();
       expect(graph.getNodeAttribute("P1", "name")).toBe("Ana");
@@ -176,26 +151,12 @@ describe("MemoryStore", () => {
 
     it("a conflict with another dataset is a file:line: field: message error and changes nothing", async () => {
       const dataDir = await mkdtemp(join(tmpdir(), "crosslink-store-"));
-      const withTransfer = {
-        ...DATASET,
-        "transfers.csv":
-          "id,sender_id,receiver_id,amount,currency,date\nT1,P1,P2,100,EUR,2024-03-07\n",
-      };
-      const { store } = await importInto(dataDir, withTransfer, "first");
+      const { store } = await importInto(dataDir, WITH_TRANSFER, "first");
       const before = contents(await store.loadGraph());
-      const other = {
-        "persons.csv": "id,name\nP8,Zed\nP9,Yan\n",
-        "vehicles.csv": "id,plate\nP2,AB-123\n",
-        "transfers.csv":
-          "id,sender_id,receiver_id,amount,currency,date\nT1,P8,P9,5,EUR,2024-01-01\n",
-      };
-      const dataset = await loadDataset(await writeDataset(other), { name: "second" });
+      const dataset = await loadDataset(await writeDataset(CONFLICTING), { name: "second" });
       const error = await store.importGraph(toEntityGraph(dataset)).catch((caught) => caught);
       expect(error).toBeInstanceOf(DatasetError);
-      expect((error as Error).message.split("\n").sort()).toEqual([
-        'transfers.csv:2: id: transfer "T1" is another transfer in dataset "first" (transfers.csv:2)',
-        'vehicles.csv:2: id: "P2" is a person in dataset "first" (persons.csv:3)',
-      ]);
+      expect((error as Error).message.split("\n").sort()).toEqual(CONFLICT_MESSAGES);
       expect(contents(await store.loadGraph())).toEqual(before);
       expect(contents(await (await MemoryStore.open(dataDir)).loadGraph())).toEqual(before);
     });

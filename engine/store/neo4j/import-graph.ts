@@ -1,8 +1,14 @@
 /**
- * The batched, idempotent import: `UNWIND $rows` batches, each its own
- * transaction, MERGE on the entity id and on the link key. A batch that fails
- * commits nothing; a rerun after any failure (or a crash) creates exactly
- * what is missing.
+ * The batched, idempotent import. What changes is decided first, as the
+ * memory store decides it (merge-plan.ts, on the stored records the dataset
+ * names, read back by stored-records.ts): conflicts refuse the import before
+ * anything is written; otherwise withdrawn and moved links are removed, new
+ * and changed records written, and withdrawn entities nothing links to any
+ * more removed, so a re-import leaves the store equal to a fresh import and
+ * a re-import of an unchanged dataset writes nothing. Writes are `UNWIND
+ * $rows` batches, each its own transaction, MERGE on the entity id and on
+ * the link key. A batch that fails commits nothing; a rerun after any
+ * failure (or a crash) plans again from what is stored and finishes the work.
  *
  * Entities of every type share one statement (the label is a parameter, from
  * the whitelist), so a world needs one query plan and as few transactions as
@@ -18,7 +24,18 @@ import type { ImportSummary, ProgressCallback } from "../types.ts";
 import type { Executor, Run } from "./executor.ts";
 import { Neo4jStoreError } from "./errors.ts";
 import { ENTITY_ID, LINK_KEY, SEQUENCE, toProperties } from "./properties.ts";
-import { ENTITY_LABEL, META_ID, META_LABEL, labelOf, relationshipTypeOf } from "./vocabulary.ts";
+import {
+  ENTITY_LABEL,
+  LINK_PATTERN,
+  META_ID,
+  META_LABEL,
+  labelOf,
+  relationshipTypeOf,
+} from "./vocabulary.ts";
+import { readStoredRecords } from "./stored-records.ts";
+import { planMerge } from "../merge-plan.ts";
+import { summaryOf } from "../merge-summary.ts";
+import { DatasetError } from "../../ingest/errors.ts";
 
 export const DEFAULT_BATCH_SIZE = 10_000;
 
@@ -42,6 +59,18 @@ MERGE (a)-[r:${type} {${LINK_KEY}: row.key}]->(b)
 SET r += row.props
 RETURN count(r) AS written`;
 
+const deleteLinks = (type: string) => `
+UNWIND $keys AS key
+MATCH ()-[r:${type} {${LINK_KEY}: key}]->()
+DELETE r`;
+
+/** Community membership is the analysis write-back's, not a record: it goes with the entity. */
+const deleteUnlinkedEntities = `
+UNWIND $ids AS id
+MATCH (n:${ENTITY_LABEL} {${ENTITY_ID}: id})
+WHERE NOT (n)-[:${LINK_PATTERN}]-()
+DETACH DELETE n`;
+
 const readGraphAttributes = `MATCH (g:${META_LABEL} {${ENTITY_ID}: $id}) RETURN g.attributes AS attributes`;
 const writeGraphAttributes = `MERGE (g:${META_LABEL} {${ENTITY_ID}: $id}) SET g.attributes = $attributes`;
 
@@ -49,40 +78,55 @@ export async function importEntityGraph(
   executor: Executor,
   graph: EntityGraph,
   options: ImportOptions = {},
-): Promise<ImportSummary> {
+): Promise<Required<ImportSummary>> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  const total = graph.order + graph.size;
+  const stored = await readStoredRecords(executor, graph, batchSize);
+  const plan = planMerge(stored, graph);
+  if (plan.problems.length > 0) throw new DatasetError(plan.problems);
+
+  const removedLinks = [...plan.withdrawnLinks, ...plan.moveLinks];
+  const writtenEntities = [...plan.createEntities, ...plan.updateEntities];
+  const added = new Set([...plan.createLinks, ...plan.moveLinks]);
+  // Created and moved links take new sequence numbers in the incoming order, as a fresh import.
+  const addedLinks = graph.filterEdges((edge) => added.has(edge));
+  const writtenLinks = [...addedLinks, ...plan.updateLinks];
+  const total =
+    removedLinks.length +
+    writtenEntities.length +
+    writtenLinks.length +
+    plan.withdrawnEntities.length;
   let done = 0;
-  const summary: ImportSummary = {
-    entitiesCreated: 0,
-    linksCreated: 0,
-    entitiesMatched: 0,
-    linksMatched: 0,
-  };
+  const progress = (rows: number) => options.onProgress?.((done += rows), total);
   const { nodeOffset, linkOffset } = await executor.read(nextSequences);
 
-  const nodes = graph.nodes();
-  const entityBatches = mapChunks(nodes, batchSize, (start, end) =>
-    nodes.slice(start, end).map((id, index) => {
+  const storedType = (key: string) => stored.link(key)!.attributes.type;
+  const removalBatches = [...groupBy(removedLinks, storedType)].flatMap(([type, keys]) =>
+    mapChunks(keys, batchSize, (start, end) => ({ type, keys: keys.slice(start, end) })),
+  );
+  await pipelined(removalBatches, async ({ type, keys }) => {
+    await executor.write((run) => run(deleteLinks(relationshipTypeOf(type)), { keys }));
+    progress(keys.length);
+  });
+
+  const entitySeq = indexOf(plan.createEntities);
+  const entityBatches = mapChunks(writtenEntities, batchSize, (start, end) =>
+    writtenEntities.slice(start, end).map((id) => {
       const attributes = graph.getNodeAttributes(id);
       return {
         id,
         label: labelOf(attributes.type),
-        seq: neo4j.int(nodeOffset + start + index),
-        props: toProperties(attributes),
+        seq: neo4j.int(nodeOffset + (entitySeq.get(id) ?? 0)),
+        props: changedProperties(stored.entity(id), attributes),
       };
     }),
   );
   await pipelined(entityBatches, async (rows) => {
-    const result = await executor.write((run) => run(mergeEntities, { rows }));
-    const created = result.summary.counters.updates().nodesCreated;
-    summary.entitiesCreated += created;
-    summary.entitiesMatched += rows.length - created;
-    options.onProgress?.((done += rows.length), total);
+    await executor.write((run) => run(mergeEntities, { rows }));
+    progress(rows.length);
   });
 
-  const linkSeq = indexOf(graph.edges());
-  const linksByType = groupBy(graph.edges(), (edge) => graph.getEdgeAttribute(edge, "type"));
+  const linkSeq = indexOf(addedLinks);
+  const linksByType = groupBy(writtenLinks, (edge) => graph.getEdgeAttribute(edge, "type"));
   const linkBatches = [...linksByType].flatMap(([type, edges]) =>
     mapChunks(edges, batchSize, (start, end) => ({
       type,
@@ -90,13 +134,13 @@ export async function importEntityGraph(
         key,
         source: graph.source(key),
         target: graph.target(key),
-        seq: neo4j.int(linkOffset + linkSeq.get(key)!),
-        props: toProperties(graph.getEdgeAttributes(key)),
+        seq: neo4j.int(linkOffset + (linkSeq.get(key) ?? 0)),
+        props: changedProperties(stored.link(key)?.attributes, graph.getEdgeAttributes(key)),
       })),
     })),
   );
   await pipelined(linkBatches, async ({ type, rows }) => {
-    const created = await executor.write(async (run) => {
+    await executor.write(async (run) => {
       const result = await run(mergeLinks(relationshipTypeOf(type)), { rows });
       // Thrown inside the transaction, so the batch rolls back.
       if (result.records[0]?.get("written") !== rows.length) {
@@ -105,11 +149,18 @@ export async function importEntityGraph(
           undefined,
         );
       }
-      return result.summary.counters.updates().relationshipsCreated;
     });
-    summary.linksCreated += created;
-    summary.linksMatched += rows.length - created;
-    options.onProgress?.((done += rows.length), total);
+    progress(rows.length);
+  });
+
+  let entitiesRemoved = 0;
+  const withdrawalBatches = mapChunks(plan.withdrawnEntities, batchSize, (start, end) =>
+    plan.withdrawnEntities.slice(start, end),
+  );
+  await pipelined(withdrawalBatches, async (ids) => {
+    const result = await executor.write((run) => run(deleteUnlinkedEntities, { ids }));
+    entitiesRemoved += result.summary.counters.updates().nodesDeleted;
+    progress(ids.length);
   });
 
   await executor.write(async (run) => {
@@ -119,7 +170,14 @@ export async function importEntityGraph(
     const attributes = { ...(before ? JSON.parse(before) : {}), ...graph.getAttributes() };
     await run(writeGraphAttributes, { id: META_ID, attributes: JSON.stringify(attributes) });
   });
-  return summary;
+  return summaryOf(plan, entitiesRemoved);
+}
+
+/** The new record's properties, with null for each one it no longer has (`SET +=` removes those). */
+function changedProperties(before: object | undefined, after: object): Record<string, unknown> {
+  const properties = toProperties(after as Record<string, unknown>);
+  for (const name of Object.keys(before ?? {})) if (!(name in properties)) properties[name] = null;
+  return properties;
 }
 
 /** Sequence numbers continue after those already stored, as the memory store appends. */

@@ -8,7 +8,7 @@ import { ENTITY_ID, LINK_KEY, SEQUENCE, fromProperties } from "./properties.ts";
 import { ANALYSIS_PROPERTIES } from "./write-analysis.ts";
 
 const NODE_BOOKKEEPING = new Set([ENTITY_ID, SEQUENCE, ...ANALYSIS_PROPERTIES]);
-const LINK_BOOKKEEPING = new Set([LINK_KEY, SEQUENCE]);
+export const LINK_BOOKKEEPING = new Set([LINK_KEY, SEQUENCE]);
 
 export interface StoredLink {
   key: string;
