@@ -26,3 +26,20 @@ describe("clearance view over merged phones", () => {
     ]);
   });
 });
+
+describe("clearance view and row numbers", () => {
+  it("drops every record's line when records are hidden, and keeps them when none is", async () => {
+    const graph = toEntityGraph(await loadDataset(await writeDataset(MERGED_PHONES)));
+    const lines = (view: typeof graph) => [
+      ...view.mapNodes((_node, attributes) => attributes.provenance_line),
+      ...view.mapEdges((_edge, attributes) => attributes.provenance_line),
+    ];
+    const secret = clearanceView(graph, "secret");
+    expect(lines(secret).every((line) => typeof line === "number")).toBe(true);
+    const restricted = clearanceView(graph, "restricted");
+    expect(lines(restricted).every((line) => line === undefined)).toBe(true);
+    restricted.forEachNode((_node, attributes) => expect(attributes.provenance_file).toBeTruthy());
+    // The stored graph keeps its lines: the view is a copy.
+    expect(graph.getNodeAttribute("P1", "provenance_line")).toBe(2);
+  });
+});

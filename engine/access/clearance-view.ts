@@ -5,7 +5,9 @@
  * on this copy, so nothing derived from a hidden record can reach the user.
  * When records are hidden, the whole dataset's hash is replaced by the hash of
  * the view: the former changes with hidden records, and would tell a user that
- * something they cannot see was added or withdrawn.
+ * something they cannot see was added or withdrawn. For the same reason the
+ * view drops every record's line number, which would count the hidden rows
+ * above it; the file stays.
  */
 import { createHash } from "node:crypto";
 import {
@@ -14,6 +16,7 @@ import {
   type Classification,
   type EntityAttributes,
   type EntityGraph,
+  type LinkAttributes,
 } from "../model/index.ts";
 
 export function presentLevels(graph: EntityGraph): Set<Classification> {
@@ -53,7 +56,11 @@ export function clearanceView(graph: EntityGraph, clearance: Classification): En
     }
   });
   const hides = [...presentLevels(graph)].some((level) => !visible(level));
-  if (hides && graph.getAttribute("datasetHash") !== undefined) {
+  if (!hides) return view;
+  // A row number tells how many hidden rows sit before it; the file alone does not.
+  view.updateEachNodeAttributes(withoutLine);
+  view.updateEachEdgeAttributes(withoutLine);
+  if (graph.getAttribute("datasetHash") !== undefined) {
     view.setAttribute("datasetHash", viewHash(view));
   }
   return view;
@@ -75,6 +82,12 @@ function viewHash(view: EntityGraph): string {
     add(`${JSON.stringify([edge, source, target, attributes])}\n`),
   );
   return hash.update(pending).digest("hex");
+}
+
+function withoutLine<T extends EntityAttributes | LinkAttributes>(_key: string, attributes: T): T {
+  const rest = { ...attributes };
+  delete rest.provenance_line;
+  return rest;
 }
 
 function visibleAttributes(view: EntityGraph, attributes: EntityAttributes): EntityAttributes {

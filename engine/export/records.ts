@@ -13,7 +13,8 @@ import {
 
 export interface Provenance {
   file: string;
-  line: number;
+  /** Not shown to a user from whom records are hidden. */
+  line?: number;
 }
 
 export interface RecordView {

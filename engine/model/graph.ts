@@ -18,7 +18,11 @@ interface RecordAttributes {
   /** Provenance: the dataset (its name in the store), file and line the record was read from. */
   provenance_dataset?: string;
   provenance_file: string;
-  provenance_line: number;
+  /**
+   * Absent in a clearance view that hides records (access/clearance-view.ts):
+   * a row number would tell how many hidden rows sit before it.
+   */
+  provenance_line?: number;
   /** Columns the contract does not define, kept as text. */
   extra?: Record<string, string>;
   [field: string]: unknown;

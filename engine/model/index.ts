@@ -2,3 +2,4 @@ export * from "./vocabulary.ts";
 export * from "./fields.ts";
 export * from "./schema.ts";
 export * from "./graph.ts";
+export * from "./provenance.ts";

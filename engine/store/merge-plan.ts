@@ -65,7 +65,8 @@ export function planMerge(stored: StoredRecords, incoming: EntityGraph): MergePl
   const conflict = (attributes: Attributes, field: string, message: string) =>
     plan.problems.push({
       file: attributes.provenance_file,
-      line: attributes.provenance_line,
+      // Records read from a dataset, never a clearance view: the line is always there.
+      line: attributes.provenance_line!,
       field,
       message,
     });

@@ -23,7 +23,7 @@ export const EntityDetail = Type.Composite([
   NodeSummary,
   Type.Object({
     source: Type.Optional(Type.String()),
-    provenance: Type.Object({ file: Type.String(), line: Type.Integer() }),
+    provenance: Type.Object({ file: Type.String(), line: Type.Optional(Type.Integer()) }),
     properties: Type.Record(Type.String(), Type.Unknown()),
     scores: Type.Optional(
       Type.Object({

@@ -152,8 +152,11 @@ describe("the sweep again, over merged phones and a re-import that withdrew rows
     const datasetHash = (await loadDataset(await writeDataset(MERGED_PHONE_WORLD))).hash;
     const bodies = await sweep(edited.tokens.restricted, edited);
     const hidden = [...SECRET_STRINGS, ...MERGED_PHONE_STRINGS, ...WITHDRAWN_STRINGS, datasetHash];
-    for (const body of bodies)
+    for (const body of bodies) {
       for (const secret of hidden) expect(body, `leaks ${secret}`).not.toContain(secret);
+      // Row numbers would count the hidden rows above them.
+      expect(body, "shows a row number").not.toMatch(/"line":|\.csv:\d/);
+    }
     const summary = (
       await call(edited.tokens.restricted, "GET", "/api/summary", undefined, edited)
     ).json();

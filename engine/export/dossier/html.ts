@@ -7,6 +7,7 @@
  * same on every run; it is in package.json.
  */
 import { escapeXml as e } from "../escape.ts";
+import { provenanceText } from "../../model/index.ts";
 import type { EntityView, LinkView, RecordView } from "../records.ts";
 import type { TargetDossier } from "./contents.ts";
 import { egoSvg, TYPE_COLOURS } from "./svg.ts";
@@ -292,7 +293,7 @@ function provenanceCell(record: RecordView | LinkView): string {
     record.classification,
     record.handling_code,
     record.source,
-    `${record.provenance.file}:${record.provenance.line}`,
+    provenanceText(record.provenance),
   ].filter(Boolean);
   return e(parts.join(" · "));
 }

@@ -4,6 +4,7 @@
  * handling code of the record on each row where a row is one record.
  */
 import { toCsv } from "../csv.ts";
+import { provenanceText } from "../../model/index.ts";
 import type { TargetDossier } from "./contents.ts";
 
 export function dossierTables(dossier: TargetDossier): Record<string, string> {
@@ -50,7 +51,7 @@ export function dossierTables(dossier: TargetDossier): Record<string, string> {
           entry.transfer.classification,
           entry.transfer.handling_code,
           entry.transfer.source,
-          `${entry.transfer.provenance.file}:${entry.transfer.provenance.line}`,
+          provenanceText(entry.transfer.provenance),
         ]),
       ),
     ),
@@ -87,7 +88,7 @@ export function dossierTables(dossier: TargetDossier): Record<string, string> {
         entry.sighting.classification,
         entry.sighting.handling_code,
         entry.sighting.source,
-        `${entry.sighting.provenance.file}:${entry.sighting.provenance.line}`,
+        provenanceText(entry.sighting.provenance),
       ]),
     ),
   };

@@ -6,7 +6,12 @@
  * so the three carry the same columns.
  */
 import { MultiDirectedGraph } from "graphology";
-import type { EntityGraph } from "../../model/index.ts";
+import {
+  provenanceText,
+  type EntityAttributes,
+  type EntityGraph,
+  type LinkAttributes,
+} from "../../model/index.ts";
 import { indexAnalysis, type ExportAnalysis } from "../analysis-view.ts";
 
 export type Scalar = string | number | boolean;
@@ -39,7 +44,7 @@ export function flatGraph(graph: EntityGraph, analysis?: ExportAnalysis): FlatGr
   return flat;
 }
 
-function flatten(attributes: Record<string, unknown>): FlatAttributes {
+function flatten(attributes: EntityAttributes | LinkAttributes): FlatAttributes {
   const flat: FlatAttributes = {};
   for (const [key, value] of Object.entries(attributes)) {
     if (key.startsWith("provenance_") || key === "extra") continue;
@@ -50,7 +55,10 @@ function flatten(attributes: Record<string, unknown>): FlatAttributes {
     else if (typeof value === "object") flat[key] = JSON.stringify(value);
     else flat[key] = value as Scalar;
   }
-  flat.provenance = `${String(attributes.provenance_file)}:${String(attributes.provenance_line)}`;
+  flat.provenance = provenanceText({
+    file: attributes.provenance_file,
+    line: attributes.provenance_line,
+  });
   return flat;
 }
 

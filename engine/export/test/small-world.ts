@@ -29,7 +29,7 @@ export async function secretLinkKeys(): Promise<Map<string, string>> {
   const graph = toEntityGraph(await loadDataset(await writeSmallWorld()));
   const keys = new Map<string, string>();
   graph.forEachEdge((key, attributes) => {
-    const row = `${attributes.provenance_file.replace(/\.csv$/, "")}:${attributes.provenance_line - 1}`;
+    const row = `${attributes.provenance_file.replace(/\.csv$/, "")}:${attributes.provenance_line! - 1}`;
     if ((SECRET_LINK_ROWS as readonly string[]).includes(row)) keys.set(row, key);
   });
   return keys;

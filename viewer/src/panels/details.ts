@@ -5,6 +5,7 @@
  * neighbours and export its target package.
  */
 import type { EntityDetail } from "../api/types.ts";
+import { provenanceText } from "../../../engine/model/provenance.ts";
 import { saveBlob } from "../graph/snapshot.ts";
 import { formatNumber, h, humanize, replace } from "../ui/dom.ts";
 import { EXPAND_LIMIT, type Workspace } from "../workspace.ts";
@@ -149,7 +150,7 @@ function view(detail: EntityDetail, workspace: Workspace): Node[] {
     ...callsAndPayments(detail, workspace),
     h("h2", {}, "Properties"),
     props({ ...detail.properties, source: detail.source, links: detail.linkCount }),
-    h("p", { class: "muted" }, `Provenance: ${detail.provenance.file}:${detail.provenance.line}`),
+    h("p", { class: "muted" }, `Provenance: ${provenanceText(detail.provenance)}`),
   ].flat() as Node[];
 }
 

@@ -55,5 +55,5 @@ export async function tinyWorld(): Promise<EntityGraph> {
  */
 export const rowNameOf = (graph: EntityGraph, key: string): string =>
   key.includes(":")
-    ? `${key.split(":")[0]}:${graph.getEdgeAttribute(key, "provenance_line") - 1}`
+    ? `${key.split(":")[0]}:${graph.getEdgeAttribute(key, "provenance_line")! - 1}`
     : key;
