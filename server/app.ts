@@ -17,7 +17,7 @@ import services from "./plugins/services.ts";
 import viewer from "./plugins/viewer.ts";
 import api from "./routes/api/index.ts";
 import type { Analyzer } from "./services/analysis.ts";
-import { engineAnalyze } from "./services/engine-analysis.ts";
+import { workerAnalyze } from "./services/worker-analyzer.ts";
 
 export interface AppOptions {
   store: GraphStore;
@@ -26,6 +26,7 @@ export interface AppOptions {
   usersFile?: string;
   /** Default <dataDir>/audit.jsonl. */
   auditFile?: string;
+  /** Default: the engine's analysis in a worker thread, off the event loop. */
   analyze?: Analyzer;
   /** Default dist/viewer of the project. */
   viewerDir?: string;
@@ -55,7 +56,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(errors);
   await app.register(services, {
     graph: await options.store.loadGraph(),
-    analyze: options.analyze ?? engineAnalyze,
+    analyze: options.analyze ?? workerAnalyze,
     usersFile: options.usersFile ?? usersFileOf(options.dataDir),
     auditFile,
   });

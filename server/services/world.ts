@@ -4,7 +4,11 @@
  * first use per level and cached; levels without records of their own share
  * the view of the level below, so there are at most four.
  */
-import type { Classification, EntityGraph } from "../../engine/model/index.ts";
+import {
+  CLASSIFICATIONS,
+  type Classification,
+  type EntityGraph,
+} from "../../engine/model/index.ts";
 import { countGraph, type StoreCounts } from "../../engine/store/index.ts";
 import type { Analysis, Analyzer, Arc, PersonScores, Target, Tie } from "./analysis.ts";
 import { clearanceView, effectiveLevel, presentLevels } from "../../engine/access/index.ts";
@@ -47,6 +51,20 @@ export class World {
       view.catch(() => this.views.delete(level));
     }
     return view;
+  }
+
+  /**
+   * Builds the view of every level the graph holds, one after another (each
+   * analysis holds its own copy of the graph), so that no request waits for
+   * one; `onReady` hears of each with the seconds it took.
+   */
+  async prepare(onReady?: (level: Classification, seconds: number) => void): Promise<void> {
+    const levels = new Set(CLASSIFICATIONS.map((level) => effectiveLevel(this.present, level)));
+    for (const level of levels) {
+      const started = performance.now();
+      await this.view(level);
+      onReady?.(level, (performance.now() - started) / 1000);
+    }
   }
 
   private async build(level: Classification): Promise<LevelView> {

@@ -1,0 +1,24 @@
+/**
+ * The engine's analysis in a worker thread, so the event loop keeps serving
+ * while a clearance level's analysis runs (seconds to minutes on large
+ * graphs). The view goes over as graphology's serialised form, a structured
+ * clone; one worker per analysis, ended when it answers.
+ */
+import { Worker } from "node:worker_threads";
+import type { Analysis, Analyzer } from "./analysis.ts";
+
+const BOOT = new URL("../../bin/ts-worker.js", import.meta.url);
+const ENTRY = new URL("./analysis-worker.ts", import.meta.url).href;
+
+export const workerAnalyze: Analyzer = (graph) =>
+  new Promise<Analysis>((resolve, reject) => {
+    const worker = new Worker(BOOT, { workerData: { entry: ENTRY, graph: graph.export() } });
+    worker.once("message", (analysis: Analysis) => {
+      resolve(analysis);
+      void worker.terminate();
+    });
+    worker.once("error", reject);
+    worker.once("exit", (code) => {
+      reject(new Error(`the analysis worker stopped (exit code ${code}) before answering`));
+    });
+  });

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { clearanceView } from "../../engine/access/index.ts";
+import { loadDataset, toEntityGraph } from "../../engine/ingest/index.ts";
+import { CLASSIFICATIONS, type EntityGraph } from "../../engine/model/index.ts";
+import type { Analyzer } from "../services/analysis.ts";
+import { engineAnalyze } from "../services/engine-analysis.ts";
+import { workerAnalyze } from "../services/worker-analyzer.ts";
+import { World } from "../services/world.ts";
+
+const demo = async () => toEntityGraph(await loadDataset("fixtures/demo"));
+
+describe("analyses off the event loop", () => {
+  it("the worker's Analysis equals the one computed in process", async () => {
+    const view = clearanceView(await demo(), "restricted");
+    expect(await workerAnalyze(view)).toEqual(await engineAnalyze(view));
+  });
+
+  it("the event loop keeps turning while the worker analyses", async () => {
+    const graph = await demo();
+    let turned = false;
+    setTimeout(() => (turned = true), 0);
+    // In process, the analysis would finish before the timer could fire.
+    const turnedBeforeAnswer = await Promise.resolve(workerAnalyze(graph)).then(() => turned);
+    expect(turnedBeforeAnswer).toBe(true);
+  });
+
+  it("prepare builds the view of every level the data holds, and no request builds one again", async () => {
+    const graph = await demo();
+    const analysed: EntityGraph[] = [];
+    const counting: Analyzer = (view) => {
+      analysed.push(view);
+      return engineAnalyze(view);
+    };
+    const world = new World(graph, counting);
+    const ready: string[] = [];
+    await world.prepare((level) => ready.push(level));
+    const present = new Set(graph.mapNodes((_node, attributes) => attributes.classification));
+    expect(ready.length).toBe(analysed.length);
+    expect(ready.length).toBeGreaterThanOrEqual(Math.min(present.size, CLASSIFICATIONS.length));
+    for (const level of CLASSIFICATIONS) await world.view(level);
+    expect(analysed.length).toBe(ready.length);
+  });
+});
