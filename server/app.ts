@@ -37,6 +37,9 @@ export interface AppOptions {
   logger?: FastifyServerOptions["logger"];
 }
 
+/** The analysis on the event loop, for embedders and benchmarks that want it there. */
+export { engineAnalyze as inProcessAnalyze } from "./services/engine-analysis.ts";
+
 export const DEFAULT_VIEWER_DIR = fileURLToPath(new URL("../dist/viewer", import.meta.url));
 export const usersFileOf = (dataDir: string) => join(dataDir, "users.json");
 export const auditFileOf = (dataDir: string) => join(dataDir, "audit.jsonl");
