@@ -4,8 +4,8 @@
  * (server.ts does), so tests build the app and call inject().
  */
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { auditFileOf, usersFileOf } from "../engine/access/index.ts";
 import type { GraphStore } from "../engine/store/index.ts";
 import "./types.ts";
 import audit from "./plugins/audit.ts";
@@ -41,8 +41,6 @@ export interface AppOptions {
 export { engineAnalyze as inProcessAnalyze } from "./services/engine-analysis.ts";
 
 export const DEFAULT_VIEWER_DIR = fileURLToPath(new URL("../dist/viewer", import.meta.url));
-export const usersFileOf = (dataDir: string) => join(dataDir, "users.json");
-export const auditFileOf = (dataDir: string) => join(dataDir, "audit.jsonl");
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const auditFile = options.auditFile ?? auditFileOf(options.dataDir);

@@ -1,6 +1,7 @@
 export { clearanceView, effectiveLevel, presentLevels } from "./clearance-view.ts";
 export { AuditLog, GENESIS } from "./audit-log.ts";
 export { auditFilesOf } from "./audit-key.ts";
+export { auditFileOf, usersFileOf } from "./data-files.ts";
 export { QUERY_LIMIT } from "./audit-line.ts";
 export type { AuditEntry } from "./audit-line.ts";
 export { verifyAuditLog } from "./audit-verify.ts";

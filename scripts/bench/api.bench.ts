@@ -14,8 +14,7 @@ import { fileURLToPath } from "node:url";
 import autocannon, { type Request } from "autocannon";
 import { parse } from "csv-parse/sync";
 import { generateWorld } from "../../fixtures/generator/index.ts";
-import { UserFile } from "../../engine/access/index.ts";
-import { usersFileOf } from "../../server/app.ts";
+import { UserFile, usersFileOf } from "../../engine/access/index.ts";
 import type { Benchmark, BenchContext } from "./types.ts";
 
 const child = fileURLToPath(new URL("./api-server-child.ts", import.meta.url));

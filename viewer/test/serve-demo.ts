@@ -11,8 +11,8 @@ import type { FastifyInstance } from "fastify";
 import { build } from "vite";
 import { loadDataset, toEntityGraph } from "../../engine/ingest/index.ts";
 import { MemoryStore } from "../../engine/store/index.ts";
-import { buildApp, usersFileOf } from "../../server/app.ts";
-import { UserFile } from "../../engine/access/index.ts";
+import { buildApp } from "../../server/app.ts";
+import { UserFile, usersFileOf } from "../../engine/access/index.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const DEMO_DIR = join(ROOT, "fixtures", "demo");

@@ -19,8 +19,11 @@ import {
 } from "../records.ts";
 import { SOFTWARE_VERSION } from "../version.ts";
 import { egoNetwork, type EgoNetwork } from "./ego-network.ts";
+import type { Held, TransferEntry } from "./held-records.ts";
 import { timelineOf, type TimelineEvent } from "./timeline.ts";
 import { tiesOf, type Tie } from "./ties.ts";
+
+export type { Held, TransferEntry } from "./held-records.ts";
 
 export const PACKAGE_FORMAT = "crosslink-target-package/1";
 
@@ -30,21 +33,6 @@ export interface DossierOptions {
 }
 
 export const DOSSIER_DEFAULTS: Readonly<DossierOptions> = { egoMaxNodes: 60 };
-
-export interface Held<K extends string> {
-  entity: EntityView;
-  /** The records linking the target to it (uses, trips, involvement). */
-  links: LinkView[];
-  kind: K;
-}
-
-export interface TransferEntry {
-  transfer: LinkView;
-  counterpart: string;
-  amount: number;
-  currency: string;
-  date: string;
-}
 
 export interface CallCounterpart {
   phone: string;

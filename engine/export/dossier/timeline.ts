@@ -5,7 +5,7 @@
  */
 import { compareText } from "../order.ts";
 import type { LinkView } from "../records.ts";
-import type { Held, TransferEntry } from "./contents.ts";
+import type { Held, TransferEntry } from "./held-records.ts";
 
 export interface TimelineEvent {
   /** ISO date or date-time as recorded. */

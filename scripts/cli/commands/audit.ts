@@ -1,6 +1,5 @@
 /** `crosslink audit verify`: checks the audit log's keyed chain and anchor and names every bad place. */
-import { auditFileOf } from "../../../server/app.ts";
-import { verifyAuditLog } from "../../../engine/access/index.ts";
+import { auditFileOf, verifyAuditLog } from "../../../engine/access/index.ts";
 import { DataError } from "../errors.ts";
 
 export async function verify(options: {

@@ -26,8 +26,13 @@ import {
   type Classification,
   type EntityGraph,
 } from "../../../engine/model/index.ts";
-import { auditFileOf, usersFileOf } from "../../../server/app.ts";
-import { AuditLog, clearanceView, UserFile } from "../../../engine/access/index.ts";
+import {
+  AuditLog,
+  auditFileOf,
+  clearanceView,
+  UserFile,
+  usersFileOf,
+} from "../../../engine/access/index.ts";
 import { DataError, UsageError } from "../errors.ts";
 import { openStore, storeIsEmpty, storeName, type StoreOptions } from "../open-store.ts";
 

@@ -6,9 +6,9 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildApp, usersFileOf } from "../../../server/app.ts";
+import { buildApp } from "../../../server/app.ts";
 import { listen } from "../../../server/server.ts";
-import { UserFile } from "../../../engine/access/index.ts";
+import { UserFile, usersFileOf } from "../../../engine/access/index.ts";
 import { openStore, storeIsEmpty, storeName, type StoreOptions } from "../open-store.ts";
 import { run as runImport } from "./import.ts";
 

@@ -3,8 +3,7 @@
  * token stored only as a hash. A running server sees every change at the
  * caller's next request.
  */
-import { usersFileOf } from "../../../server/app.ts";
-import { UserError, UserFile } from "../../../engine/access/index.ts";
+import { UserError, UserFile, usersFileOf } from "../../../engine/access/index.ts";
 import { UsageError } from "../errors.ts";
 
 interface DataDir {

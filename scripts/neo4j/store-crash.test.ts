@@ -2,19 +2,20 @@
  * Crash: the server is killed (SIGKILL, no shutdown) while an import runs,
  * restarted on the same store, and the import rerun. Each batch is one
  * transaction and every write a MERGE, so the rerun ends with exact counts.
- * A server of its own, so the shared one is not disturbed.
+ * A server of its own, so the shared one is not disturbed; here beside the
+ * launcher rather than in engine/store/neo4j, since the engine never imports
+ * scripts/.
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateWorld } from "../../../fixtures/generator/index.ts";
-import { neo4jMissing, startNeo4j, type Neo4jServer } from "../../../scripts/neo4j/server.ts";
-import { loadDataset, toEntityGraph } from "../../ingest/index.ts";
-import type { EntityGraph } from "../../model/index.ts";
-import { countGraph } from "../types.ts";
-import { Neo4jStore } from "./neo4j-store.ts";
-import { cypher } from "./test-server.ts";
+import { loadDataset, toEntityGraph } from "../../engine/ingest/index.ts";
+import type { EntityGraph } from "../../engine/model/index.ts";
+import { countGraph, Neo4jStore } from "../../engine/store/index.ts";
+import { cypher } from "../../engine/store/neo4j/test-server.ts";
+import { generateWorld } from "../../fixtures/generator/index.ts";
+import { neo4jMissing, startNeo4j, type Neo4jServer } from "./server.ts";
 
 const missing = neo4jMissing();
 const skip = missing !== undefined && process.env.CI !== "true";
