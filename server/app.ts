@@ -16,7 +16,7 @@ import security from "./plugins/security.ts";
 import services from "./plugins/services.ts";
 import viewer from "./plugins/viewer.ts";
 import api from "./routes/api/index.ts";
-import type { Analyzer } from "./services/analysis.ts";
+import type { Analyzer } from "./services/world.ts";
 import { workerAnalyze } from "./services/worker-analyzer.ts";
 
 export interface AppOptions {

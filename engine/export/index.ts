@@ -14,3 +14,4 @@ export { toGexf } from "./network/gexf.ts";
 export { toGraphml } from "./network/graphml.ts";
 export { toCsvLists } from "./network/csv-lists.ts";
 export * from "./network/write-network.ts";
+export * from "./target-list.ts";

@@ -134,14 +134,20 @@ program
 
 program
   .command("targets")
-  .description("the ranked targets of the stored analysis, with their reasons")
+  .description(
+    "the ranked targets with their reasons: of the stored analysis, or with --as/--clearance of what that user may see (as GET /api/targets lists them)",
+  )
   .option("--top <n>", "number of targets", integerOption("--top"), 20)
   .addOption(
     new Option("--format <format>", "output format")
       .choices(["table", "json", "csv"])
       .default("table"),
   )
+  .option("--as <user>", "the targets this user may see (users file of the data folder)")
+  .option("--clearance <level>", "the targets this clearance may see, without a user")
+  .option("--seed <s>", "with --as or --clearance: seed of the analysis", integerOption("--seed"))
   .addOption(dataDirOption())
+  .addOption(storeOption())
   .action(async (options) => (await import("./commands/targets.ts")).run(options));
 
 program

@@ -3,10 +3,9 @@
  * per clearance), users, sessions and the audit log, closed with the app.
  */
 import fp from "fastify-plugin";
-import type { Analyzer } from "../services/analysis.ts";
 import { AuditLog, UserFile } from "../../engine/access/index.ts";
 import { Sessions } from "../services/sessions.ts";
-import { World } from "../services/world.ts";
+import { World, type Analyzer } from "../services/world.ts";
 import type { EntityGraph } from "../../engine/model/index.ts";
 
 export interface ServicesOptions {

@@ -1,21 +1,124 @@
-/** Analysis results as the routes serve them: communities with their crime mix, ranked targets. */
-import { Type } from "@sinclair/typebox";
-import { NodeSummary } from "./common.ts";
+/**
+ * The analysis as the routes serve it: projections of the engine's Analysis
+ * (engine/analytics/analysis/types.ts), each schema checked against the
+ * engine type at compile time (served-as.ts).
+ */
+import { Type, type Static } from "@sinclair/typebox";
+import type {
+  ActorFlow,
+  AnalysisParameters,
+  AnalysisSummary as EngineSummary,
+  CommunityRecord,
+  CrimeOverlap as EngineCrimeOverlap,
+} from "../../engine/analytics/index.ts";
+import type { TargetListEntry } from "../../engine/export/index.ts";
+import { CrimeType, NodeSummary } from "./common.ts";
+import { servedAs } from "./served-as.ts";
 
-export const CommunitySummary = Type.Object({
-  id: Type.Integer(),
-  name: Type.String(),
-  size: Type.Integer(),
-  crimeTypes: Type.Record(Type.String(), Type.Integer()),
+const Counts = Type.Record(Type.String(), Type.Integer());
+const Amounts = Type.Record(Type.String(), Type.Number(), { description: "by currency" });
+
+export const AnalysisSummary = servedAs<EngineSummary>()(
+  Type.Object({
+    persons: Type.Integer(),
+    organisations: Type.Integer(),
+    entities: Type.Integer(),
+    links: Type.Integer(),
+    ties: Type.Integer({ description: "ties of the person network" }),
+    communities: Type.Integer(),
+    modularity: Type.Number(),
+  }),
+);
+
+/** Everything that shaped the analysis, seed and dataset hash included, as the engine records it. */
+export const AnalysisParametersSchema = Type.Unsafe<AnalysisParameters>(
+  Type.Record(Type.String(), Type.Unknown()),
+);
+
+export const CommunitySummary = servedAs<CommunityRecord>()(
+  Type.Object({
+    id: Type.Integer(),
+    name: Type.String(),
+    size: Type.Integer(),
+    crimeTypes: Counts,
+    dominantCrime: Type.Union([CrimeType, Type.Null()]),
+  }),
+);
+
+export const TargetEntry = servedAs<TargetListEntry>()(
+  Type.Composite([
+    NodeSummary,
+    Type.Object({
+      rank: Type.Integer(),
+      name: Type.String(),
+      community: Type.Integer(),
+      score: Type.Number(),
+      features: Type.Record(Type.String(), Type.Number(), {
+        description: "percentile of each feature among the persons who may be targets",
+      }),
+      reasons: Type.Array(Type.String()),
+      crimeTypes: Type.Array(CrimeType),
+    }),
+  ]),
+);
+
+const EvidenceSummary = Type.Object({
+  ties: Type.Integer(),
+  kinds: Counts,
+  amounts: Amounts,
+  first: Type.Union([Type.String(), Type.Null()]),
+  last: Type.Union([Type.String(), Type.Null()]),
 });
 
-export const TargetEntry = Type.Composite([
-  NodeSummary,
+export const CrimeOverlap = servedAs<EngineCrimeOverlap>()(
   Type.Object({
-    rank: Type.Integer(),
-    score: Type.Number(),
-    community: Type.Optional(Type.Integer()),
-    crimeTypes: Type.Array(Type.String()),
-    reasons: Type.Array(Type.String()),
+    crimeTypes: Type.Array(CrimeType),
+    rows: Type.Array(
+      Type.Object({
+        community: Type.Integer(),
+        name: Type.String(),
+        size: Type.Integer(),
+        direct: Type.Array(Type.Integer(), {
+          description: "members directly involved, per crime type",
+        }),
+        linked: Type.Array(Type.Integer(), { description: "members one tie away, per crime type" }),
+      }),
+    ),
+    pairs: Type.Array(Type.Array(Type.Integer()), {
+      description:
+        "pairs[i][j]: persons and organisations directly involved in both crime types i and j (diagonal: in type i)",
+    }),
+    bridges: Type.Array(
+      Type.Object({
+        id: Type.String(),
+        name: Type.String(),
+        community: Type.Integer(),
+        smugglingCommunity: Type.Integer(),
+        otherCommunity: Type.Integer(),
+        otherType: CrimeType,
+        evidence: EvidenceSummary,
+      }),
+    ),
   }),
-]);
+);
+
+/** A flow of the engine with its two ends described as the records they are. */
+type ServedFlow = Omit<ActorFlow, "from" | "to"> & {
+  from: Static<typeof NodeSummary>;
+  to: Static<typeof NodeSummary>;
+};
+
+export const MoneyFlow = servedAs<ServedFlow>()(
+  Type.Object({
+    from: NodeSummary,
+    to: NodeSummary,
+    currency: Type.String(),
+    amount: Type.Number(),
+    transfers: Type.Integer({ description: "number of transfers" }),
+    first: Type.String(),
+    last: Type.String(),
+    records: Type.Array(Type.String(), {
+      description: "transfer ids, earliest first (at most 20)",
+    }),
+  }),
+);

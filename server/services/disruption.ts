@@ -1,15 +1,12 @@
 /**
- * Disruption simulation on the person network of a clearance view: remove a
+ * Disruption simulation on the person network of a clearance view (the one
+ * its analysis was computed on, or its directed view): remove a
  * given set of persons, or the top of a ranking recomputed as the network
  * falls apart, and report the largest-component curve (engine/analytics/disruption).
  */
 import {
-  csrFromEdges,
   degreeRanker,
-  directedCsrFromSortedArcs,
   directedRanker,
-  type Csr,
-  type DirectedCsr,
   simulateDirectedDisruption,
   simulateDisruption,
   type DisruptionMode,
@@ -41,46 +38,6 @@ export interface DisruptionRequest {
 /** A request the network cannot answer: unknown ids, a ranking of the other network. */
 export class UnknownIdsError extends Error {}
 
-const csrs = new WeakMap<LevelView, Csr>();
-
-function personCsr(view: LevelView): Csr {
-  let csr = csrs.get(view);
-  if (!csr) {
-    csr = csrFromEdges(
-      view.analysis.ties.map((tie) => ({ source: tie.source, target: tie.target })),
-      view.analysis.persons.map((person) => person.id),
-    );
-    csrs.set(view, csr);
-  }
-  return csr;
-}
-
-const directedCsrs = new WeakMap<LevelView, DirectedCsr>();
-
-/** The directed network of the view's arcs, nodes in the order of the undirected one. */
-function personDirectedCsr(view: LevelView): DirectedCsr {
-  let csr = directedCsrs.get(view);
-  if (!csr) {
-    const ids = view.analysis.persons.map((person) => person.id);
-    const indexOf = new Map(ids.map((id, i) => [id, i]));
-    const arcs = (view.analysis.arcs ?? [])
-      .map((arc) => ({
-        from: indexOf.get(arc.source)!,
-        to: indexOf.get(arc.target)!,
-        weight: arc.weight,
-      }))
-      .sort((x, y) => x.from - y.from || x.to - y.to);
-    csr = directedCsrFromSortedArcs(
-      ids,
-      Uint32Array.from(arcs, (arc) => arc.from),
-      Uint32Array.from(arcs, (arc) => arc.to),
-      Float64Array.from(arcs, (arc) => arc.weight),
-    );
-    directedCsrs.set(view, csr);
-  }
-  return csr;
-}
-
 export function disrupt(view: LevelView, request: DisruptionRequest) {
   const options = {
     ...(request.mode && { mode: request.mode }),
@@ -99,14 +56,14 @@ export function disrupt(view: LevelView, request: DisruptionRequest) {
             label: request.strategy,
           }
         : wrongNetwork(request.strategy, true));
-    return simulateDirectedDisruption(personDirectedCsr(view), { strategy, ...options });
+    return simulateDirectedDisruption(view.directed.csr, { strategy, ...options });
   }
   const strategy =
     shared ??
     (request.strategy === "degree"
       ? { kind: "ranking" as const, rank: degreeRanker, label: "degree" }
       : wrongNetwork(request.strategy, false));
-  return simulateDisruption(personCsr(view), { strategy, ...options });
+  return simulateDisruption(view.network.csr, { strategy, ...options });
 }
 
 const isDirectedRanking = (name: string): name is (typeof DIRECTED_STRATEGIES)[number] =>
@@ -137,9 +94,7 @@ function sharedStrategy(
     return { kind: "ids", ids };
   }
   if (request.strategy !== "target-score") return null;
-  const scores = Float64Array.from(
-    view.analysis.persons,
-    (person) => view.target.get(person.id)?.score ?? 0,
-  );
+  // Both networks number their nodes as the person network does.
+  const scores = Float64Array.from(view.network.csr.ids, (id) => view.target.get(id)?.score ?? 0);
   return { kind: "ranking", rank: () => scores, label: "target-score" };
 }

@@ -26,7 +26,10 @@ export function egoNetwork(view: LevelView, center: string, filters: EgoFilters)
     const type = graph.getNodeAttribute(id, "type");
     if (filters.types && !filters.types.includes(type)) return false;
     if (filters.crimeType !== undefined) {
-      if (ACTORS.has(type) && !view.person.get(id)?.crimeTypes.includes(filters.crimeType))
+      if (
+        ACTORS.has(type) &&
+        !view.person.get(id)?.crimeTypes.some((type) => type === filters.crimeType)
+      )
         return false;
       if (type === "case" && graph.getNodeAttribute(id, "crime_type") !== filters.crimeType)
         return false;

@@ -6,7 +6,7 @@
  */
 import { RECORD_HEADER_FIELDS } from "../../engine/export/index.ts";
 import { handling, linkDate, nodeSummary, type NodeSummary } from "./describe.ts";
-import type { Arc } from "./analysis.ts";
+import type { Arc } from "./person-ties.ts";
 import type { LevelView } from "./world.ts";
 
 const SHOWN_APART = new Set([...RECORD_HEADER_FIELDS, "merged_ids"]);
@@ -65,10 +65,15 @@ export function entityDetail(view: LevelView, id: string) {
         betweenness: scores.betweenness,
         pagerank: scores.pagerank,
         ...(target && { targetRank: target.rank, targetScore: target.score }),
-        ...(scores.directed && { directed: scores.directed }),
+        directed: scores.directed,
       },
       crimeTypes: scores.crimeTypes,
-      crimeLinks: scores.crimeLinks,
+      crimeLinks: scores.crimeLinks.map(({ type, hops, via, cases }) => ({
+        type,
+        hops,
+        via,
+        evidence: cases,
+      })),
     }),
     ...(target && { reasons: target.reasons }),
     ties: (view.ties.get(id) ?? []).map((tie) => ({

@@ -4,7 +4,7 @@
  * per community with ties summed between communities, and a drill-down into
  * one community's members.
  */
-import type { Tie } from "./analysis.ts";
+import type { Tie } from "./person-ties.ts";
 import { entityNode, type GraphEdge, type GraphJson } from "./graph-json.ts";
 import type { LevelView } from "./world.ts";
 
@@ -22,13 +22,12 @@ const tieEdge = (tie: Tie): GraphEdge => ({
 });
 
 export function overview(view: LevelView, maxNodes: number, community?: number): GraphJson {
-  const persons = view.analysis.persons;
   if (community !== undefined) {
     const members = new Set(view.community.get(community) ?? []);
     return personNetwork(view, members, { level: "community", community });
   }
-  if (persons.length <= maxNodes) {
-    return personNetwork(view, new Set(persons.map((person) => person.id)), { level: "persons" });
+  if (view.person.size <= maxNodes) {
+    return personNetwork(view, new Set(view.person.keys()), { level: "persons" });
   }
   return communityNetwork(view);
 }
@@ -42,16 +41,15 @@ function personNetwork(
     attributes,
     options: { type: "undirected", multi: false, allowSelfLoops: false },
     nodes: [...members].map((id) => entityNode(view, id)),
-    edges: view.analysis.ties
+    edges: view.tieList
       .filter((tie) => members.has(tie.source) && members.has(tie.target))
       .map(tieEdge),
   };
 }
 
 function communityNetwork(view: LevelView): GraphJson {
-  const { analysis } = view;
   const between = new Map<string, GraphEdge>();
-  for (const tie of analysis.ties) {
+  for (const tie of view.tieList) {
     const a = view.person.get(tie.source)?.community;
     const b = view.person.get(tie.target)?.community;
     if (a === undefined || b === undefined || a === b) continue;
@@ -69,7 +67,7 @@ function communityNetwork(view: LevelView): GraphJson {
   return {
     attributes: { level: "communities" },
     options: { type: "undirected", multi: false, allowSelfLoops: false },
-    nodes: analysis.communities.map((community) => ({
+    nodes: view.analysis.communities.map((community) => ({
       key: `community:${community.id}`,
       attributes: {
         label: community.name,

@@ -1,30 +1,48 @@
 /**
  * The world as each clearance sees it: the clearance view of the entity graph,
- * the analysis computed on that view, and lookup indexes over it. Built on
- * first use per level and cached; levels without records of their own share
- * the view of the level below, so there are at most four.
+ * the engine's Analysis computed on that view with the person network it was
+ * computed on, and lookup indexes over it. Built on first use per level and
+ * cached; levels without records of their own share the view of the level
+ * below, so there are at most four. The routes serve projections of these,
+ * never a table of their own.
  */
+import type {
+  ActorRecord,
+  Analysis,
+  DirectedNetwork,
+  NetworkAnalysis,
+  PersonNetwork,
+  TargetRecord,
+} from "../../engine/analytics/index.ts";
 import {
   CLASSIFICATIONS,
   type Classification,
   type EntityGraph,
 } from "../../engine/model/index.ts";
 import { countGraph, type StoreCounts } from "../../engine/store/index.ts";
-import type { Analysis, Analyzer, Arc, PersonScores, Target, Tie } from "./analysis.ts";
 import { clearanceView, effectiveLevel, presentLevels } from "../../engine/access/index.ts";
 import { LookupIndex } from "./lookup-index.ts";
+import { arcList, tieList, type Arc, type Tie } from "./person-ties.ts";
+
+/** The engine's analysis of a clearance view with its networks (in a worker thread by default, worker-analyzer.ts). */
+export type Analyzer = (graph: EntityGraph) => NetworkAnalysis | Promise<NetworkAnalysis>;
 
 export interface LevelView {
   level: Classification;
   graph: EntityGraph;
   counts: StoreCounts;
   analysis: Analysis;
+  /** The person network the analysis was computed on, and its directed view. */
+  network: PersonNetwork;
+  directed: DirectedNetwork;
   lookup: LookupIndex;
-  person: Map<string, PersonScores>;
-  target: Map<string, Target>;
+  /** Persons and organisations of the analysis by id. */
+  person: Map<string, ActorRecord>;
+  target: Map<string, TargetRecord>;
   /** Ids of the members of each community. */
   community: Map<number, string[]>;
-  /** Ties of the person network by person. */
+  /** Every tie of the person network, and the ties by person. */
+  tieList: Tie[];
   ties: Map<string, Tie[]>;
   /** Arcs of the directed person network by their source (`out`) and by their target (`in`). */
   arcs: { out: Map<string, Arc[]>; in: Map<string, Arc[]> };
@@ -69,27 +87,30 @@ export class World {
 
   private async build(level: Classification): Promise<LevelView> {
     const graph = clearanceView(this.graph, level);
-    const analysis = await this.analyze(graph);
+    const { analysis, network, directed } = await this.analyze(graph);
+    const ties = tieList(network);
+    const arcs = arcList(directed);
     return {
       level,
       graph,
       counts: countGraph(graph),
       analysis,
+      network,
+      directed,
       lookup: new LookupIndex(graph),
-      person: new Map(analysis.persons.map((person) => [person.id, person])),
+      person: new Map(
+        [...analysis.persons, ...analysis.organisations].map((actor) => [actor.id, actor]),
+      ),
       target: new Map(analysis.targets.map((target) => [target.id, target])),
       community: new Map(analysis.communities.map((c) => [c.id, c.members])),
-      ties: tiesByPerson(analysis.ties),
+      tieList: ties,
+      ties: groupBy(ties, (tie) => [tie.source, tie.target]),
       arcs: {
-        out: groupBy(analysis.arcs ?? [], (arc) => [arc.source]),
-        in: groupBy(analysis.arcs ?? [], (arc) => [arc.target]),
+        out: groupBy(arcs, (arc) => [arc.source]),
+        in: groupBy(arcs, (arc) => [arc.target]),
       },
     };
   }
-}
-
-function tiesByPerson(ties: Tie[]): Map<string, Tie[]> {
-  return groupBy(ties, (tie) => [tie.source, tie.target]);
 }
 
 function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {

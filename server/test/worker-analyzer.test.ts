@@ -2,17 +2,16 @@ import { describe, expect, it } from "vitest";
 import { clearanceView } from "../../engine/access/index.ts";
 import { loadDataset, toEntityGraph } from "../../engine/ingest/index.ts";
 import { CLASSIFICATIONS, type EntityGraph } from "../../engine/model/index.ts";
-import type { Analyzer } from "../services/analysis.ts";
-import { engineAnalyze } from "../services/engine-analysis.ts";
+import { analyzeWithNetwork } from "../../engine/analytics/index.ts";
 import { workerAnalyze } from "../services/worker-analyzer.ts";
-import { World } from "../services/world.ts";
+import { World, type Analyzer } from "../services/world.ts";
 
 const demo = async () => toEntityGraph(await loadDataset("fixtures/demo"));
 
 describe("analyses off the event loop", () => {
-  it("the worker's Analysis equals the one computed in process", async () => {
+  it("the worker's Analysis and networks equal the ones computed in process", async () => {
     const view = clearanceView(await demo(), "restricted");
-    expect(await workerAnalyze(view)).toEqual(await engineAnalyze(view));
+    expect(await workerAnalyze(view)).toEqual(analyzeWithNetwork(view));
   });
 
   it("the event loop keeps turning while the worker analyses", async () => {
@@ -29,7 +28,7 @@ describe("analyses off the event loop", () => {
     const analysed: EntityGraph[] = [];
     const counting: Analyzer = (view) => {
       analysed.push(view);
-      return engineAnalyze(view);
+      return analyzeWithNetwork(view);
     };
     const world = new World(graph, counting);
     const ready: string[] = [];

@@ -20,6 +20,7 @@ import {
   type DisruptionResult,
 } from "../disruption/index.ts";
 import {
+  actorFlows,
   actorMoney,
   communityFlows,
   hubScores,
@@ -36,7 +37,9 @@ import {
 import {
   communityCrimeTable,
   crimeBridges,
+  crimePairs,
   crimeReach,
+  presentCrimeTypes,
   directCrimes,
   primaryCrimeGroups,
 } from "../overlaps/index.ts";
@@ -79,11 +82,18 @@ export function analyze(graph: EntityGraph, options: AnalysisOptions = {}): Anal
   return analyzeWithNetwork(graph, options).analysis;
 }
 
-/** The Analysis and the person network it was computed on, for callers that also list its ties. */
+/** An Analysis with the person network it was computed on and that network's directed view. */
+export interface NetworkAnalysis {
+  analysis: Analysis;
+  network: PersonNetwork;
+  directed: DirectedNetwork;
+}
+
+/** The Analysis and the networks it was computed on, for callers that also show ties and their evidence. */
 export function analyzeWithNetwork(
   graph: EntityGraph,
   options: AnalysisOptions = {},
-): { analysis: Analysis; network: PersonNetwork; directed: DirectedNetwork } {
+): NetworkAnalysis {
   const settings = resolveAnalysisOptions(options);
   settings.onStage?.("network", 0, STAGES.length);
   const network = personNetwork(graph, settings.network);
@@ -142,6 +152,8 @@ function analyzeNetwork(
     table.rows.map((row) => row.dominant),
   );
   const bridges = crimeBridges(network, reach, communities, table);
+  const shownTypes = presentCrimeTypes(table);
+  const shown = <T>(perType: readonly T[]) => shownTypes.map((k) => perType[k]!);
 
   stage("money");
   const ledger = transferLedger(graph, network);
@@ -307,14 +319,15 @@ function analyzeNetwork(
     attached: attachedCommunities(network, communities).sort(byId),
     targets,
     crimeOverlap: {
-      crimeTypes: table.crimeTypes,
+      crimeTypes: shown(table.crimeTypes),
       rows: table.rows.map((row) => ({
         community: row.community,
         name: names[row.community]!,
         size: row.size,
-        direct: row.direct,
-        linked: row.linked,
+        direct: shown(row.direct),
+        linked: shown(row.linked),
       })),
+      pairs: shown(crimePairs(direct)).map(shown),
       bridges: bridges
         .map((bridge) => ({ ...bridge, name: labels[csr.ids.indexOf(bridge.id)]! }))
         .sort(byId),
@@ -330,6 +343,7 @@ function analyzeNetwork(
         counterparties: hub.counterparties,
       })),
       between: flows.flows,
+      actors: actorFlows(ledger, csr.ids, settings.money.eurRates),
     },
     disruption: {
       byTargets: round(byTargets),

@@ -1,4 +1,4 @@
-export { analyze, analyzeEdgeList, analyzeWithNetwork } from "./analyze.ts";
+export { analyze, analyzeEdgeList, analyzeWithNetwork, type NetworkAnalysis } from "./analyze.ts";
 export { ANALYSIS_DEFAULTS, resolveAnalysisOptions, type AnalysisOptions } from "./options.ts";
 export type * from "./types.ts";
 export type {
@@ -14,3 +14,4 @@ export {
   type AnalyticInput,
   type ParameterDescriptor,
 } from "./descriptors.ts";
+export { significant } from "./round.ts";

@@ -5,7 +5,7 @@
  */
 import type { CrimeType } from "../../model/index.ts";
 import type { DisruptionResult } from "../disruption/index.ts";
-import type { CommunityFlow } from "../money/index.ts";
+import type { ActorFlow, CommunityFlow } from "../money/index.ts";
 import type { EvidenceSummary, TieWeights } from "../network/index.ts";
 import type { CrimeLink } from "../overlaps/index.ts";
 import type { TargetFeature } from "../targets/index.ts";
@@ -137,9 +137,12 @@ export interface CrimeBridgeRecord {
 }
 
 export interface CrimeOverlap {
-  crimeTypes: readonly CrimeType[];
+  /** The crime types some actor is involved in or one tie away from; the columns of the tables below. */
+  crimeTypes: CrimeType[];
   /** Per community: members directly involved and members one tie away, per crime type. */
   rows: { community: number; name: string; size: number; direct: number[]; linked: number[] }[];
+  /** `pairs[i][j]`: persons and organisations directly involved in both crime types i and j (i = j: in type i). */
+  pairs: number[][];
   bridges: CrimeBridgeRecord[];
 }
 
@@ -153,7 +156,10 @@ export interface Flows {
     outEur: number;
     counterparties: number;
   }[];
+  /** Between communities, by currency, largest in euros first. */
   between: CommunityFlow[];
+  /** Between persons and organisations, by currency, largest in euros first. */
+  actors: ActorFlow[];
 }
 
 export interface DisruptionSummary {

@@ -3,3 +3,4 @@ export { MONEY_DEFAULTS, resolveMoneyOptions, type MoneyOptions } from "./option
 export { actorMoney, type ActorMoney } from "./actor-money.ts";
 export { communityFlows, type CommunityFlow, type CommunityMoney } from "./community-flows.ts";
 export { hubScores, moneyHubs, type MoneyHub } from "./money-hubs.ts";
+export { FLOW_RECORD_CAP, actorFlows, type ActorFlow } from "./actor-flows.ts";

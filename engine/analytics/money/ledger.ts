@@ -20,12 +20,23 @@ export interface Ledger {
   /** Index into CHANNELS. */
   channel: Uint8Array;
   currencies: string[];
+  /** The transfer's id (its entity-graph edge key) and date (YYYY-MM-DD), for flows that cite them. */
+  record: string[];
+  date: string[];
 }
 
 export function transferLedger(graph: EntityGraph | null, network: PersonNetwork): Ledger {
   const actorIndex = new Map(network.csr.ids.map((id, i) => [id, i]));
-  const rows: { s: number; r: number; amount: number; currency: string; channel: number }[] = [];
-  graph?.forEachEdge((_key, attributes, source, target) => {
+  const rows: {
+    s: number;
+    r: number;
+    amount: number;
+    currency: string;
+    channel: number;
+    record: string;
+    date: string;
+  }[] = [];
+  graph?.forEachEdge((key, attributes, source, target) => {
     if (attributes.type !== "transfer") return;
     const channel = CHANNELS.indexOf(
       (attributes.channel as Channel | undefined) ?? UNKNOWN_CHANNEL,
@@ -36,6 +47,8 @@ export function transferLedger(graph: EntityGraph | null, network: PersonNetwork
       amount: attributes.amount as number,
       currency: attributes.currency as string,
       channel,
+      record: key,
+      date: attributes.date as string,
     });
   });
   const currencies = [...new Set(rows.map((row) => row.currency))].sort();
@@ -48,6 +61,8 @@ export function transferLedger(graph: EntityGraph | null, network: PersonNetwork
     currency: new Uint16Array(rows.length),
     channel: new Uint8Array(rows.length),
     currencies,
+    record: rows.map((row) => row.record),
+    date: rows.map((row) => row.date),
   };
   rows.forEach((row, i) => {
     ledger.sender[i] = row.s;

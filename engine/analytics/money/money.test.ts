@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { personNetwork } from "../network/index.ts";
 import { tinyWorld } from "../network/test/tiny-world.ts";
+import { actorFlows } from "./actor-flows.ts";
 import { actorMoney } from "./actor-money.ts";
 import { communityFlows } from "./community-flows.ts";
 import { transferLedger } from "./ledger.ts";
@@ -39,6 +40,54 @@ describe("money flows", () => {
     expect(result.communities[0]!.internal).toEqual({ EUR: 2650 });
     expect(result.communities[0]!.in).toEqual({ USD: 1000 });
     expect(result.flows).toEqual([{ from: 1, to: 0, currency: "USD", amount: 1000, transfers: 1 }]);
+  });
+
+  it("sums money between each pair of actors by currency, largest in euros first, citing the transfers", async () => {
+    const { network, ledger } = await setUp();
+    const flows = actorFlows(ledger, network.csr.ids, MONEY_DEFAULTS.eurRates);
+    // transfers.csv: T4 P5→P2 EUR 2,500; T3 O1→P1 USD 1,000 (EUR 920); T1 P1→P2 EUR 100; T2 P2→P1 EUR 50.
+    expect(flows).toEqual([
+      {
+        from: "P5",
+        to: "P2",
+        currency: "EUR",
+        amount: 2500,
+        transfers: 1,
+        first: "2024-01-01",
+        last: "2024-01-01",
+        records: ["T4"],
+      },
+      {
+        from: "O1",
+        to: "P1",
+        currency: "USD",
+        amount: 1000,
+        transfers: 1,
+        first: "2024-02-15",
+        last: "2024-02-15",
+        records: ["T3"],
+      },
+      {
+        from: "P1",
+        to: "P2",
+        currency: "EUR",
+        amount: 100,
+        transfers: 1,
+        first: "2024-01-10",
+        last: "2024-01-10",
+        records: ["T1"],
+      },
+      {
+        from: "P2",
+        to: "P1",
+        currency: "EUR",
+        amount: 50,
+        transfers: 1,
+        first: "2024-01-20",
+        last: "2024-01-20",
+        records: ["T2"],
+      },
+    ]);
   });
 
   it("a hub must both receive and send, with enough counterparties", async () => {

@@ -16,6 +16,7 @@ export {
   type PersonNetwork,
 } from "./person-network.ts";
 export { summariseItems, tieEvidence, type TieEvidence } from "./tie-evidence.ts";
+export { actorTies } from "./actor-ties.ts";
 export {
   EdgeListError,
   parseEdgeList,

@@ -7,6 +7,7 @@ import { parseEdgeList, personNetworkFromEdgeList } from "./edge-list.ts";
 import { PERSON_NETWORK_DEFAULTS, resolvePersonNetworkOptions } from "./options.ts";
 import { personNetwork, tieBetween, type PersonNetwork } from "./person-network.ts";
 import { tieEvidence } from "./tie-evidence.ts";
+import { actorTies } from "./actor-ties.ts";
 import { rowNameOf, tinyWorld } from "./test/tiny-world.ts";
 
 const evidenceOf = (network: PersonNetwork, x: string, y: string) => {
@@ -49,6 +50,19 @@ describe("personNetwork", () => {
     expect(evidenceOf(network, "P2", "P3")).toBeNull();
     // P1–P2, P1–P3, P1–P4, P3–P4, P3–O1, P1–O1, P1–P5, P4–P5, P2–P5.
     expect(network.csr.edgeCount).toBe(9);
+  });
+
+  it("lists one actor's ties with the evidence the network keeps, heaviest first", async () => {
+    const network = personNetwork(await tinyWorld());
+    const ties = actorTies(network, "P1");
+    // P1 is tied to P2, P3, P4, O1 and P5 (the first test counts them by hand).
+    expect(ties.map((tie) => tie.other).sort()).toEqual(["O1", "P2", "P3", "P4", "P5"]);
+    for (const tie of ties)
+      expect(tie).toEqual({ ...evidenceOf(network, "P1", tie.other), other: tie.other });
+    const weights = ties.map((tie) => tie.weight);
+    expect(weights).toEqual([...weights].sort((x, y) => y - x));
+    expect(ties[0]!.other).toBe("P2");
+    expect(actorTies(network, "PH1")).toEqual([]);
   });
 
   it("weighs each kind by its default weight with diminishing returns", async () => {

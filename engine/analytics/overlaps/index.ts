@@ -26,3 +26,4 @@ export {
   type CrimeBridge,
   type CrimeBridgeOptions,
 } from "./crime-bridges.ts";
+export { crimePairs, presentCrimeTypes } from "./crime-pairs.ts";

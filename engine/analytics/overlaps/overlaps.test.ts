@@ -5,6 +5,7 @@ import { tinyWorld } from "../network/test/tiny-world.ts";
 import { communityCrimeTable } from "./community-crime.ts";
 import { crimeBridges } from "./crime-bridges.ts";
 import { crimeLinksOf, crimeReach } from "./crime-links.ts";
+import { crimePairs, presentCrimeTypes } from "./crime-pairs.ts";
 import { crimeTypesOf, directCrimes } from "./direct-crimes.ts";
 
 async function setUp() {
@@ -88,5 +89,31 @@ describe("crime overlaps", () => {
     // P1's ties into the drug side: a call each to P3 and P4, O1's transfer.
     expect(bridges[0]!.evidence.kinds).toEqual({ call: 2, transfer: 1 });
     expect(bridges[0]!.evidence.ties).toBe(3);
+    // Only the two crimes of the world are columns worth showing.
+    expect(presentCrimeTypes(table).map((i) => CRIME_TYPES[i])).toEqual([
+      "migrant_smuggling",
+      "drug_trafficking",
+    ]);
+  });
+
+  it("counts the actors in each pair of crime types", async () => {
+    const { graph, at } = await setUp();
+    // P3 joins the smuggling case too: one actor in both crimes.
+    graph.addDirectedEdgeWithKey("extra", "P3", "C1", {
+      type: "involved_in",
+      classification: "restricted",
+      provenance_file: "x",
+      provenance_line: 1,
+    });
+    const direct = directCrimes(graph, personNetwork(graph));
+    expect(crimeTypesOf(direct.mask[at("P3")]!)).toEqual(["migrant_smuggling", "drug_trafficking"]);
+    const pairs = crimePairs(direct);
+    const k = (type: string) => CRIME_TYPES.indexOf(type as never);
+    const [smuggling, drugs] = [k("migrant_smuggling"), k("drug_trafficking")];
+    expect(pairs[smuggling]![smuggling]).toBe(3);
+    expect(pairs[drugs]![drugs]).toBe(2);
+    expect(pairs[smuggling]![drugs]).toBe(1);
+    expect(pairs[drugs]![smuggling]).toBe(1);
+    expect(pairs.flat().reduce((sum, count) => sum + count, 0)).toBe(3 + 2 + 1 + 1);
   });
 });

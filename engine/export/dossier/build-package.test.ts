@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { analyze } from "../../analytics/index.ts";
+import { analyzeWithNetwork } from "../../analytics/index.ts";
 import { loadDataset, toEntityGraph } from "../../ingest/index.ts";
 import type { EntityGraph } from "../../model/index.ts";
 import { rawRows } from "../test/raw-csv.ts";
@@ -17,7 +17,8 @@ const DEMO = fileURLToPath(new URL("../../../fixtures/demo", import.meta.url));
 
 async function load(folder: string) {
   const graph = toEntityGraph(await loadDataset(folder));
-  return { graph, analysis: analyze(graph, { seed: 11 }) };
+  const { analysis, network } = analyzeWithNetwork(graph, { seed: 11 });
+  return { graph, analysis, network };
 }
 
 const readJson = async (folder: string) =>
@@ -86,17 +87,18 @@ function expectMatches(dossier: TargetDossier, expected: ReturnType<typeof expec
 describe("buildTargetPackage", () => {
   let world: string;
   let graph: EntityGraph;
-  let analysis: ReturnType<typeof analyze>;
+  let loaded: Awaited<ReturnType<typeof load>>;
 
   beforeAll(async () => {
     world = await writeSmallWorld();
-    ({ graph, analysis } = await load(world));
+    loaded = await load(world);
+    graph = loaded.graph;
   });
 
   it("holds what the dataset says about the person: transfers, sums, calls, sightings", async () => {
     const out = await mkdtemp(join(tmpdir(), "crosslink-package-"));
     const [written] = await buildTargetPackage(
-      { graph, analysis, targets: ["P1"], out, generatedBy: "test" },
+      { ...loaded, targets: ["P1"], out, generatedBy: "test" },
       { pdf: "never" },
     );
     const dossier = await readJson(written!.folder);
@@ -153,8 +155,7 @@ describe("buildTargetPackage", () => {
   it("writes a manifest in sha256sum format over every other file", async () => {
     const out = await mkdtemp(join(tmpdir(), "crosslink-package-"));
     const [written] = await buildTargetPackage({
-      graph,
-      analysis,
+      ...loaded,
       targets: ["P3"],
       out,
       generatedBy: "test",

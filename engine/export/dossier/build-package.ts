@@ -9,8 +9,9 @@
  */
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import type { Analysis, PersonNetwork } from "../../analytics/index.ts";
 import type { EntityGraph } from "../../model/index.ts";
-import { indexAnalysis, type ExportAnalysis } from "../analysis-view.ts";
+import { indexAnalysis } from "../analysis-view.ts";
 import { MANIFEST_FILE, manifestOf } from "../manifest.ts";
 import { compareText } from "../order.ts";
 import { collectDossier, DOSSIER_DEFAULTS, type DossierOptions } from "./contents.ts";
@@ -42,8 +43,9 @@ export const TARGET_PACKAGE_DEFAULTS: Readonly<TargetPackageOptions> = {
 export interface TargetPackageRequest {
   /** The entity graph as the user may see it (already filtered to their clearance). */
   graph: EntityGraph;
-  /** The analysis computed on that same graph. */
-  analysis: ExportAnalysis;
+  /** The analysis computed on that same graph, and the person network it was computed on. */
+  analysis: Analysis;
+  network: PersonNetwork;
   /** Entity ids of the targets, in the order to build them. */
   targets: readonly string[];
   /** The user (or "cli:<name>") that asked for the export, recorded as generatedBy. */
@@ -91,7 +93,14 @@ export async function renderTargetPackages(
     const packages: RenderedPackage[] = [];
     for (const id of request.targets) {
       const dossier = collectDossier(
-        { graph: request.graph, analysis, id, generatedBy: request.generatedBy, generatedAt },
+        {
+          graph: request.graph,
+          analysis,
+          network: request.network,
+          id,
+          generatedBy: request.generatedBy,
+          generatedAt,
+        },
         resolved,
       );
       const files: Record<string, string | Buffer> = {};

@@ -5,8 +5,15 @@
  * the timeline. Pure: the graph and analysis in, a plain object out, with
  * every list in a fixed order so that the same input gives the same bytes.
  */
-import type { Classification, EntityGraph } from "../../model/index.ts";
-import type { AnalysisIndex, CrimeLinkView, TargetView } from "../analysis-view.ts";
+import type {
+  AnalysisParameters,
+  CommunityRecord,
+  CrimeLink,
+  PersonNetwork,
+  TargetRecord,
+} from "../../analytics/index.ts";
+import type { Classification, CrimeType, EntityGraph } from "../../model/index.ts";
+import type { AnalysisIndex } from "../analysis-view.ts";
 import { compareText } from "../order.ts";
 import {
   entityView,
@@ -50,7 +57,7 @@ export interface TargetDossier {
   classification: Classification;
   handlingCodes: string[];
   person: EntityView;
-  target: TargetView | null;
+  target: TargetRecord | null;
   scores: {
     degree: number;
     betweenness: number;
@@ -59,14 +66,9 @@ export interface TargetDossier {
     rank: number | null;
     explanation: readonly string[];
   } | null;
-  community: {
-    id: string;
-    name: string | null;
-    size: number;
-    crimeTypes: Readonly<Record<string, number | undefined>>;
-  } | null;
-  crimeTypes: readonly string[];
-  crimeLinks: readonly CrimeLinkView[];
+  community: Pick<CommunityRecord, "id" | "name" | "size" | "crimeTypes" | "dominantCrime"> | null;
+  crimeTypes: CrimeType[];
+  crimeLinks: CrimeLink[];
   phones: Held<"phone">[];
   vehicles: Held<"vehicle">[];
   accounts: Held<"online_account">[];
@@ -92,8 +94,8 @@ export interface TargetDossier {
   timeline: TimelineEvent[];
   provenance: {
     datasetHash: string | null;
-    parameters: object;
-    seed: number | null;
+    parameters: AnalysisParameters;
+    seed: number;
     softwareVersion: string;
     generatedBy: string;
     /** The only field that differs between two runs on the same input. */
@@ -104,6 +106,8 @@ export interface TargetDossier {
 export interface DossierInput {
   graph: EntityGraph;
   analysis: AnalysisIndex;
+  /** The person network the analysis was computed on: the ties come from it. */
+  network: PersonNetwork;
   id: string;
   generatedBy: string;
   generatedAt: string;
@@ -163,12 +167,12 @@ export function collectDossier(
     graph,
     phones.map((entry) => entry.entity.id),
   );
-  const ties = tiesOf(graph, id).map((tie) => ({
+  const ties = tiesOf(graph, input.network, id).map((tie) => ({
     ...tie,
     label: graph.getNodeAttribute(tie.other, "label"),
   }));
 
-  const scores = analysis.person(id);
+  const scores = analysis.actor(id);
   const target = analysis.target(id) ?? null;
   const community = analysis.communityOf(id);
 
@@ -180,7 +184,7 @@ export function collectDossier(
     ...calls.counterparts.map((entry) => entry.phone),
     ...calls.counterparts.flatMap((entry) => entry.users),
     ...ties.map((tie) => tie.other),
-    ...(scores?.crimeLinks ?? []).flatMap((link) => [...link.via, ...(link.cases ?? [])]),
+    ...(scores?.crimeLinks ?? []).flatMap((link) => [...link.via, ...link.cases]),
   ]);
   for (const node of held.keys()) named.delete(node);
   named.delete(id);
@@ -219,10 +223,11 @@ export function collectDossier(
       : null,
     community: community
       ? {
-          id: String(community.id),
-          name: community.name ?? null,
-          size: community.members.length,
+          id: community.id,
+          name: community.name,
+          size: community.size,
           crimeTypes: community.crimeTypes,
+          dominantCrime: community.dominantCrime,
         }
       : null,
     crimeTypes: scores?.crimeTypes ?? [],
@@ -252,8 +257,8 @@ export function collectDossier(
     }),
     provenance: {
       datasetHash: graph.getAttribute("datasetHash") ?? null,
-      parameters: analysis.parameters,
-      seed: analysis.seed,
+      parameters: analysis.analysis.parameters,
+      seed: analysis.analysis.parameters.seed,
       softwareVersion: SOFTWARE_VERSION,
       generatedBy: input.generatedBy,
       generatedAt: input.generatedAt,

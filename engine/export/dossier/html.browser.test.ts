@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../analytics/index.ts";
+import { analyzeWithNetwork } from "../../analytics/index.ts";
 import { loadDataset, toEntityGraph } from "../../ingest/index.ts";
 import { writeSmallWorld } from "../test/small-world.ts";
 import { buildTargetPackage } from "./build-package.ts";
@@ -38,7 +38,7 @@ describe("dossier in headless Chromium", () => {
       const out = await mkdtemp(join(tmpdir(), "crosslink-dossier-"));
       const [written] = await buildTargetPackage({
         graph,
-        analysis: analyze(graph),
+        ...analyzeWithNetwork(graph),
         targets: ["P1"],
         out,
         generatedBy: "test",

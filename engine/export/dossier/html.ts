@@ -6,6 +6,7 @@
  * printed page. The generation time is left out so that the page is the
  * same on every run; it is in package.json.
  */
+import { describeEvidence, type EvidenceSummary } from "../../analytics/index.ts";
 import { escapeXml as e } from "../escape.ts";
 import { provenanceText } from "../../model/index.ts";
 import type { EntityView, LinkView, RecordView } from "../records.ts";
@@ -157,27 +158,17 @@ function crimeLinks(dossier: TargetDossier, name: (id: string) => string): strin
       e(link.type),
       e(link.hops),
       link.via.map(name).join(" → "),
-      e((link.cases ?? []).join(", ")),
+      e(link.cases.join(", ")),
       e(evidenceText(link.evidence)),
     ]),
     [1],
   );
 }
 
-/** An evidence summary ({ ties, kinds, first, last }) in a line; anything else as JSON. */
-function evidenceText(evidence: unknown): string {
-  const summary = evidence as {
-    ties?: number;
-    kinds?: Record<string, number>;
-    first?: string;
-    last?: string;
-  };
-  if (typeof summary?.ties !== "number" || !summary.kinds) return JSON.stringify(evidence) ?? "";
-  const kinds = Object.entries(summary.kinds)
-    .map(([kind, count]) => `${kind} ${count}`)
-    .join(", ");
-  const span = summary.first ? `, ${summary.first} to ${summary.last ?? summary.first}` : "";
-  return `${summary.ties} tie${summary.ties === 1 ? "" : "s"}: ${kinds}${span}`;
+/** "2 ties: 3 calls, 1 transfer, EUR 500, 2024-01-03 to 2024-02-01". */
+function evidenceText(evidence: EvidenceSummary): string {
+  const span = evidence.first ? `, ${evidence.first} to ${evidence.last ?? evidence.first}` : "";
+  return `${evidence.ties} tie${evidence.ties === 1 ? "" : "s"}: ${describeEvidence(evidence)}${span}`;
 }
 
 function egoFigure(dossier: TargetDossier): string {
@@ -255,15 +246,16 @@ function calls(dossier: TargetDossier, name: (id: string) => string): string {
 
 function ties(dossier: TargetDossier, name: (id: string) => string): string {
   return table(
-    ["With", "Evidence", "Records", "First", "Last"],
+    ["With", "Weight", "Evidence", "Records", "First", "Last"],
     dossier.ties.map((tie) => [
       name(tie.other),
-      e(tie.kind),
+      e(tie.weight),
+      e(describeEvidence({ ties: 1, ...tie })),
       e(tie.records.length),
       e(tie.first),
       e(tie.last),
     ]),
-    [2],
+    [1, 3],
   );
 }
 

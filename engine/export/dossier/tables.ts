@@ -11,11 +11,24 @@ export function dossierTables(dossier: TargetDossier): Record<string, string> {
   const label = new Map(dossier.entities.map((entity) => [entity.id, entity.label]));
   return {
     "ties.csv": toCsv(
-      ["other_id", "other_label", "kind", "records", "first", "last", "via", "record_ids"],
+      [
+        "other_id",
+        "other_label",
+        "weight",
+        "kinds",
+        "records",
+        "first",
+        "last",
+        "via",
+        "record_ids",
+      ],
       dossier.ties.map((tie) => [
         tie.other,
         tie.label,
-        tie.kind,
+        tie.weight,
+        Object.entries(tie.kinds)
+          .map(([kind, count]) => `${kind}:${count}`)
+          .join(";"),
         tie.records.length,
         tie.first,
         tie.last,

@@ -6,26 +6,27 @@
  * so the three carry the same columns.
  */
 import { MultiDirectedGraph } from "graphology";
+import type { Analysis } from "../../analytics/index.ts";
 import {
   provenanceText,
   type EntityAttributes,
   type EntityGraph,
   type LinkAttributes,
 } from "../../model/index.ts";
-import { indexAnalysis, type ExportAnalysis } from "../analysis-view.ts";
+import { indexAnalysis } from "../analysis-view.ts";
 
 export type Scalar = string | number | boolean;
 export type FlatAttributes = Record<string, Scalar>;
 export type FlatGraph = MultiDirectedGraph<FlatAttributes, FlatAttributes>;
 
-export function flatGraph(graph: EntityGraph, analysis?: ExportAnalysis): FlatGraph {
+export function flatGraph(graph: EntityGraph, analysis?: Analysis): FlatGraph {
   const index = analysis && indexAnalysis(analysis);
   const flat: FlatGraph = new MultiDirectedGraph();
   graph.forEachNode((node, attributes) => {
     const scores: Record<string, unknown> = {};
-    const person = index?.person(node);
+    const person = index?.actor(node);
     if (person) {
-      scores.community = person.community === null ? undefined : String(person.community);
+      scores.community = String(person.community);
       scores.degree = person.degree;
       scores.betweenness = person.betweenness;
       scores.pagerank = person.pagerank;

@@ -5,8 +5,8 @@
  * filtered to the user's clearance and the analysis computed on it.
  */
 import { writeFile } from "node:fs/promises";
+import type { Analysis } from "../../analytics/index.ts";
 import type { EntityGraph } from "../../model/index.ts";
-import type { ExportAnalysis } from "../analysis-view.ts";
 import { toCsvLists } from "./csv-lists.ts";
 import { flatGraph } from "./flat-graph.ts";
 import { toFtmNdjson } from "./ftm.ts";
@@ -19,7 +19,7 @@ export type NetworkFormat = (typeof NETWORK_FORMATS)[number];
 export interface NetworkExportInput {
   graph: EntityGraph;
   /** Adds community and scores as node attributes (GEXF, GraphML, CSV). */
-  analysis?: ExportAnalysis;
+  analysis?: Analysis;
   format: NetworkFormat;
   /** The file to write; for csv, `<out without .csv>.nodes.csv` and `.edges.csv`. */
   out: string;

@@ -4,13 +4,12 @@
  * GraphML, FollowTheMoney NDJSON or CSV lists. With `--as USER` (or
  * `--clearance LEVEL`) the export holds only what that clearance may see:
  * the store's graph is cut to the server's clearance view and the analysis
- * recomputed on it, so nothing derived from hidden records gets in. Every
+ * recomputed on it (visible-world.ts), so nothing derived from hidden records
+ * gets in, and a package equals the API's for a user of that clearance. Every
  * export is a line in the data folder's audit log.
  */
-import { userInfo } from "node:os";
 import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
-import { analyze } from "../../../engine/analytics/index.ts";
 import {
   buildTargetPackage,
   exportNetwork,
@@ -21,42 +20,21 @@ import {
   type NetworkFormat,
   type PackageFormat,
 } from "../../../engine/export/index.ts";
-import {
-  CLASSIFICATIONS,
-  type Classification,
-  type EntityGraph,
-} from "../../../engine/model/index.ts";
-import {
-  AuditLog,
-  auditFileOf,
-  clearanceView,
-  UserFile,
-  usersFileOf,
-} from "../../../engine/access/index.ts";
+import type { EntityGraph } from "../../../engine/model/index.ts";
+import { AuditLog, auditFileOf } from "../../../engine/access/index.ts";
 import { DataError, UsageError } from "../errors.ts";
-import { openStore, storeIsEmpty, storeName, type StoreOptions } from "../open-store.ts";
+import { visibleWorld, type AsOptions } from "../visible-world.ts";
 
-export interface ExportCommandOptions extends StoreOptions {
+export interface ExportCommandOptions extends AsOptions {
   top?: number;
   out: string;
   format?: string;
-  as?: string;
-  clearance?: string;
   network?: boolean;
   depth: number;
-  seed?: number;
 }
 
 export async function run(ids: string[], options: ExportCommandOptions): Promise<void> {
-  const store = await openStore(options);
-  if (await storeIsEmpty(store)) {
-    throw new DataError(`the store (${storeName(options)}) is empty: import a dataset first`);
-  }
-  const { user, clearance } = await whoExports(options);
-  const full = await store.loadGraph();
-  await store.close();
-  const graph = clearance ? clearanceView(full, clearance) : full;
-  const analysis = analyze(graph, options.seed === undefined ? {} : { seed: options.seed });
+  const { user, clearance, graph, analysis, network } = await visibleWorld(options);
 
   let written: string[];
   let exported: string[];
@@ -74,7 +52,7 @@ export async function run(ids: string[], options: ExportCommandOptions): Promise
       throw new UsageError("name target ids or give --top N");
     const targets = ids.length > 0 ? known(graph, ids) : topTargets(analysis, options.top!);
     const packages = await buildTargetPackage(
-      { graph, analysis, targets, out: options.out, generatedBy: user },
+      { graph, analysis, network, targets, out: options.out, generatedBy: user },
       { formats: packageFormats(options.format) },
     );
     written = packages.map((entry) => entry.folder);
@@ -104,29 +82,6 @@ export async function run(ids: string[], options: ExportCommandOptions): Promise
   } finally {
     await audit.close();
   }
-}
-
-/** The user named with --as and their clearance, or the shell user with --clearance (or everything). */
-async function whoExports(
-  options: ExportCommandOptions,
-): Promise<{ user: string; clearance?: Classification }> {
-  if (options.as) {
-    if (options.clearance) throw new UsageError("give --as or --clearance, not both");
-    const user = (await UserFile.open(usersFileOf(options.dataDir)))
-      .list()
-      .find((entry) => entry.name === options.as);
-    if (!user)
-      throw new UsageError(
-        `no user "${options.as}" in ${usersFileOf(options.dataDir)} (crosslink user add)`,
-      );
-    return { user: user.name, clearance: user.clearance };
-  }
-  const user = `cli:${userInfo().username}`;
-  if (options.clearance === undefined) return { user };
-  if (!(CLASSIFICATIONS as readonly string[]).includes(options.clearance)) {
-    throw new UsageError(`--clearance must be one of ${CLASSIFICATIONS.join(", ")}`);
-  }
-  return { user, clearance: options.clearance as Classification };
 }
 
 function known(graph: EntityGraph, ids: string[]): string[] {

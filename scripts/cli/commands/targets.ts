@@ -1,27 +1,29 @@
-/** `crosslink targets`: the ranked targets of the stored analysis, as a table, JSON or CSV. */
+/**
+ * `crosslink targets`: the ranked targets as a table, JSON or CSV. With
+ * `--as USER` or `--clearance LEVEL`, the targets of the analysis of what
+ * that clearance may see, as `GET /api/targets` lists them for such a user
+ * (the same entries, engine/export/target-list.ts); without, the targets of
+ * the stored analysis (`crosslink analyze`) of the whole store.
+ */
 import { readFile } from "node:fs/promises";
 import { stringify } from "csv-stringify/sync";
-import type { Analysis, TargetRecord } from "../../../engine/analytics/index.ts";
+import type { Analysis } from "../../../engine/analytics/index.ts";
+import { targetList, type TargetListEntry } from "../../../engine/export/index.ts";
 import { UsageError } from "../errors.ts";
 import { printTable } from "../print-table.ts";
 import { storedAnalysisPath } from "../stored-analysis.ts";
+import { visibleGraph, visibleWorld, type AsOptions } from "../visible-world.ts";
 
 export const TARGET_FORMATS = ["table", "json", "csv"] as const;
 export type TargetFormat = (typeof TARGET_FORMATS)[number];
 
-export async function run(options: {
-  top: number;
-  format: TargetFormat;
-  dataDir: string;
-}): Promise<void> {
-  const path = storedAnalysisPath(options.dataDir);
-  const text = await readFile(path, "utf8").catch(() => {
-    throw new UsageError(
-      `no stored analysis in ${options.dataDir}: run \`crosslink analyze\` first`,
-    );
-  });
-  const analysis = JSON.parse(text) as Analysis;
-  const targets = analysis.targets.slice(0, options.top);
+export async function run(
+  options: AsOptions & { top: number; format: TargetFormat },
+): Promise<void> {
+  const { analysis, targets } =
+    options.as !== undefined || options.clearance !== undefined
+      ? await visibleTargets(options)
+      : await storedTargets(options);
   if (targets.length < options.top && analysis.targets.length === analysis.parameters.targets.top) {
     console.error(
       `note: the stored analysis lists ${analysis.targets.length} targets; analyse again with a larger top for more`,
@@ -55,7 +57,32 @@ export async function run(options: {
   }
 }
 
-function csvRow(target: TargetRecord, communityName: Map<number, string>) {
+/** The targets of what --as or --clearance may see, analysed now. */
+async function visibleTargets(options: AsOptions & { top: number }) {
+  const { graph, analysis } = await visibleWorld(options);
+  return { analysis, targets: targetList(graph, analysis, options.top) };
+}
+
+/** The targets of the stored analysis, described from the store's graph. */
+async function storedTargets(options: AsOptions & { top: number }) {
+  const path = storedAnalysisPath(options.dataDir);
+  const text = await readFile(path, "utf8").catch(() => {
+    throw new UsageError(
+      `no stored analysis in ${options.dataDir}: run \`crosslink analyze\` first`,
+    );
+  });
+  const analysis = JSON.parse(text) as Analysis;
+  const graph = await visibleGraph(options);
+  const gone = analysis.targets.filter((target) => !graph.hasNode(target.id));
+  if (gone.length > 0) {
+    throw new UsageError(
+      `the stored analysis names ${gone.length} target(s) no longer in the store: run \`crosslink analyze\` again`,
+    );
+  }
+  return { analysis, targets: targetList(graph, analysis, options.top) };
+}
+
+function csvRow(target: TargetListEntry, communityName: Map<number, string>) {
   return {
     rank: target.rank,
     id: target.id,

@@ -1,8 +1,13 @@
-/** The analysis results: communities, targets, crime overlaps and money flows. */
+/**
+ * The analysis results: communities, targets, crime overlaps and money flows,
+ * each a projection of the engine's Analysis of the caller's clearance view
+ * (the response schemas keep the fields they name).
+ */
 import { Type, type Static } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
+import { targetList } from "../../../engine/export/index.ts";
 import { EntityId, NodeSummary, Strict, errors } from "../../schemas/common.ts";
-import { CommunitySummary, TargetEntry } from "../../schemas/analysis.ts";
+import { CommunitySummary, CrimeOverlap, MoneyFlow, TargetEntry } from "../../schemas/analysis.ts";
 import { nodeSummary } from "../../services/describe.ts";
 import { ApiError, disclosed, requireEntity, viewOf } from "./caller.ts";
 
@@ -27,17 +32,7 @@ export default async function analysis(app: FastifyInstance) {
         },
       },
     },
-    async (request) => {
-      const view = await viewOf(request);
-      return {
-        communities: view.analysis.communities.map((community) => ({
-          id: community.id,
-          name: community.name,
-          size: community.members.length,
-          crimeTypes: community.crimeTypes,
-        })),
-      };
-    },
+    async (request) => ({ communities: (await viewOf(request)).analysis.communities }),
   );
 
   app.get<{ Params: Static<typeof CommunityParams> }>(
@@ -62,13 +57,7 @@ export default async function analysis(app: FastifyInstance) {
       const community = view.analysis.communities.find((c) => c.id === request.params.id);
       if (!community) throw new ApiError(404, "no such community");
       disclosed(request, community.members);
-      return {
-        id: community.id,
-        name: community.name,
-        size: community.members.length,
-        crimeTypes: community.crimeTypes,
-        members: community.members.map((id) => nodeSummary(view, id)),
-      };
+      return { ...community, members: community.members.map((id) => nodeSummary(view, id)) };
     },
   );
 
@@ -90,14 +79,7 @@ export default async function analysis(app: FastifyInstance) {
     },
     async (request) => {
       const view = await viewOf(request);
-      const targets = view.analysis.targets.slice(0, request.query.limit).map((target) => ({
-        ...nodeSummary(view, target.id),
-        rank: target.rank,
-        score: target.score,
-        ...(view.person.has(target.id) && { community: view.person.get(target.id)!.community }),
-        crimeTypes: view.person.get(target.id)?.crimeTypes ?? [],
-        reasons: target.reasons,
-      }));
+      const targets = targetList(view.graph, view.analysis, request.query.limit);
       disclosed(
         request,
         targets.map((target) => target.id),
@@ -112,18 +94,19 @@ export default async function analysis(app: FastifyInstance) {
       config: { access: "analyst", audit: "view" },
       schema: {
         summary:
-          "Crime-overlap table: persons[i][j] persons linked to both crime types i and j (diagonal: to type i)",
+          "Crime overlaps: the community × crime-type table, persons per pair of crime types, and the persons who bridge smuggling to other crime",
         tags: ["analysis"],
-        response: {
-          200: Type.Object({
-            crimeTypes: Type.Array(Type.String()),
-            persons: Type.Array(Type.Array(Type.Integer())),
-          }),
-          ...errors(),
-        },
+        response: { 200: CrimeOverlap, ...errors() },
       },
     },
-    async (request) => (await viewOf(request)).analysis.crimeOverlap,
+    async (request) => {
+      const overlap = (await viewOf(request)).analysis.crimeOverlap;
+      disclosed(
+        request,
+        overlap.bridges.map((bridge) => bridge.id),
+      );
+      return overlap;
+    },
   );
 
   app.get<{ Querystring: Static<typeof FlowsQuery> }>(
@@ -131,33 +114,18 @@ export default async function analysis(app: FastifyInstance) {
     {
       config: { access: "analyst", audit: "view" },
       schema: {
-        summary: "Money flows between persons and organisations, largest first",
+        summary:
+          "Money flows between persons and organisations by currency, largest in euros first",
         tags: ["analysis"],
         querystring: FlowsQuery,
-        response: {
-          200: Type.Object({
-            flows: Type.Array(
-              Type.Object({
-                from: NodeSummary,
-                to: NodeSummary,
-                currency: Type.String(),
-                amount: Type.Number(),
-                count: Type.Integer(),
-                first: Type.Optional(Type.String()),
-                last: Type.Optional(Type.String()),
-                transfers: Type.Array(Type.String()),
-              }),
-            ),
-          }),
-          ...errors(404),
-        },
+        response: { 200: Type.Object({ flows: Type.Array(MoneyFlow) }), ...errors(404) },
       },
     },
     async (request) => {
       const view = await viewOf(request);
       const { limit, entity } = request.query;
       if (entity !== undefined) requireEntity(view, entity);
-      const flows = view.analysis.moneyFlows
+      const flows = view.analysis.flows.actors
         .filter((flow) => entity === undefined || flow.from === entity || flow.to === entity)
         .slice(0, limit)
         .map((flow) => ({

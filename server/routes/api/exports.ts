@@ -45,6 +45,7 @@ export default async function exports(app: FastifyInstance) {
         {
           graph: view.graph,
           analysis: view.analysis,
+          network: view.network,
           targets: [id],
           generatedBy: request.user!.name,
         },

@@ -1,5 +1,6 @@
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
+import { AnalysisParametersSchema, AnalysisSummary } from "../../schemas/analysis.ts";
 import { Classification, errors } from "../../schemas/common.ts";
 import { viewOf } from "./caller.ts";
 
@@ -18,14 +19,8 @@ export default async function summary(app: FastifyInstance) {
             clearance: Classification,
             entities: Counts,
             links: Counts,
-            analysis: Type.Object({
-              persons: Type.Integer(),
-              entities: Type.Integer(),
-              links: Type.Integer(),
-              communities: Type.Integer(),
-              modularity: Type.Number(),
-            }),
-            parameters: Type.Record(Type.String(), Type.Unknown()),
+            analysis: AnalysisSummary,
+            parameters: AnalysisParametersSchema,
           }),
           ...errors(),
         },

@@ -1,0 +1,23 @@
+/**
+ * The ties of one actor with their evidence, as the person network made them
+ * (the same rules, caps and weights as every score computed on it): for a
+ * target package, an entity's detail, anything that must show why two actors
+ * are tied without deriving the ties again from the records.
+ */
+import type { PersonNetwork } from "./person-network.ts";
+import { tieEvidence, type TieEvidence } from "./tie-evidence.ts";
+
+/** Each tie of actor `id` with its evidence, `other` the actor at its far end; heaviest first, then by id. Empty for an id that is not an actor. */
+export function actorTies(network: PersonNetwork, id: string): (TieEvidence & { other: string })[] {
+  const { csr } = network;
+  const v = csr.ids.indexOf(id);
+  if (v < 0) return [];
+  const ties: (TieEvidence & { other: string })[] = [];
+  for (let k = csr.offsets[v]!; k < csr.offsets[v + 1]!; k++) {
+    const evidence = tieEvidence(network, network.tieOf[k]!);
+    ties.push({ ...evidence, other: evidence.a === id ? evidence.b : evidence.a });
+  }
+  return ties.sort(
+    (x, y) => y.weight - x.weight || (x.other < y.other ? -1 : x.other > y.other ? 1 : 0),
+  );
+}

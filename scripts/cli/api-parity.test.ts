@@ -1,0 +1,111 @@
+/**
+ * The CLI and the API give a user the same answers: for a user of each
+ * clearance on the demo world, `crosslink targets --as USER` equals
+ * `GET /api/targets`, and `crosslink export ID --as USER` writes the same
+ * package.json as `GET /api/targets/ID/package`, apart from when and by
+ * whom it was generated.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { UserFile } from "../../engine/access/index.ts";
+import type { TargetDossier } from "../../engine/export/index.ts";
+import { loadDataset, toEntityGraph } from "../../engine/ingest/index.ts";
+import { CLASSIFICATIONS, type Classification } from "../../engine/model/index.ts";
+import { MemoryStore } from "../../engine/store/index.ts";
+import { buildApp } from "../../server/app.ts";
+
+const BIN = fileURLToPath(new URL("../../bin/crosslink.js", import.meta.url));
+const DEMO = fileURLToPath(new URL("../../fixtures/demo", import.meta.url));
+const TOP = 15;
+
+let dataDir: string;
+let app: FastifyInstance;
+const tokens = new Map<Classification, string>();
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), "crosslink-parity-"));
+  const store = await MemoryStore.open(dataDir);
+  await store.importGraph(toEntityGraph(await loadDataset(DEMO)));
+  const users = await UserFile.open(join(dataDir, "users.json"));
+  for (const level of CLASSIFICATIONS)
+    tokens.set(level, await users.add(level, "taskforce", level));
+  app = await buildApp({ store, dataDir, rateLimit: false });
+});
+afterAll(() => app?.close());
+
+function crosslink(...args: string[]): string {
+  const result = spawnSync(process.execPath, [BIN, ...args, "--data-dir", dataDir], {
+    encoding: "utf8",
+  });
+  if (result.status !== 0) throw new Error(`crosslink ${args.join(" ")}: ${result.stderr}`);
+  return result.stdout;
+}
+
+async function api(level: Classification, url: string): Promise<unknown> {
+  const response = await app.inject({
+    method: "GET",
+    url,
+    headers: { authorization: `Bearer ${tokens.get(level)}` },
+  });
+  expect(response.statusCode, response.body).toBe(200);
+  return JSON.parse(response.body);
+}
+
+/** A package without the two fields that say when and for whom it was made. */
+function withoutGeneration(text: string) {
+  const dossier = JSON.parse(text) as TargetDossier;
+  const provenance: Partial<TargetDossier["provenance"]> = { ...dossier.provenance };
+  delete provenance.generatedAt;
+  delete provenance.generatedBy;
+  return { ...dossier, provenance };
+}
+
+// Two CLI runs per clearance, each several seconds on a loaded machine.
+describe.each(CLASSIFICATIONS)("a user cleared %s", (level) => {
+  let targets: { id: string }[];
+
+  it("gets the same target list from the CLI and the API", { timeout: 120_000 }, async () => {
+    targets = ((await api(level, `/api/targets?limit=${TOP}`)) as { targets: { id: string }[] })
+      .targets;
+    expect(targets).toHaveLength(TOP);
+    const cli = JSON.parse(
+      crosslink("targets", "--as", level, "--top", `${TOP}`, "--format", "json"),
+    );
+    expect(cli).toEqual(targets);
+  });
+
+  it(
+    "gets the same package of the top target from the CLI and the API",
+    { timeout: 120_000 },
+    async () => {
+      const id = targets[0]!.id;
+      const response = await app.inject({
+        method: "GET",
+        url: `/api/targets/${encodeURIComponent(id)}/package?format=json`,
+        headers: { authorization: `Bearer ${tokens.get(level)}` },
+      });
+      expect(response.statusCode, response.body).toBe(200);
+      const out = await mkdtemp(join(tmpdir(), "crosslink-parity-out-"));
+      crosslink("export", id, "--as", level, "--format", "json", "--out", out);
+      const cli = await readFile(join(out, id, "package.json"), "utf8");
+      const fromApi = withoutGeneration(response.body);
+      expect(withoutGeneration(cli)).toEqual(fromApi);
+      // The package is the user's: nothing above their clearance.
+      expect(fromApi.classification).toBeOneOf(
+        CLASSIFICATIONS.slice(0, CLASSIFICATIONS.indexOf(level) + 1),
+      );
+    },
+  );
+});
+
+it("gives users of different clearances different views of the demo world", async () => {
+  const lists = await Promise.all(
+    (["unclassified", "secret"] as const).map((level) => api(level, `/api/targets?limit=${TOP}`)),
+  );
+  expect(lists[0]).not.toEqual(lists[1]);
+});

@@ -1,0 +1,90 @@
+/**
+ * Who a CLI command runs as, and the store's world as they may see it.
+ * `--as USER` takes the user's clearance from the data folder's users file,
+ * `--clearance LEVEL` a level without a user, neither the whole store. The
+ * graph is cut to that clearance by the same rule as the server's
+ * (engine/access) and analysed as the server analyses it, so the CLI and the
+ * API give users of one clearance the same answers.
+ */
+import { userInfo } from "node:os";
+import {
+  analyzeWithNetwork,
+  type Analysis,
+  type PersonNetwork,
+} from "../../engine/analytics/index.ts";
+import { clearanceView, UserFile, usersFileOf } from "../../engine/access/index.ts";
+import {
+  CLASSIFICATIONS,
+  type Classification,
+  type EntityGraph,
+} from "../../engine/model/index.ts";
+import { DataError, UsageError } from "./errors.ts";
+import { openStore, storeIsEmpty, storeName, type StoreOptions } from "./open-store.ts";
+
+export interface AsOptions extends StoreOptions {
+  as?: string;
+  clearance?: string;
+  seed?: number;
+}
+
+export interface Asker {
+  /** The user's name, or `cli:<shell user>` without --as. */
+  user: string;
+  /** Undefined: the whole store. */
+  clearance?: Classification;
+}
+
+export interface VisibleWorld extends Asker {
+  graph: EntityGraph;
+  analysis: Analysis;
+  network: PersonNetwork;
+}
+
+/** The user named with --as and their clearance, or the shell user with --clearance (or everything). */
+export async function whoAsks(options: AsOptions): Promise<Asker> {
+  if (options.as) {
+    if (options.clearance) throw new UsageError("give --as or --clearance, not both");
+    const user = (await UserFile.open(usersFileOf(options.dataDir)))
+      .list()
+      .find((entry) => entry.name === options.as);
+    if (!user)
+      throw new UsageError(
+        `no user "${options.as}" in ${usersFileOf(options.dataDir)} (crosslink user add)`,
+      );
+    return { user: user.name, clearance: user.clearance };
+  }
+  const user = `cli:${userInfo().username}`;
+  if (options.clearance === undefined) return { user };
+  if (!(CLASSIFICATIONS as readonly string[]).includes(options.clearance)) {
+    throw new UsageError(`--clearance must be one of ${CLASSIFICATIONS.join(", ")}`);
+  }
+  return { user, clearance: options.clearance as Classification };
+}
+
+/** The store's graph cut to the asker's clearance, analysed (default seed unless --seed). */
+export async function visibleWorld(options: AsOptions): Promise<VisibleWorld> {
+  const asker = await whoAsks(options);
+  const graph = await visibleGraph(options, asker.clearance);
+  const { analysis, network } = analyzeWithNetwork(
+    graph,
+    options.seed === undefined ? {} : { seed: options.seed },
+  );
+  return { ...asker, graph, analysis, network };
+}
+
+/** The store's graph cut to a clearance (none: all of it); an empty store is a data error. */
+export async function visibleGraph(
+  options: StoreOptions,
+  clearance?: Classification,
+): Promise<EntityGraph> {
+  const store = await openStore(options);
+  try {
+    if (await storeIsEmpty(store)) {
+      throw new DataError(`the store (${storeName(options)}) is empty: import a dataset first`);
+    }
+    const full = await store.loadGraph();
+    return clearance ? clearanceView(full, clearance) : full;
+  } finally {
+    await store.close();
+  }
+}
