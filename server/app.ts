@@ -37,9 +37,6 @@ export interface AppOptions {
   logger?: FastifyServerOptions["logger"];
 }
 
-/** The analysis on the event loop, for embedders and benchmarks that want it there. */
-export { engineAnalyze as inProcessAnalyze } from "./services/engine-analysis.ts";
-
 export const DEFAULT_VIEWER_DIR = fileURLToPath(new URL("../dist/viewer", import.meta.url));
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {

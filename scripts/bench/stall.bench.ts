@@ -12,9 +12,10 @@ import { mkdtemp } from "node:fs/promises";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { analyzeWithNetwork } from "../../engine/analytics/index.ts";
 import { loadDataset, toEntityGraph } from "../../engine/ingest/index.ts";
 import { MemoryStore } from "../../engine/store/index.ts";
-import { buildApp, inProcessAnalyze } from "../../server/app.ts";
+import { buildApp } from "../../server/app.ts";
 import { generateWorld } from "../../fixtures/generator/index.ts";
 import { runChild } from "./child-process.ts";
 import type { Benchmark } from "./types.ts";
@@ -34,7 +35,8 @@ async function child(dataset: string, how: string): Promise<ChildResult> {
   const app = await buildApp({
     store,
     dataDir,
-    ...(how === "process" && { analyze: inProcessAnalyze }),
+    // The engine's analysis on the event loop, where an embedder could call it.
+    ...(how === "process" && { analyze: analyzeWithNetwork }),
   });
   // The longest gap between the turns of a 5 ms interval timer.
   let last = performance.now();
