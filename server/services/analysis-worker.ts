@@ -1,12 +1,30 @@
 /**
- * Worker thread: runs the engine's analysis on one clearance view, sent as a
- * serialised graph, and posts back the Analysis with the person network and
- * its directed view. worker-analyzer.ts starts it.
+ * Worker thread: rebuilds one clearance view from the slices
+ * worker-analyzer.ts sends, runs the engine's analysis on it, and posts back
+ * the Analysis with the person network and its directed view.
  */
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 import { analyzeWithNetwork } from "../../engine/analytics/index.ts";
-import { createEntityGraph, type EntityGraph } from "../../engine/model/index.ts";
+import {
+  createEntityGraph,
+  type EntityAttributes,
+  type EntityGraphAttributes,
+  type LinkAttributes,
+} from "../../engine/model/index.ts";
+
+export interface GraphSlice {
+  attributes?: EntityGraphAttributes;
+  nodes?: Array<[string, EntityAttributes]>;
+  edges?: Array<[string, string, string, LinkAttributes]>;
+  end?: true;
+}
 
 const graph = createEntityGraph();
-graph.import(workerData.graph as ReturnType<EntityGraph["export"]>);
-parentPort!.postMessage(analyzeWithNetwork(graph));
+parentPort?.on("message", (slice: GraphSlice) => {
+  if (slice.attributes) graph.replaceAttributes(slice.attributes);
+  for (const [key, attributes] of slice.nodes ?? []) graph.addNode(key, attributes);
+  for (const [key, source, target, attributes] of slice.edges ?? []) {
+    graph.addDirectedEdgeWithKey(key, source, target, attributes);
+  }
+  if (slice.end) parentPort!.postMessage(analyzeWithNetwork(graph));
+});

@@ -1,21 +1,27 @@
 /**
  * The engine's analysis in a worker thread, so the event loop keeps serving
  * while a clearance level's analysis runs (seconds to minutes on large
- * graphs). The view goes over as graphology's serialised form, a structured
- * clone; one worker per analysis, ended when it answers. The networks come
- * back as structured clones too: their typed arrays and fields, which is all
- * the server reads of them (no method of theirs is called after analysis).
+ * graphs). The view goes over in slices of records, one event-loop turn
+ * each, since one structured clone of a whole graph would itself stall the
+ * loop for seconds. One worker per analysis, ended when it answers. The
+ * networks come back as structured clones: their typed arrays and fields,
+ * which is all the server reads of them (no method of theirs is called after
+ * analysis).
  */
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { Worker } from "node:worker_threads";
 import type { NetworkAnalysis } from "../../engine/analytics/index.ts";
+import type { EntityGraph } from "../../engine/model/index.ts";
+import type { GraphSlice } from "./analysis-worker.ts";
 import type { Analyzer } from "./world.ts";
 
 const BOOT = new URL("../../bin/ts-worker.js", import.meta.url);
 const ENTRY = new URL("./analysis-worker.ts", import.meta.url).href;
+const SLICE = 5_000;
 
-export const workerAnalyze: Analyzer = (graph) =>
-  new Promise<NetworkAnalysis>((resolve, reject) => {
-    const worker = new Worker(BOOT, { workerData: { entry: ENTRY, graph: graph.export() } });
+export const workerAnalyze: Analyzer = async (graph) => {
+  const worker = new Worker(BOOT, { workerData: { entry: ENTRY } });
+  const answer = new Promise<NetworkAnalysis>((resolve, reject) => {
     worker.once("message", (analysed: NetworkAnalysis) => {
       resolve(analysed);
       void worker.terminate();
@@ -25,3 +31,28 @@ export const workerAnalyze: Analyzer = (graph) =>
       reject(new Error(`the analysis worker stopped (exit code ${code}) before answering`));
     });
   });
+  for (const slice of slices(graph)) {
+    worker.postMessage(slice);
+    await nextTurn();
+  }
+  return answer;
+};
+
+function* slices(graph: EntityGraph): Generator<GraphSlice> {
+  yield { attributes: graph.getAttributes() };
+  const nodes = graph.nodes();
+  for (let start = 0; start < nodes.length; start += SLICE) {
+    yield {
+      nodes: nodes.slice(start, start + SLICE).map((key) => [key, graph.getNodeAttributes(key)]),
+    };
+  }
+  const edges = graph.edges();
+  for (let start = 0; start < edges.length; start += SLICE) {
+    yield {
+      edges: edges
+        .slice(start, start + SLICE)
+        .map((key) => [key, graph.source(key), graph.target(key), graph.getEdgeAttributes(key)]),
+    };
+  }
+  yield { end: true };
+}
