@@ -4,7 +4,7 @@
  * per community with ties summed between communities, and a drill-down into
  * one community's members.
  */
-import type { Tie } from "./person-ties.ts";
+import { tieAt, type Tie } from "./person-ties.ts";
 import { entityNode, type GraphEdge, type GraphJson } from "./graph-json.ts";
 import type { LevelView } from "./world.ts";
 
@@ -37,22 +37,28 @@ function personNetwork(
   members: Set<string>,
   attributes: Record<string, unknown>,
 ): GraphJson {
+  const { network } = view;
+  const { ids } = network.csr;
+  const edges: GraphEdge[] = [];
+  for (let t = 0; t < network.ties.count; t++) {
+    if (members.has(ids[network.ties.a[t]!]!) && members.has(ids[network.ties.b[t]!]!))
+      edges.push(tieEdge(tieAt(network, t)));
+  }
   return {
     attributes,
     options: { type: "undirected", multi: false, allowSelfLoops: false },
     nodes: [...members].map((id) => entityNode(view, id)),
-    edges: view.tieList
-      .filter((tie) => members.has(tie.source) && members.has(tie.target))
-      .map(tieEdge),
+    edges,
   };
 }
 
 function communityNetwork(view: LevelView): GraphJson {
   const between = new Map<string, GraphEdge>();
-  for (const tie of view.tieList) {
-    const a = view.person.get(tie.source)?.community;
-    const b = view.person.get(tie.target)?.community;
-    if (a === undefined || b === undefined || a === b) continue;
+  const { ties, csr } = view.network;
+  for (let t = 0; t < ties.count; t++) {
+    const a = view.person.get(csr.ids[ties.a[t]!]!)!.community;
+    const b = view.person.get(csr.ids[ties.b[t]!]!)!.community;
+    if (a === b) continue;
     const [low, high] = a < b ? [a, b] : [b, a];
     const key = `community:${low}|community:${high}`;
     const edge = between.get(key) ?? {
@@ -61,7 +67,7 @@ function communityNetwork(view: LevelView): GraphJson {
       target: `community:${high}`,
       attributes: { type: "community_tie", weight: 0 },
     };
-    edge.attributes.weight! += tie.weight;
+    edge.attributes.weight! += ties.weight[t]!;
     between.set(key, edge);
   }
   return {

@@ -1,14 +1,17 @@
 /**
  * The ties and arcs of a view's person network as the routes serve them:
  * each with its weight, kinds and a capped list of the records that evidence
- * it, read from the network's own evidence (engine/analytics/network), never
- * derived again from the records.
+ * it, read from the network's own evidence (engine/analytics/network) when a
+ * route asks for them, never derived again from the records nor listed in
+ * advance (on a large network that list would take seconds to build).
  */
 import {
+  actorTies,
   arcEvidence,
   tieEvidence,
   type DirectedNetwork,
   type PersonNetwork,
+  type TieEvidence,
 } from "../../engine/analytics/index.ts";
 
 const EVIDENCE_CAP = 20;
@@ -41,31 +44,69 @@ export interface Arc {
   amounts: Record<string, number>;
 }
 
-export function tieList(network: PersonNetwork): Tie[] {
-  return Array.from({ length: network.ties.count }, (_, tie): Tie => {
-    const evidence = tieEvidence(network, tie);
-    return {
-      source: evidence.a,
-      target: evidence.b,
-      weight: evidence.weight,
-      kinds: Object.keys(evidence.kinds).sort(),
-      evidence: evidence.records.slice(0, EVIDENCE_CAP),
-      ...(evidence.first !== null && { first: evidence.first }),
-      ...(evidence.last !== null && { last: evidence.last }),
-    };
-  });
+/** Lists by actor id, computed when asked; undefined for an id that is not an actor. */
+export interface ByActor<T> {
+  get(id: string): T[] | undefined;
 }
 
-export function arcList(directed: DirectedNetwork): Arc[] {
-  return Array.from({ length: directed.csr.arcCount }, (_, arc): Arc => {
-    const { from, to, weight, kinds, amounts } = arcEvidence(directed, arc);
-    return {
-      source: from,
-      target: to,
-      weight,
-      calls: kinds.call ?? 0,
-      transfers: kinds.transfer ?? 0,
-      amounts,
-    };
-  });
+export function tieOf(evidence: TieEvidence): Tie {
+  return {
+    source: evidence.a,
+    target: evidence.b,
+    weight: evidence.weight,
+    kinds: Object.keys(evidence.kinds).sort(),
+    evidence: evidence.records.slice(0, EVIDENCE_CAP),
+    ...(evidence.first !== null && { first: evidence.first }),
+    ...(evidence.last !== null && { last: evidence.last }),
+  };
+}
+
+/** Tie t of the network. */
+export const tieAt = (network: PersonNetwork, t: number): Tie => tieOf(tieEvidence(network, t));
+
+/** Each actor's ties, heaviest first. */
+export function tiesByActor(network: PersonNetwork): ByActor<Tie> {
+  const index = actorIndex(network.csr.ids);
+  return { get: (id) => (index(id) < 0 ? undefined : actorTies(network, id).map(tieOf)) };
+}
+
+/** Each actor's arcs by their source (`out`) and by their target (`in`). */
+export function arcsByActor(directed: DirectedNetwork): { out: ByActor<Arc>; in: ByActor<Arc> } {
+  const { csr } = directed;
+  const index = actorIndex(csr.ids);
+  const arcs = (v: number, positions: (k: number) => number, side: typeof csr.out) => {
+    const list: Arc[] = [];
+    for (let k = side.offsets[v]!; k < side.offsets[v + 1]!; k++) {
+      list.push(arcAt(directed, positions(k)));
+    }
+    return list;
+  };
+  return {
+    // Arc k is position k of the out-index; the in-index points to it through inArc.
+    out: { get: (id) => (index(id) < 0 ? undefined : arcs(index(id), (k) => k, csr.out)) },
+    in: {
+      get: (id) => (index(id) < 0 ? undefined : arcs(index(id), (k) => csr.inArc[k]!, csr.in)),
+    },
+  };
+}
+
+function arcAt(directed: DirectedNetwork, arc: number): Arc {
+  const { from, to, weight, kinds, amounts } = arcEvidence(directed, arc);
+  return {
+    source: from,
+    target: to,
+    weight,
+    calls: kinds.call ?? 0,
+    transfers: kinds.transfer ?? 0,
+    amounts,
+  };
+}
+
+/** Index of an actor id, -1 for none; the map is built on the first call. */
+function actorIndex(ids: readonly string[]): (id: string) => number {
+  let map: Map<string, number> | undefined;
+  return (id) => {
+    map ??= new Map(ids.map((key, i) => [key, i]));
+    return map.get(id) ?? -1;
+  };
 }

@@ -22,7 +22,7 @@ import {
 import { countGraph, type StoreCounts } from "../../engine/store/index.ts";
 import { clearanceView, effectiveLevel, presentLevels } from "../../engine/access/index.ts";
 import { LookupIndex } from "./lookup-index.ts";
-import { arcList, tieList, type Arc, type Tie } from "./person-ties.ts";
+import { arcsByActor, tiesByActor, type Arc, type ByActor, type Tie } from "./person-ties.ts";
 
 /** The engine's analysis of a clearance view with its networks (in a worker thread by default, worker-analyzer.ts). */
 export type Analyzer = (graph: EntityGraph) => NetworkAnalysis | Promise<NetworkAnalysis>;
@@ -41,11 +41,10 @@ export interface LevelView {
   target: Map<string, TargetRecord>;
   /** Ids of the members of each community. */
   community: Map<number, string[]>;
-  /** Every tie of the person network, and the ties by person. */
-  tieList: Tie[];
-  ties: Map<string, Tie[]>;
+  /** Ties of the person network by person, read from the network when asked. */
+  ties: ByActor<Tie>;
   /** Arcs of the directed person network by their source (`out`) and by their target (`in`). */
-  arcs: { out: Map<string, Arc[]>; in: Map<string, Arc[]> };
+  arcs: { out: ByActor<Arc>; in: ByActor<Arc> };
 }
 
 export class World {
@@ -88,8 +87,6 @@ export class World {
   private async build(level: Classification): Promise<LevelView> {
     const graph = clearanceView(this.graph, level);
     const { analysis, network, directed } = await this.analyze(graph);
-    const ties = tieList(network);
-    const arcs = arcList(directed);
     return {
       level,
       graph,
@@ -103,24 +100,8 @@ export class World {
       ),
       target: new Map(analysis.targets.map((target) => [target.id, target])),
       community: new Map(analysis.communities.map((c) => [c.id, c.members])),
-      tieList: ties,
-      ties: groupBy(ties, (tie) => [tie.source, tie.target]),
-      arcs: {
-        out: groupBy(arcs, (arc) => [arc.source]),
-        in: groupBy(arcs, (arc) => [arc.target]),
-      },
+      ties: tiesByActor(network),
+      arcs: arcsByActor(directed),
     };
   }
-}
-
-function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    for (const key of keys(item)) {
-      const list = groups.get(key);
-      if (list) list.push(item);
-      else groups.set(key, [item]);
-    }
-  }
-  return groups;
 }
