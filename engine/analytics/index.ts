@@ -10,3 +10,10 @@ export * from "./disruption/index.ts";
 export * from "./directed/index.ts";
 export { csrFromEdges, csrFromGraph, type Csr, type WeightedEdge } from "./csr.ts";
 export { createRng, type Rng } from "./random.ts";
+export {
+  defaultsOf,
+  describeBounds,
+  resolveOptions,
+  type Parameter,
+  type Parameters,
+} from "./options.ts";

@@ -1,5 +1,10 @@
 export { analyze, analyzeEdgeList, analyzeWithNetwork, type NetworkAnalysis } from "./analyze.ts";
-export { ANALYSIS_DEFAULTS, resolveAnalysisOptions, type AnalysisOptions } from "./options.ts";
+export {
+  ANALYSIS_DEFAULTS,
+  ANALYSIS_PARAMETERS,
+  resolveAnalysisOptions,
+  type AnalysisOptions,
+} from "./options.ts";
 export type * from "./types.ts";
 export type {
   DirectedActorMeasures,
@@ -12,6 +17,5 @@ export {
   analyticById,
   type AnalyticDescriptor,
   type AnalyticInput,
-  type ParameterDescriptor,
 } from "./descriptors.ts";
 export { significant } from "./round.ts";

@@ -47,26 +47,11 @@ export function networkMeasures(
   communities: Int32Array,
   settings: MeasureSettings,
 ): Measures {
-  const exact = csr.nodeCount * csr.edgeCount <= settings.betweennessExactLimit;
-  let between: Float64Array;
-  let betweennessMethod: Measures["betweennessMethod"];
-  if (exact) {
-    between = betweenness(csr);
-    betweennessMethod = { method: "exact", samples: null, errorBound: 0, confidence: null };
-  } else {
-    const sampled = sampledBetweenness(csr, {
-      samples: settings.betweennessSamples,
-      seed: settings.seed,
-      localityGroups: communities,
-    });
-    between = sampled.scores;
-    betweennessMethod = {
-      method: sampled.exact ? "exact" : "sampled",
-      samples: sampled.pivots.length,
-      errorBound: sampled.errorBound,
-      confidence: sampled.confidence,
-    };
-  }
+  const { scores: between, method: betweennessMethod } = actorBetweenness(
+    csr,
+    settings,
+    communities,
+  );
   const rank = pagerank(csr, { alpha: settings.pagerankAlpha, weighted: true });
   const roles = gouldFernandez(csr, communities);
   const crossBrokerage = new Float64Array(csr.nodeCount);
@@ -85,6 +70,38 @@ export function networkMeasures(
     roles,
     crossBrokerage,
     removalImpact: removalImpact(csr),
+  };
+}
+
+/**
+ * Betweenness exact while nodes × ties stays within the limit, sampled from
+ * seeded pivots above it (with its error bound); `localityGroups` (the
+ * communities) only speed the sampled searches up.
+ */
+export function actorBetweenness(
+  csr: Csr,
+  settings: Omit<MeasureSettings, "pagerankAlpha">,
+  localityGroups: Int32Array | null = null,
+): { scores: Float64Array; method: Measures["betweennessMethod"] } {
+  if (csr.nodeCount * csr.edgeCount <= settings.betweennessExactLimit) {
+    return {
+      scores: betweenness(csr),
+      method: { method: "exact", samples: null, errorBound: 0, confidence: null },
+    };
+  }
+  const sampled = sampledBetweenness(csr, {
+    samples: settings.betweennessSamples,
+    seed: settings.seed,
+    localityGroups,
+  });
+  return {
+    scores: sampled.scores,
+    method: {
+      method: sampled.exact ? "exact" : "sampled",
+      samples: sampled.pivots.length,
+      errorBound: sampled.errorBound,
+      confidence: sampled.confidence,
+    },
   };
 }
 

@@ -2,12 +2,30 @@
  * Options of the whole analysis, gathered from every analytic's own defaults
  * so that one object records all that shaped an Analysis (its `parameters`).
  */
-import { DEFAULT_COMMUNITY_OPTIONS } from "../communities/index.ts";
+import { COMMUNITY_PARAMETERS } from "../communities/index.ts";
 import { PAGERANK_DEFAULTS } from "../centrality/index.ts";
-import { resolveMoneyOptions, type MoneyOptions } from "../money/index.ts";
-import { resolvePersonNetworkOptions, type PersonNetworkOptions } from "../network/index.ts";
-import { CRIME_LINK_DEFAULTS } from "../overlaps/index.ts";
-import { resolveTargetOptions, type TargetOptions } from "../targets/index.ts";
+import {
+  MONEY_DEFAULTS,
+  MONEY_PARAMETERS,
+  resolveMoneyOptions,
+  type MoneyOptions,
+} from "../money/index.ts";
+import {
+  PERSON_NETWORK_DEFAULTS,
+  PERSON_NETWORK_PARAMETERS,
+  resolvePersonNetworkOptions,
+  type PersonNetworkOptions,
+  type ResolvedPersonNetworkOptions,
+} from "../network/index.ts";
+import { defaultsOf, resolveOptions, type Parameters } from "../options.ts";
+import { CRIME_LINK_PARAMETERS } from "../overlaps/index.ts";
+import {
+  resolveTargetOptions,
+  TARGET_DEFAULTS,
+  TARGET_PARAMETERS,
+  type ResolvedTargetOptions,
+  type TargetOptions,
+} from "../targets/index.ts";
 
 export interface AnalysisOptions {
   /** Seed of every random choice (community visiting order, betweenness pivots). */
@@ -37,64 +55,85 @@ export interface AnalysisOptions {
   onStage?: (stage: string, index: number, total: number) => void;
 }
 
-export const ANALYSIS_DEFAULTS = {
-  seed: 1,
-  resolution: DEFAULT_COMMUNITY_OPTIONS.resolution,
-  betweennessExactLimit: 5e8,
-  betweennessSamples: 256,
-  pagerankAlpha: PAGERANK_DEFAULTS.alpha,
-  crimeLinkHops: CRIME_LINK_DEFAULTS.maxHops,
-  disruptionSteps: 10,
-  keyPlayers: 5,
-} as const;
+type ResolvedScalars = Required<Omit<AnalysisOptions, "network" | "money" | "targets" | "onStage">>;
+
+export const ANALYSIS_PARAMETERS: Parameters<
+  ResolvedScalars & {
+    network: ResolvedPersonNetworkOptions;
+    money: Required<MoneyOptions>;
+    targets: ResolvedTargetOptions;
+  }
+> = {
+  seed: {
+    type: "integer",
+    default: 1,
+    description: "seed of every random choice (community visiting order, betweenness pivots)",
+  },
+  resolution: COMMUNITY_PARAMETERS.resolution,
+  network: {
+    type: "group",
+    parameters: PERSON_NETWORK_PARAMETERS,
+    default: PERSON_NETWORK_DEFAULTS,
+    description: "how the person network weighs evidence and expands groups",
+  },
+  betweennessExactLimit: {
+    type: "number",
+    default: 5e8,
+    min: 0,
+    description: "exact betweenness while nodes × ties stays at or below this, sampled above",
+  },
+  betweennessSamples: {
+    type: "integer",
+    default: 256,
+    min: 1,
+    description: "pivots of sampled betweenness",
+  },
+  pagerankAlpha: {
+    type: "number",
+    default: PAGERANK_DEFAULTS.alpha,
+    above: 0,
+    below: 1,
+    description: "PageRank damping (weighted by tie weight)",
+  },
+  crimeLinkHops: CRIME_LINK_PARAMETERS.maxHops,
+  money: {
+    type: "group",
+    parameters: MONEY_PARAMETERS,
+    default: MONEY_DEFAULTS,
+    description: "exchange rates for ranking and the money-broker hubs",
+  },
+  targets: {
+    type: "group",
+    parameters: TARGET_PARAMETERS,
+    default: TARGET_DEFAULTS,
+    description: "target score weights, targets listed, reasons given",
+  },
+  disruptionSteps: {
+    type: "integer",
+    default: 10,
+    min: 0,
+    description: "removal steps in the disruption summary",
+  },
+  keyPlayers: {
+    type: "integer",
+    default: 5,
+    min: 0,
+    description: "size of the key-player set in the disruption summary (0 to skip)",
+  },
+};
+export const ANALYSIS_DEFAULTS = defaultsOf(ANALYSIS_PARAMETERS);
 
 export type ResolvedAnalysisOptions = ReturnType<typeof resolveAnalysisOptions>;
 
-const MODULE = "analysis";
-
 export function resolveAnalysisOptions(options: AnalysisOptions = {}) {
-  const known = new Set([
-    ...Object.keys(ANALYSIS_DEFAULTS),
-    "network",
-    "money",
-    "targets",
-    "onStage",
-  ]);
-  for (const key of Object.keys(options)) {
-    if (!known.has(key)) throw new Error(`${MODULE}: unknown option "${key}"`);
-  }
-  const scalars = { ...ANALYSIS_DEFAULTS } as {
-    -readonly [K in keyof typeof ANALYSIS_DEFAULTS]: number;
-  };
-  for (const key of Object.keys(ANALYSIS_DEFAULTS) as (keyof typeof ANALYSIS_DEFAULTS)[]) {
-    const value = options[key];
-    if (value === undefined) continue;
-    if (typeof value !== "number" || !Number.isFinite(value)) {
-      throw new Error(`${MODULE}: option "${key}" must be a number, got ${String(value)}`);
-    }
-    scalars[key] = value;
-  }
-  const integers = [
-    "seed",
-    "betweennessSamples",
-    "crimeLinkHops",
-    "disruptionSteps",
-    "keyPlayers",
-  ] as const;
-  for (const key of integers) {
-    if (!Number.isInteger(scalars[key]) || (key !== "seed" && scalars[key] < 0)) {
-      throw new Error(`${MODULE}: option "${key}" must be a whole number, got ${scalars[key]}`);
-    }
-  }
-  if (!(scalars.resolution > 0)) throw new Error(`${MODULE}: option "resolution" must be positive`);
-  if (!(scalars.pagerankAlpha > 0 && scalars.pagerankAlpha < 1)) {
-    throw new Error(`${MODULE}: option "pagerankAlpha" must be in (0, 1)`);
-  }
+  const { onStage, ...rest } = options;
+  const resolved = resolveOptions("analysis", ANALYSIS_PARAMETERS, rest);
+  // The modules' own rules across their fields (hubs within the clique limit, a positive weight).
   return {
-    ...scalars,
-    network: resolvePersonNetworkOptions(options.network),
-    money: resolveMoneyOptions(options.money),
-    targets: resolveTargetOptions(options.targets),
-    onStage: options.onStage,
+    ...resolved,
+    network: resolvePersonNetworkOptions(resolved.network),
+    money: resolveMoneyOptions(resolved.money),
+    targets: resolveTargetOptions(resolved.targets),
+    onStage,
   };
 }

@@ -15,7 +15,7 @@
  * sampled-betweenness.ts.
  */
 import type { Csr } from "../csr.ts";
-import { resolveOptions } from "./options.ts";
+import { defaultsOf, resolveOptions, type Parameters } from "../options.ts";
 import { ShortestPaths } from "./shortest-paths.ts";
 
 export interface BetweennessOptions {
@@ -25,13 +25,22 @@ export interface BetweennessOptions {
   normalized?: boolean;
 }
 
-export const BETWEENNESS_DEFAULTS: Required<BetweennessOptions> = {
-  weighted: false,
-  normalized: true,
+export const BETWEENNESS_PARAMETERS: Parameters<Required<BetweennessOptions>> = {
+  weighted: {
+    type: "boolean",
+    default: false,
+    description: "shortest paths by tie length 1/weight instead of hop count",
+  },
+  normalized: {
+    type: "boolean",
+    default: true,
+    description: "divided by the number of pairs not involving the node",
+  },
 };
+export const BETWEENNESS_DEFAULTS = defaultsOf(BETWEENNESS_PARAMETERS);
 
 export function betweenness(csr: Csr, options?: BetweennessOptions): Float64Array {
-  const { weighted, normalized } = resolveOptions("betweenness", BETWEENNESS_DEFAULTS, options);
+  const { weighted, normalized } = resolveOptions("betweenness", BETWEENNESS_PARAMETERS, options);
   const n = csr.nodeCount;
   const sources = new Uint32Array(n);
   for (let i = 0; i < n; i++) sources[i] = i;

@@ -30,14 +30,21 @@
  * 2008): O(m·√m) instead of enumerating every pair of neighbours.
  */
 import { weightedDegree, type Csr } from "../csr.ts";
-import { resolveOptions } from "./options.ts";
+import { defaultsOf, resolveOptions, type Parameters } from "../options.ts";
 
 export interface ParticipationOptions {
   /** Use tie weights (k_is as strength into group s) instead of tie counts. */
   weighted?: boolean;
 }
 
-export const PARTICIPATION_DEFAULTS: Required<ParticipationOptions> = { weighted: false };
+export const PARTICIPATION_PARAMETERS: Parameters<Required<ParticipationOptions>> = {
+  weighted: {
+    type: "boolean",
+    default: false,
+    description: "tie weights instead of tie counts",
+  },
+};
+export const PARTICIPATION_DEFAULTS = defaultsOf(PARTICIPATION_PARAMETERS);
 
 export function participationCoefficient(
   csr: Csr,
@@ -45,7 +52,7 @@ export function participationCoefficient(
   options?: ParticipationOptions,
 ): Float64Array {
   const module = "participationCoefficient";
-  const { weighted } = resolveOptions(module, PARTICIPATION_DEFAULTS, options);
+  const { weighted } = resolveOptions(module, PARTICIPATION_PARAMETERS, options);
   const groupCount = checkGroups(module, csr, groups);
   const { offsets, targets, weights } = csr;
   const n = csr.nodeCount;

@@ -17,7 +17,7 @@
  * Cost O(n·m): exact at the sizes of a case file, not at 1M edges.
  */
 import type { Csr } from "../csr.ts";
-import { resolveOptions } from "./options.ts";
+import { defaultsOf, resolveOptions, type Parameters } from "../options.ts";
 import { ShortestPaths } from "./shortest-paths.ts";
 
 export interface ClosenessOptions {
@@ -25,7 +25,14 @@ export interface ClosenessOptions {
   weighted?: boolean;
 }
 
-export const CLOSENESS_DEFAULTS: Required<ClosenessOptions> = { weighted: false };
+export const CLOSENESS_PARAMETERS: Parameters<Required<ClosenessOptions>> = {
+  weighted: {
+    type: "boolean",
+    default: false,
+    description: "distances by tie length 1/weight instead of hop count",
+  },
+};
+export const CLOSENESS_DEFAULTS = defaultsOf(CLOSENESS_PARAMETERS);
 
 export interface ClosenessResult {
   closeness: Float64Array;
@@ -33,7 +40,7 @@ export interface ClosenessResult {
 }
 
 export function closeness(csr: Csr, options?: ClosenessOptions): ClosenessResult {
-  const { weighted } = resolveOptions("closeness", CLOSENESS_DEFAULTS, options);
+  const { weighted } = resolveOptions("closeness", CLOSENESS_PARAMETERS, options);
   const n = csr.nodeCount;
   const result = { closeness: new Float64Array(n), harmonic: new Float64Array(n) };
   const paths = new ShortestPaths(csr, weighted);

@@ -6,7 +6,7 @@
  * to, and how much evidence those ties carry.
  */
 import { weightedDegree, type Csr } from "../csr.ts";
-import { resolveOptions } from "./options.ts";
+import { defaultsOf, resolveOptions, type Parameters } from "../options.ts";
 
 export interface DegreeOptions {
   /** Sum tie weights (strength) instead of counting ties. */
@@ -15,10 +15,18 @@ export interface DegreeOptions {
   normalized?: boolean;
 }
 
-export const DEGREE_DEFAULTS: Required<DegreeOptions> = { weighted: false, normalized: false };
+export const DEGREE_PARAMETERS: Parameters<Required<DegreeOptions>> = {
+  weighted: {
+    type: "boolean",
+    default: false,
+    description: "sum tie weights instead of counting ties",
+  },
+  normalized: { type: "boolean", default: false, description: "divided by n − 1" },
+};
+export const DEGREE_DEFAULTS = defaultsOf(DEGREE_PARAMETERS);
 
 export function degree(csr: Csr, options?: DegreeOptions): Float64Array {
-  const { weighted, normalized } = resolveOptions("degree", DEGREE_DEFAULTS, options);
+  const { weighted, normalized } = resolveOptions("degree", DEGREE_PARAMETERS, options);
   const n = csr.nodeCount;
   const { offsets } = csr;
   const scale = normalized && n > 1 ? 1 / (n - 1) : 1;

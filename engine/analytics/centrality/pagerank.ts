@@ -13,7 +13,7 @@
  */
 import type { Csr } from "../csr.ts";
 import { degree } from "./degree.ts";
-import { requireInRange, resolveOptions } from "./options.ts";
+import { defaultsOf, resolveOptions, type Parameters } from "../options.ts";
 
 export interface PageRankOptions {
   /** Damping factor: probability of following a tie rather than teleporting. */
@@ -25,12 +25,18 @@ export interface PageRankOptions {
   weighted?: boolean;
 }
 
-export const PAGERANK_DEFAULTS: Required<PageRankOptions> = {
-  alpha: 0.85,
-  tolerance: 1e-10,
-  maxIterations: 1000,
-  weighted: true,
+export const PAGERANK_PARAMETERS: Parameters<Required<PageRankOptions>> = {
+  alpha: { type: "number", default: 0.85, min: 0, max: 1, description: "damping factor" },
+  tolerance: {
+    type: "number",
+    default: 1e-10,
+    above: 0,
+    description: "stop when no node changes by this much",
+  },
+  maxIterations: { type: "integer", default: 1000, min: 1, description: "most iterations" },
+  weighted: { type: "boolean", default: true, description: "follow ties by their weight" },
 };
+export const PAGERANK_DEFAULTS = defaultsOf(PAGERANK_PARAMETERS);
 
 export interface PageRankResult {
   /** Score per node index; sums to 1. */
@@ -48,12 +54,7 @@ export function pagerank(csr: Csr, options?: PageRankOptions): PageRankResult {
 }
 
 export function resolvePageRankOptions(options?: PageRankOptions): Required<PageRankOptions> {
-  const module = "pagerank";
-  const resolved = resolveOptions(module, PAGERANK_DEFAULTS, options);
-  requireInRange(module, "alpha", resolved.alpha, 0, 1);
-  requireInRange(module, "tolerance", resolved.tolerance, Number.MIN_VALUE, Infinity);
-  requireInRange(module, "maxIterations", resolved.maxIterations, 1, Number.MAX_SAFE_INTEGER, true);
-  return resolved;
+  return resolveOptions("pagerank", PAGERANK_PARAMETERS, options);
 }
 
 /**

@@ -37,11 +37,11 @@ import type { Csr } from "../csr.ts";
 import { createRng } from "../random.ts";
 import {
   accumulateDependencies,
-  BETWEENNESS_DEFAULTS,
+  BETWEENNESS_PARAMETERS,
   scaleBetweenness,
   type BetweennessOptions,
 } from "./betweenness.ts";
-import { requireInRange, resolveOptions } from "./options.ts";
+import { defaultsOf, resolveOptions, type Parameters } from "../options.ts";
 import { relabelByGroup } from "./relabel.ts";
 
 export interface SampledBetweennessOptions extends BetweennessOptions {
@@ -60,14 +60,32 @@ export interface SampledBetweennessOptions extends BetweennessOptions {
   localityGroups?: Int32Array | null;
 }
 
-export const SAMPLED_BETWEENNESS_DEFAULTS: Required<SampledBetweennessOptions> = {
-  ...BETWEENNESS_DEFAULTS,
-  samples: 512,
-  seed: 1,
-  confidence: 0.95,
-  linearScaling: true,
-  localityGroups: null,
+export const SAMPLED_BETWEENNESS_PARAMETERS: Parameters<
+  Required<Omit<SampledBetweennessOptions, "localityGroups">>
+> = {
+  ...BETWEENNESS_PARAMETERS,
+  samples: { type: "integer", default: 512, min: 1, description: "pivots drawn" },
+  seed: {
+    type: "integer",
+    default: 1,
+    min: -(2 ** 31),
+    max: 2 ** 31 - 1,
+    description: "seed of the pivot draw",
+  },
+  confidence: {
+    type: "number",
+    default: 0.95,
+    above: 0,
+    below: 1,
+    description: "probability with which the error bound holds",
+  },
+  linearScaling: {
+    type: "boolean",
+    default: true,
+    description: "pivot dependencies weighted by distance (Geisberger et al. 2008)",
+  },
 };
+export const SAMPLED_BETWEENNESS_DEFAULTS = defaultsOf(SAMPLED_BETWEENNESS_PARAMETERS);
 
 export interface SampledBetweenness {
   /** Estimated betweenness per node index, scaled as the exact betweenness(). */
@@ -86,13 +104,13 @@ export function sampledBetweenness(
   csr: Csr,
   options?: SampledBetweennessOptions,
 ): SampledBetweenness {
-  const module = "sampledBetweenness";
-  const resolved = resolveOptions(module, SAMPLED_BETWEENNESS_DEFAULTS, options);
-  const { weighted, normalized, samples, seed, confidence, linearScaling, localityGroups } =
-    resolved;
-  requireInRange(module, "samples", samples, 1, Number.MAX_SAFE_INTEGER, true);
-  requireInRange(module, "seed", seed, -(2 ** 31), 2 ** 31 - 1, true);
-  requireInRange(module, "confidence", confidence, Number.MIN_VALUE, 1 - Number.EPSILON);
+  // The locality groups are data, not a setting: they change no score.
+  const { localityGroups = null, ...settings } = options ?? {};
+  const { weighted, normalized, samples, seed, confidence, linearScaling } = resolveOptions(
+    "sampledBetweenness",
+    SAMPLED_BETWEENNESS_PARAMETERS,
+    settings,
+  );
   const n = csr.nodeCount;
   const pivots = drawPivots(n, Math.min(samples, n), seed);
   const exact = pivots.length === n;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { csrFromEdges } from "../csr.ts";
 import type { Csr } from "../csr.ts";
 import { disconnectedCommunities } from "./connected.ts";
-import { DEFAULT_COMMUNITY_OPTIONS, louvain } from "./louvain.ts";
+import { COMMUNITY_DEFAULTS, louvain } from "./louvain.ts";
 import { normalizedMutualInformation } from "./nmi.ts";
 import { plantedPartition } from "./planted-partition.ts";
 import { loadCommunityReferences } from "./reference-fixtures.ts";
@@ -138,10 +138,10 @@ describe("louvain", () => {
   });
 
   it("rejects invalid options, naming the module", () => {
-    expect(DEFAULT_COMMUNITY_OPTIONS.resolution).toBe(1);
-    expect(() => louvain(karate, { resolution: 0 })).toThrow(/louvain: resolution/);
-    expect(() => louvain(karate, { seed: 1.5 })).toThrow(/louvain: seed/);
-    expect(() => louvain(karate, { maxLevels: 0 })).toThrow(/louvain: maxLevels/);
-    expect(() => louvain(karate, { tolerance: -1 })).toThrow(/louvain: tolerance/);
+    expect(COMMUNITY_DEFAULTS.resolution).toBe(1);
+    expect(() => louvain(karate, { resolution: 0 })).toThrow(/louvain: option "resolution"/);
+    expect(() => louvain(karate, { seed: 1.5 })).toThrow(/louvain: option "seed"/);
+    expect(() => louvain(karate, { maxLevels: 0 })).toThrow(/louvain: option "maxLevels"/);
+    expect(() => louvain(karate, { tolerance: -1 })).toThrow(/louvain: option "tolerance"/);
   });
 });

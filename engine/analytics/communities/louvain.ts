@@ -18,6 +18,7 @@
  * (modularity.ts, at the given resolution); levels and local-moving sweeps run.
  */
 import type { Csr } from "../csr.ts";
+import { defaultsOf, resolveOptions, type Parameters } from "../options.ts";
 import { createRng } from "../random.ts";
 import { communityParts } from "./connected.ts";
 import { renumberBySize } from "./labels.ts";
@@ -43,15 +44,37 @@ export interface CommunityOptions {
   refine?: boolean;
 }
 
-export const DEFAULT_COMMUNITY_OPTIONS: Readonly<Required<CommunityOptions>> = {
-  seed: 1,
-  resolution: 1,
-  maxRounds: 2,
-  maxLevels: 32,
-  maxIterations: 64,
-  tolerance: 1e-7,
-  refine: true,
+export const COMMUNITY_PARAMETERS: Parameters<Required<CommunityOptions>> = {
+  seed: { type: "integer", default: 1, description: "seed of the node visiting order" },
+  resolution: {
+    type: "number",
+    default: 1,
+    above: 0,
+    description:
+      "modularity resolution γ: above 1 more, smaller communities; below 1 fewer, larger",
+  },
+  maxRounds: { type: "integer", default: 2, min: 1, description: "most refinement passes" },
+  maxLevels: {
+    type: "integer",
+    default: 32,
+    min: 1,
+    description: "most aggregation levels per pass",
+  },
+  maxIterations: {
+    type: "integer",
+    default: 64,
+    min: 1,
+    description: "most local-moving sweeps per level",
+  },
+  tolerance: {
+    type: "number",
+    default: 1e-7,
+    min: 0,
+    description: "a level stops when a sweep gains less modularity than this",
+  },
+  refine: { type: "boolean", default: true, description: "Leiden refinement before aggregation" },
 };
+export const COMMUNITY_DEFAULTS = defaultsOf(COMMUNITY_PARAMETERS);
 
 export interface CommunityResult {
   /** Community of each node index, 0..count-1, largest community first. */
@@ -66,7 +89,7 @@ export interface CommunityResult {
 }
 
 export function louvain(csr: Csr, options: CommunityOptions = {}): CommunityResult {
-  const settings = resolveOptions(options);
+  const settings = resolveOptions("louvain", COMMUNITY_PARAMETERS, options);
   const { graph: base, position } = localityOrdered(levelGraphFromCsr(csr));
   let totalWeight = 0;
   for (let i = 0; i < base.nodeCount; i++) totalWeight += base.strength[i]!;
@@ -75,14 +98,16 @@ export function louvain(csr: Csr, options: CommunityOptions = {}): CommunityResu
   // Communities by index of `base`; atBase maps them back to the node indices of `csr`.
   let found: Int32Array = Int32Array.from({ length: csr.nodeCount }, (_, i) => i);
   const atBase = (labels: Int32Array): Int32Array => position.map((p) => labels[p]!);
-  let quality = modularity(csr, atBase(found), settings);
+  let quality = modularity(csr, atBase(found), { resolution: settings.resolution });
   let levels = 0;
   let iterations = 0;
   for (let round = 0; totalWeight > 0 && round < settings.maxRounds; round++) {
     const pass = multilevelPass(base, found, passSettings);
     levels += pass.levels;
     iterations += pass.iterations;
-    const passQuality = modularity(csr, atBase(pass.membership), settings);
+    const passQuality = modularity(csr, atBase(pass.membership), {
+      resolution: settings.resolution,
+    });
     if (passQuality < quality) break;
     found = pass.membership;
     if (passQuality - quality < settings.tolerance) break;
@@ -94,39 +119,8 @@ export function louvain(csr: Csr, options: CommunityOptions = {}): CommunityResu
   return {
     communities: parts,
     count,
-    modularity: modularity(csr, parts, settings),
+    modularity: modularity(csr, parts, { resolution: settings.resolution }),
     levels,
     iterations,
   };
-}
-
-function resolveOptions(options: CommunityOptions): Required<CommunityOptions> {
-  const defaults = DEFAULT_COMMUNITY_OPTIONS;
-  const settings = {
-    seed: options.seed ?? defaults.seed,
-    resolution: options.resolution ?? defaults.resolution,
-    maxRounds: options.maxRounds ?? defaults.maxRounds,
-    maxLevels: options.maxLevels ?? defaults.maxLevels,
-    maxIterations: options.maxIterations ?? defaults.maxIterations,
-    tolerance: options.tolerance ?? defaults.tolerance,
-    refine: options.refine ?? defaults.refine,
-  };
-  if (!Number.isInteger(settings.seed)) {
-    throw new Error(`louvain: seed must be an integer, got ${settings.seed}`);
-  }
-  if (!Number.isFinite(settings.resolution) || settings.resolution <= 0) {
-    throw new Error(`louvain: resolution must be a positive number, got ${settings.resolution}`);
-  }
-  for (const key of ["maxRounds", "maxLevels", "maxIterations"] as const) {
-    if (!Number.isInteger(settings[key]) || settings[key] < 1) {
-      throw new Error(`louvain: ${key} must be an integer >= 1, got ${settings[key]}`);
-    }
-  }
-  if (!Number.isFinite(settings.tolerance) || settings.tolerance < 0) {
-    throw new Error(`louvain: tolerance must be a number >= 0, got ${settings.tolerance}`);
-  }
-  if (typeof settings.refine !== "boolean") {
-    throw new Error(`louvain: refine must be a boolean, got ${String(settings.refine)}`);
-  }
-  return settings;
 }

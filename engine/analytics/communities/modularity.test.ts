@@ -46,7 +46,7 @@ describe("modularity", () => {
     expect(() => modularity(twoTriangles, [0, 0, 0, 1, 1, -1])).toThrow(/modularity: label/);
     expect(() => modularity(twoTriangles, [0, 0, 0, 1, 1, 0.5])).toThrow(/modularity: label/);
     expect(() => modularity(twoTriangles, [0, 0, 0, 1, 1, 1], { resolution: -1 })).toThrow(
-      /modularity: resolution/,
+      /modularity: option "resolution"/,
     );
   });
 });

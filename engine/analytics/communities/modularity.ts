@@ -10,6 +10,7 @@
  * igraph's `Graph.modularity` on the same simple graph.
  */
 import type { Csr } from "../csr.ts";
+import { defaultsOf, resolveOptions, type Parameters } from "../options.ts";
 import { checkLabels } from "./labels.ts";
 
 export interface ModularityOptions {
@@ -17,7 +18,10 @@ export interface ModularityOptions {
   resolution?: number;
 }
 
-export const DEFAULT_MODULARITY_OPTIONS = { resolution: 1 } as const;
+export const MODULARITY_PARAMETERS: Parameters<Required<ModularityOptions>> = {
+  resolution: { type: "number", default: 1, min: 0, description: "modularity resolution γ" },
+};
+export const MODULARITY_DEFAULTS = defaultsOf(MODULARITY_PARAMETERS);
 
 /** Modularity of `communities` (one label in 0..nodeCount-1 per node); 0 on a graph without edges. */
 export function modularity(
@@ -25,10 +29,7 @@ export function modularity(
   communities: ArrayLike<number>,
   options: ModularityOptions = {},
 ): number {
-  const resolution = options.resolution ?? DEFAULT_MODULARITY_OPTIONS.resolution;
-  if (!Number.isFinite(resolution) || resolution < 0) {
-    throw new Error(`modularity: resolution must be a non-negative number, got ${resolution}`);
-  }
+  const { resolution } = resolveOptions("modularity", MODULARITY_PARAMETERS, options);
   const bound = checkLabels(communities, csr.nodeCount, "modularity");
   const total = new Float64Array(bound);
   let inside = 0;

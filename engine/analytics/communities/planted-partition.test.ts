@@ -43,9 +43,9 @@ describe("plantedPartition", () => {
   });
 
   it("rejects impossible settings, naming the module", () => {
-    expect(() => plantedPartition({ mixing: 1.5 })).toThrow(/planted-partition: mixing/);
+    expect(() => plantedPartition({ mixing: 1.5 })).toThrow(/planted-partition: option "mixing"/);
     expect(() => plantedPartition({ minSize: 50, maxSize: 10 })).toThrow(
-      /planted-partition: maxSize/,
+      /planted-partition: option "maxSize"/,
     );
   });
 });

@@ -13,6 +13,7 @@ import { csrFromEdges } from "../csr.ts";
 import type { WeightedEdge } from "../csr.ts";
 import { createRng, shuffleInPlace } from "../random.ts";
 import type { Rng } from "../random.ts";
+import { defaultsOf, resolveOptions, type Parameters } from "../options.ts";
 
 export interface PlantedPartitionOptions {
   nodes?: number;
@@ -25,14 +26,21 @@ export interface PlantedPartitionOptions {
   seed?: number;
 }
 
-export const DEFAULT_PLANTED_PARTITION_OPTIONS: Readonly<Required<PlantedPartitionOptions>> = {
-  nodes: 1000,
-  averageDegree: 8,
-  mixing: 0.2,
-  minSize: 20,
-  maxSize: 100,
-  seed: 1,
+export const PLANTED_PARTITION_PARAMETERS: Parameters<Required<PlantedPartitionOptions>> = {
+  nodes: { type: "integer", default: 1000, min: 2, description: "nodes" },
+  averageDegree: { type: "number", default: 8, above: 0, description: "average degree" },
+  mixing: {
+    type: "number",
+    default: 0.2,
+    min: 0,
+    max: 1,
+    description: "share of edges between communities",
+  },
+  minSize: { type: "integer", default: 20, min: 2, description: "smallest community" },
+  maxSize: { type: "integer", default: 100, min: 2, description: "largest community" },
+  seed: { type: "integer", default: 1, description: "seed" },
 };
+export const PLANTED_PARTITION_DEFAULTS = defaultsOf(PLANTED_PARTITION_PARAMETERS);
 
 export interface PlantedPartition {
   /** Node ids are "0", "1", ...; index i holds node "i". */
@@ -43,7 +51,8 @@ export interface PlantedPartition {
 }
 
 export function plantedPartition(options: PlantedPartitionOptions = {}): PlantedPartition {
-  const settings = resolveOptions(options);
+  const settings = resolveOptions("planted-partition", PLANTED_PARTITION_PARAMETERS, options);
+  checkSizes(settings);
   const rng = createRng(settings.seed);
   const { planted, members } = plantCommunities(settings, rng);
   const edgeCount = Math.round((settings.nodes * settings.averageDegree) / 2);
@@ -96,39 +105,12 @@ function plantCommunities(
   return { planted, members };
 }
 
-function resolveOptions(options: PlantedPartitionOptions): Required<PlantedPartitionOptions> {
-  const defaults = DEFAULT_PLANTED_PARTITION_OPTIONS;
-  const settings = {
-    nodes: options.nodes ?? defaults.nodes,
-    averageDegree: options.averageDegree ?? defaults.averageDegree,
-    mixing: options.mixing ?? defaults.mixing,
-    minSize: options.minSize ?? defaults.minSize,
-    maxSize: options.maxSize ?? defaults.maxSize,
-    seed: options.seed ?? defaults.seed,
-  };
-  if (!Number.isInteger(settings.minSize) || settings.minSize < 2) {
-    throw new Error(`planted-partition: minSize must be an integer >= 2, got ${settings.minSize}`);
+/** The cross-field rules the declared bounds cannot say. */
+function checkSizes({ nodes, minSize, maxSize }: Required<PlantedPartitionOptions>): void {
+  if (maxSize < minSize) {
+    throw new Error(`planted-partition: option "maxSize" must be ≥ minSize, got ${maxSize}`);
   }
-  if (!Number.isInteger(settings.maxSize) || settings.maxSize < settings.minSize) {
-    throw new Error(
-      `planted-partition: maxSize must be an integer >= minSize, got ${settings.maxSize}`,
-    );
+  if (nodes < minSize) {
+    throw new Error(`planted-partition: option "nodes" must be ≥ minSize, got ${nodes}`);
   }
-  if (!Number.isInteger(settings.nodes) || settings.nodes < settings.minSize) {
-    throw new Error(
-      `planted-partition: nodes must be an integer >= minSize, got ${settings.nodes}`,
-    );
-  }
-  if (!(settings.averageDegree > 0) || !Number.isFinite(settings.averageDegree)) {
-    throw new Error(
-      `planted-partition: averageDegree must be positive, got ${settings.averageDegree}`,
-    );
-  }
-  if (!(settings.mixing >= 0 && settings.mixing <= 1)) {
-    throw new Error(`planted-partition: mixing must be in [0, 1], got ${settings.mixing}`);
-  }
-  if (!Number.isInteger(settings.seed)) {
-    throw new Error(`planted-partition: seed must be an integer, got ${settings.seed}`);
-  }
-  return settings;
 }

@@ -10,7 +10,7 @@
  * pair counts once, divided by (n − 1)(n − 2).
  */
 import { accumulateDependencies } from "../centrality/betweenness.ts";
-import { resolveOptions } from "../centrality/options.ts";
+import { defaultsOf, resolveOptions, type Parameters } from "../options.ts";
 import type { DirectedCsr } from "./directed-csr.ts";
 
 export interface DirectedBetweennessOptions {
@@ -20,10 +20,19 @@ export interface DirectedBetweennessOptions {
   normalized?: boolean;
 }
 
-export const DIRECTED_BETWEENNESS_DEFAULTS: Required<DirectedBetweennessOptions> = {
-  weighted: true,
-  normalized: true,
+export const DIRECTED_BETWEENNESS_PARAMETERS: Parameters<Required<DirectedBetweennessOptions>> = {
+  weighted: {
+    type: "boolean",
+    default: true,
+    description: "shortest paths by arc length 1/weight instead of hop count",
+  },
+  normalized: {
+    type: "boolean",
+    default: true,
+    description: "divided by the ordered pairs not involving the node",
+  },
 };
+export const DIRECTED_BETWEENNESS_DEFAULTS = defaultsOf(DIRECTED_BETWEENNESS_PARAMETERS);
 
 export function directedBetweenness(
   csr: DirectedCsr,
@@ -31,7 +40,7 @@ export function directedBetweenness(
 ): Float64Array {
   const { weighted, normalized } = resolveOptions(
     "directed/betweenness",
-    DIRECTED_BETWEENNESS_DEFAULTS,
+    DIRECTED_BETWEENNESS_PARAMETERS,
     options,
   );
   const n = csr.nodeCount;

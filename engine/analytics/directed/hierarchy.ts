@@ -7,7 +7,7 @@
  * is on a cycle exactly when both its ends are in one strongly connected
  * component.
  */
-import { resolveOptions } from "../centrality/options.ts";
+import { defaultsOf, resolveOptions, type Parameters } from "../options.ts";
 import { strongComponents } from "./components.ts";
 import type { DirectedCsr } from "./directed-csr.ts";
 
@@ -16,11 +16,14 @@ export interface FlowHierarchyOptions {
   weighted?: boolean;
 }
 
-export const FLOW_HIERARCHY_DEFAULTS: Required<FlowHierarchyOptions> = { weighted: false };
+export const FLOW_HIERARCHY_PARAMETERS: Parameters<Required<FlowHierarchyOptions>> = {
+  weighted: { type: "boolean", default: false, description: "count arc weight rather than arcs" },
+};
+export const FLOW_HIERARCHY_DEFAULTS = defaultsOf(FLOW_HIERARCHY_PARAMETERS);
 
 /** Null for a network without arcs, where networkx divides by zero. */
 export function flowHierarchy(csr: DirectedCsr, options?: FlowHierarchyOptions): number | null {
-  const { weighted } = resolveOptions("directed/hierarchy", FLOW_HIERARCHY_DEFAULTS, options);
+  const { weighted } = resolveOptions("directed/hierarchy", FLOW_HIERARCHY_PARAMETERS, options);
   const { componentOf } = strongComponents(csr);
   const { offsets, targets, weights } = csr.out;
   let total = 0;

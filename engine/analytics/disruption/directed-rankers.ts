@@ -10,6 +10,7 @@ import {
   directedPagerank,
   type DirectedCsr,
 } from "../directed/index.ts";
+import { defaultsOf, resolveOptions, type Parameters } from "../options.ts";
 import type { DirectedRanker } from "./directed-simulate.ts";
 import { degreeRanker, rankOnInduced } from "./rankers.ts";
 import type { DirectedRanking } from "./ranking-names.ts";
@@ -19,13 +20,21 @@ export interface DirectedRankerOptions {
   weighted?: boolean;
 }
 
-export const DIRECTED_RANKER_DEFAULTS: Required<DirectedRankerOptions> = { weighted: true };
+export const DIRECTED_RANKER_PARAMETERS: Parameters<Required<DirectedRankerOptions>> = {
+  weighted: {
+    type: "boolean",
+    default: true,
+    description:
+      "directed betweenness by distance 1/weight and PageRank by weight; false treats arcs alike",
+  },
+};
+export const DIRECTED_RANKER_DEFAULTS = defaultsOf(DIRECTED_RANKER_PARAMETERS);
 
 export function directedRanker(
   ranking: DirectedRanking,
   options: DirectedRankerOptions = {},
 ): DirectedRanker {
-  const weighted = options.weighted ?? DIRECTED_RANKER_DEFAULTS.weighted;
+  const { weighted } = resolveOptions("disruption/directed", DIRECTED_RANKER_PARAMETERS, options);
   switch (ranking) {
     case "in-degree":
       return (csr, alive) => degreeRanker(csr.in, alive);

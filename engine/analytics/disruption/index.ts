@@ -9,6 +9,7 @@ export { inducedCsr, type InducedCsr } from "./induced.ts";
 export { degreeRanker, rankOnInduced, type Ranker } from "./rankers.ts";
 export {
   DISRUPTION_DEFAULTS,
+  DISRUPTION_PARAMETERS,
   simulateDisruption,
   topAlive,
   type DisruptionMode,
@@ -32,6 +33,7 @@ export {
 } from "./directed-simulate.ts";
 export {
   DIRECTED_RANKER_DEFAULTS,
+  DIRECTED_RANKER_PARAMETERS,
   directedRanker,
   type DirectedRankerOptions,
 } from "./directed-rankers.ts";

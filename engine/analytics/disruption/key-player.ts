@@ -15,6 +15,7 @@
  * raises the fragmentation.
  */
 import type { Csr } from "../csr.ts";
+import { defaultsOf, resolveOptions, type Parameters } from "../options.ts";
 import { connectedComponents, fragmentation } from "./components.ts";
 import { pairsAfterRemoval } from "./removal-impact.ts";
 
@@ -28,7 +29,15 @@ export interface KeyPlayerOptions {
   maxSwapRounds?: number;
 }
 
-export const KEY_PLAYER_DEFAULTS = { maxSwapRounds: 10 } as const;
+export const KEY_PLAYER_PARAMETERS: Parameters<Required<Omit<KeyPlayerOptions, "k">>> = {
+  maxSwapRounds: {
+    type: "integer",
+    default: 10,
+    min: 0,
+    description: "rounds of the swap pass after the greedy search (0 for greedy only)",
+  },
+};
+export const KEY_PLAYER_DEFAULTS = defaultsOf(KEY_PLAYER_PARAMETERS);
 
 export interface KeyPlayerResult {
   /** The key players, in the order of their positions in the set. */
@@ -52,18 +61,17 @@ export interface KeyPlayerResult {
  *   const { ids, fragmentation } = keyPlayers(csr, { k: 3 }); // greedy, then up to 10 swap rounds
  */
 export function keyPlayers(csr: Csr, options: KeyPlayerOptions): KeyPlayerResult {
-  const { k } = options;
+  const { k, ...settings } = options;
   if (!Number.isInteger(k) || k < 0 || k > csr.nodeCount) {
     throw new Error(
       `disruption/key-player: k must be an integer from 0 to ${csr.nodeCount}, got ${k}`,
     );
   }
-  const maxSwapRounds = options.maxSwapRounds ?? KEY_PLAYER_DEFAULTS.maxSwapRounds;
-  if (!Number.isInteger(maxSwapRounds) || maxSwapRounds < 0) {
-    throw new Error(
-      `disruption/key-player: maxSwapRounds must be a non-negative integer, got ${maxSwapRounds}`,
-    );
-  }
+  const { maxSwapRounds } = resolveOptions(
+    "disruption/key-player",
+    KEY_PLAYER_PARAMETERS,
+    settings,
+  );
 
   const alive = new Uint8Array(csr.nodeCount).fill(1);
   const set: number[] = [];

@@ -17,6 +17,7 @@
  * the ranker's cost per step.
  */
 import type { Csr } from "../csr.ts";
+import { defaultsOf, resolveOptions, type Parameters } from "../options.ts";
 import { connectedComponents, fragmentation, type Components } from "./components.ts";
 import type { Ranker } from "./rankers.ts";
 
@@ -45,11 +46,26 @@ export interface DisruptionOptions<Rank = Ranker> {
   steps?: number;
 }
 
-export const DISRUPTION_DEFAULTS = {
-  mode: "sequential",
-  blockSize: 5,
-  rankingSteps: 10,
-} as const satisfies { mode: DisruptionMode; blockSize: number; rankingSteps: number };
+export const DISRUPTION_PARAMETERS: Parameters<{
+  mode: DisruptionMode;
+  blockSize: number;
+  steps: number;
+}> = {
+  mode: {
+    type: "string",
+    default: "sequential",
+    choices: ["sequential", "block"],
+    description: "sequential (ranking recomputed after each removal) or block",
+  },
+  blockSize: { type: "integer", default: 5, min: 1, description: "persons removed per block" },
+  steps: {
+    type: "integer",
+    default: 10,
+    min: 0,
+    description: "removal steps (by default, as many as a list of ids needs)",
+  },
+};
+export const DISRUPTION_DEFAULTS = defaultsOf(DISRUPTION_PARAMETERS);
 
 /** The state of the network after one step; step 0 is the intact network. */
 export interface DisruptionStep {
@@ -153,20 +169,12 @@ export function runRemovals<State extends { aliveCount: number }>(
   perStep: number;
   history: { step: number; removed: string[]; state: State }[];
 } {
-  const mode = options.mode ?? DISRUPTION_DEFAULTS.mode;
-  if (mode !== "sequential" && mode !== "block") {
-    throw new Error(`disruption/simulate: unknown mode ${String(mode)}`);
-  }
-  const blockSize = options.blockSize ?? DISRUPTION_DEFAULTS.blockSize;
-  if (!Number.isInteger(blockSize) || blockSize < 1) {
-    throw new Error(`disruption/simulate: blockSize must be a positive integer, got ${blockSize}`);
-  }
+  const { strategy, ...settings } = options;
+  const resolved = resolveOptions("disruption/simulate", DISRUPTION_PARAMETERS, settings);
+  const { mode, blockSize } = resolved;
   const perStep = mode === "sequential" ? 1 : blockSize;
-  const next = victimChooser(ids, options.strategy, perStep);
-  const steps = options.steps ?? next.defaultSteps;
-  if (!Number.isInteger(steps) || steps < 0) {
-    throw new Error(`disruption/simulate: steps must be a non-negative integer, got ${steps}`);
-  }
+  const next = victimChooser(ids, strategy, perStep);
+  const steps = settings.steps === undefined ? next.defaultSteps : resolved.steps;
   const alive = new Uint8Array(ids.length).fill(1);
   let state = measure(alive);
   const history = [{ step: 0, removed: [] as string[], state }];
@@ -205,7 +213,7 @@ function victimChooser(
   }
   if (strategy.kind === "ranking") {
     return {
-      defaultSteps: DISRUPTION_DEFAULTS.rankingSteps,
+      defaultSteps: DISRUPTION_DEFAULTS.steps,
       choose: (alive) => topAlive(strategy.rank(alive), alive, perStep),
     };
   }

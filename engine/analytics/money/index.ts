@@ -1,5 +1,10 @@
 export { CHANNELS, UNKNOWN_CHANNEL, transferLedger, type Channel, type Ledger } from "./ledger.ts";
-export { MONEY_DEFAULTS, resolveMoneyOptions, type MoneyOptions } from "./options.ts";
+export {
+  MONEY_DEFAULTS,
+  MONEY_PARAMETERS,
+  resolveMoneyOptions,
+  type MoneyOptions,
+} from "./options.ts";
 export { actorMoney, type ActorMoney } from "./actor-money.ts";
 export { communityFlows, type CommunityFlow, type CommunityMoney } from "./community-flows.ts";
 export { hubScores, moneyHubs, type MoneyHub } from "./money-hubs.ts";

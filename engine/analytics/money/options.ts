@@ -1,4 +1,5 @@
 /** Options of the money-flow analytics, with their documented defaults. */
+import { defaultsOf, resolveOptions, type Parameters } from "../options.ts";
 
 export interface MoneyOptions {
   /**
@@ -14,51 +15,43 @@ export interface MoneyOptions {
   hubMinCounterparties?: number;
 }
 
-export const MONEY_DEFAULTS: Readonly<{
-  eurRates: Readonly<Record<string, number>>;
-  hubCount: number;
-  hubMinCounterparties: number;
-}> = {
+export const MONEY_PARAMETERS: Parameters<Required<MoneyOptions>> = {
   eurRates: {
-    EUR: 1,
-    USD: 0.92,
-    GBP: 1.17,
-    CHF: 1.04,
-    TRY: 0.029,
-    AED: 0.25,
-    LYD: 0.19,
-    TND: 0.29,
-    MAD: 0.092,
-    EGP: 0.019,
-    PKR: 0.0033,
-    AFN: 0.013,
-    IQD: 0.0007,
-    SYP: 0.00007,
-    NGN: 0.0006,
-    MXN: 0.054,
-    GTQ: 0.12,
-    HNL: 0.037,
+    type: "record",
+    min: 0,
+    description:
+      "value of one unit of each currency in euros, for ranking only (replaces the table)",
+    default: {
+      EUR: 1,
+      USD: 0.92,
+      GBP: 1.17,
+      CHF: 1.04,
+      TRY: 0.029,
+      AED: 0.25,
+      LYD: 0.19,
+      TND: 0.29,
+      MAD: 0.092,
+      EGP: 0.019,
+      PKR: 0.0033,
+      AFN: 0.013,
+      IQD: 0.0007,
+      SYP: 0.00007,
+      NGN: 0.0006,
+      MXN: 0.054,
+      GTQ: 0.12,
+      HNL: 0.037,
+    },
   },
-  hubCount: 20,
-  hubMinCounterparties: 3,
+  hubCount: { type: "integer", default: 20, min: 0, description: "money-broker hubs reported" },
+  hubMinCounterparties: {
+    type: "integer",
+    default: 3,
+    min: 0,
+    description: "distinct counterparties a hub needs",
+  },
 };
+export const MONEY_DEFAULTS = defaultsOf(MONEY_PARAMETERS);
 
 export function resolveMoneyOptions(options: MoneyOptions = {}): Required<MoneyOptions> {
-  for (const key of Object.keys(options)) {
-    if (!(key in MONEY_DEFAULTS)) throw new Error(`money: unknown option "${key}"`);
-  }
-  const resolved = {
-    eurRates: options.eurRates ?? MONEY_DEFAULTS.eurRates,
-    hubCount: options.hubCount ?? MONEY_DEFAULTS.hubCount,
-    hubMinCounterparties: options.hubMinCounterparties ?? MONEY_DEFAULTS.hubMinCounterparties,
-  };
-  for (const [code, rate] of Object.entries(resolved.eurRates)) {
-    if (!(rate >= 0) || !Number.isFinite(rate))
-      throw new Error(`money: eurRates.${code} must be a non-negative number, got ${rate}`);
-  }
-  for (const name of ["hubCount", "hubMinCounterparties"] as const) {
-    if (!Number.isInteger(resolved[name]) || resolved[name] < 0)
-      throw new Error(`money: option "${name}" must be a whole number, got ${resolved[name]}`);
-  }
-  return resolved;
+  return resolveOptions("money", MONEY_PARAMETERS, options);
 }

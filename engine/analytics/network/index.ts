@@ -1,6 +1,7 @@
 export {
   GROUP_KINDS,
   PERSON_NETWORK_DEFAULTS,
+  PERSON_NETWORK_PARAMETERS,
   TIE_KINDS,
   resolvePersonNetworkOptions,
   type PersonNetworkOptions,

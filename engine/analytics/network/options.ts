@@ -3,7 +3,7 @@
  * weighs and how large groups (a case with 500 persons, a boat of 300 on one
  * day) are expanded without a quadratic blow-up.
  */
-import { resolveOptions, requireInRange } from "../centrality/options.ts";
+import { defaultsOf, resolveOptions, type Parameters } from "../options.ts";
 
 /** The kinds of evidence that tie two persons or organisations. */
 export const TIE_KINDS = [
@@ -53,60 +53,61 @@ export interface PersonNetworkOptions {
   groupHubs?: number;
 }
 
-export const PERSON_NETWORK_DEFAULTS: Readonly<{
-  weights: Readonly<TieWeights>;
-  groupCliqueLimit: number;
-  groupHubs: number;
-}> = {
-  weights: {
-    // Direct communication and money are the strongest signs of working together.
-    call: 1,
-    transfer: 1.5,
-    association: 2,
-    // A shared handset or vehicle means close, daily contact.
-    shared_phone: 2,
-    shared_vehicle: 1.5,
-    shared_account: 1.5,
-    same_route_day: 1,
-    // Co-involvement in a case is an investigator's judgement, but cases can be broad.
-    same_case: 1,
-    // An edge list from another tool: its own weight column decides.
-    edge_list: 1,
-  },
-  groupCliqueLimit: 25,
-  groupHubs: 3,
-};
-
 export interface ResolvedPersonNetworkOptions {
   weights: TieWeights;
   groupCliqueLimit: number;
   groupHubs: number;
 }
 
+export const PERSON_NETWORK_PARAMETERS: Parameters<ResolvedPersonNetworkOptions> = {
+  weights: {
+    type: "record",
+    keys: TIE_KINDS,
+    min: 0,
+    max: 1e6,
+    description: "weight per kind of evidence",
+    default: {
+      // Direct communication and money are the strongest signs of working together.
+      call: 1,
+      transfer: 1.5,
+      association: 2,
+      // A shared handset or vehicle means close, daily contact.
+      shared_phone: 2,
+      shared_vehicle: 1.5,
+      shared_account: 1.5,
+      same_route_day: 1,
+      // Co-involvement in a case is an investigator's judgement, but cases can be broad.
+      same_case: 1,
+      // An edge list from another tool: its own weight column decides.
+      edge_list: 1,
+    },
+  },
+  groupCliqueLimit: {
+    type: "integer",
+    default: 25,
+    min: 2,
+    max: 1e6,
+    description: "largest group expanded into every pair",
+  },
+  groupHubs: {
+    type: "integer",
+    default: 3,
+    min: 1,
+    description: "hubs of a larger group (at most groupCliqueLimit)",
+  },
+};
+export const PERSON_NETWORK_DEFAULTS = defaultsOf(PERSON_NETWORK_PARAMETERS);
+
 const MODULE = "network/person-network";
 
 export function resolvePersonNetworkOptions(
   options: PersonNetworkOptions = {},
 ): ResolvedPersonNetworkOptions {
-  const { weights, ...rest } = options;
-  const scalars = resolveOptions(
-    MODULE,
-    {
-      groupCliqueLimit: PERSON_NETWORK_DEFAULTS.groupCliqueLimit,
-      groupHubs: PERSON_NETWORK_DEFAULTS.groupHubs,
-    },
-    rest,
-  );
-  requireInRange(MODULE, "groupCliqueLimit", scalars.groupCliqueLimit, 2, 1e6, true);
-  requireInRange(MODULE, "groupHubs", scalars.groupHubs, 1, scalars.groupCliqueLimit, true);
-  const resolved = { ...PERSON_NETWORK_DEFAULTS.weights };
-  for (const [kind, weight] of Object.entries(weights ?? {})) {
-    if (!(TIE_KINDS as readonly string[]).includes(kind)) {
-      throw new Error(`${MODULE}: unknown evidence kind "${kind}" in weights`);
-    }
-    if (weight === undefined) continue;
-    requireInRange(MODULE, `weights.${kind}`, weight, 0, 1e6);
-    resolved[kind as TieKind] = weight;
+  const resolved = resolveOptions(MODULE, PERSON_NETWORK_PARAMETERS, options);
+  if (resolved.groupHubs > resolved.groupCliqueLimit) {
+    throw new Error(
+      `${MODULE}: option "groupHubs" must be ≤ groupCliqueLimit (${resolved.groupCliqueLimit}), got ${resolved.groupHubs}`,
+    );
   }
-  return { ...scalars, weights: resolved };
+  return resolved;
 }

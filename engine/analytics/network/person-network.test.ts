@@ -136,7 +136,7 @@ describe("personNetwork", () => {
 
   it("rejects unknown options by name", () => {
     expect(() => resolvePersonNetworkOptions({ weights: { phonecall: 1 } as never })).toThrow(
-      /unknown evidence kind "phonecall"/,
+      /unknown name "phonecall" in option "weights"/,
     );
     expect(() => resolvePersonNetworkOptions({ groupHubs: 0 })).toThrow(/groupHubs/);
   });

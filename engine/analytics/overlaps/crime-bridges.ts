@@ -11,6 +11,7 @@
 import { CRIME_TYPES, type CrimeType } from "../../model/index.ts";
 import { summariseTies, type EvidenceSummary, type PersonNetwork } from "../network/index.ts";
 import { ACTOR_PERSON } from "../network/index.ts";
+import { defaultsOf, resolveOptions, type Parameters } from "../options.ts";
 import type { CommunityCrimeTable } from "./community-crime.ts";
 import { reachedTypes, type CrimeReach } from "./crime-links.ts";
 
@@ -19,9 +20,15 @@ export interface CrimeBridgeOptions {
   otherTypes?: readonly CrimeType[];
 }
 
-export const CRIME_BRIDGE_DEFAULTS: Readonly<Required<CrimeBridgeOptions>> = {
-  otherTypes: ["drug_trafficking", "money_laundering"],
+export const CRIME_BRIDGE_PARAMETERS: Parameters<Required<CrimeBridgeOptions>> = {
+  otherTypes: {
+    type: "list",
+    default: ["drug_trafficking", "money_laundering"],
+    choices: CRIME_TYPES,
+    description: "the crimes that smuggling communities are bridged to",
+  },
 };
+export const CRIME_BRIDGE_DEFAULTS = defaultsOf(CRIME_BRIDGE_PARAMETERS);
 
 export interface CrimeBridge {
   id: string;
@@ -42,11 +49,7 @@ export function crimeBridges(
   table: CommunityCrimeTable,
   options: CrimeBridgeOptions = {},
 ): CrimeBridge[] {
-  for (const key of Object.keys(options)) {
-    if (!(key in CRIME_BRIDGE_DEFAULTS))
-      throw new Error(`overlaps/crime-bridges: unknown option "${key}"`);
-  }
-  const otherTypes = options.otherTypes ?? CRIME_BRIDGE_DEFAULTS.otherTypes;
+  const { otherTypes } = resolveOptions("overlaps/crime-bridges", CRIME_BRIDGE_PARAMETERS, options);
   const dominant = table.rows.map((row) => row.dominant);
   const { offsets, targets, weights } = network.csr;
   const bridges: CrimeBridge[] = [];

@@ -8,6 +8,7 @@
  * the heaviest tie, then the lowest index, so every chain is the best
  * evidenced one and the result does not depend on visiting order.
  */
+import { defaultsOf, resolveOptions, type Parameters } from "../options.ts";
 import { CRIME_TYPES, type CrimeType } from "../../model/index.ts";
 import { summariseTies, type EvidenceSummary, type PersonNetwork } from "../network/index.ts";
 import type { DirectCrimes } from "./direct-crimes.ts";
@@ -17,7 +18,16 @@ export interface CrimeLinkOptions {
   maxHops?: number;
 }
 
-export const CRIME_LINK_DEFAULTS: Readonly<Required<CrimeLinkOptions>> = { maxHops: 2 };
+export const CRIME_LINK_PARAMETERS: Parameters<Required<CrimeLinkOptions>> = {
+  maxHops: {
+    type: "integer",
+    default: 2,
+    min: 1,
+    max: 6,
+    description: "longest chain of ties followed for crime links",
+  },
+};
+export const CRIME_LINK_DEFAULTS = defaultsOf(CRIME_LINK_PARAMETERS);
 
 export interface CrimeReach {
   maxHops: number;
@@ -45,16 +55,7 @@ export function crimeReach(
   direct: DirectCrimes,
   options: CrimeLinkOptions = {},
 ): CrimeReach {
-  for (const key of Object.keys(options)) {
-    if (!(key in CRIME_LINK_DEFAULTS))
-      throw new Error(`overlaps/crime-links: unknown option "${key}"`);
-  }
-  const maxHops = options.maxHops ?? CRIME_LINK_DEFAULTS.maxHops;
-  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 6) {
-    throw new Error(
-      `overlaps/crime-links: option "maxHops" must be an integer in [1, 6], got ${maxHops}`,
-    );
-  }
+  const { maxHops } = resolveOptions("overlaps/crime-links", CRIME_LINK_PARAMETERS, options);
   const { offsets, targets, weights, nodeCount: n } = network.csr;
   const reach: CrimeReach = { maxHops, hops: [], next: [], nextTie: [] };
   for (let k = 0; k < CRIME_TYPES.length; k++) {

@@ -5,15 +5,21 @@
  */
 import { CRIME_TYPES, type CrimeType, type EntityGraph } from "../../model/index.ts";
 import type { PersonNetwork } from "../network/index.ts";
+import { defaultsOf, resolveOptions, type Parameters } from "../options.ts";
 
 export interface DirectCrimeOptions {
   /** Case-involvement roles that do not make the crime the actor's. */
   ignoredRoles?: readonly string[];
 }
 
-export const DIRECT_CRIME_DEFAULTS: Readonly<Required<DirectCrimeOptions>> = {
-  ignoredRoles: ["witness", "victim"],
+export const DIRECT_CRIME_PARAMETERS: Parameters<Required<DirectCrimeOptions>> = {
+  ignoredRoles: {
+    type: "list",
+    default: ["witness", "victim"],
+    description: "case-involvement roles that do not make the crime the actor's",
+  },
 };
+export const DIRECT_CRIME_DEFAULTS = defaultsOf(DIRECT_CRIME_PARAMETERS);
 
 export interface DirectCrimes {
   /** Bit k set when actor i is directly involved in a case of CRIME_TYPES[k]. */
@@ -31,11 +37,12 @@ export function directCrimes(
   network: PersonNetwork,
   options: DirectCrimeOptions = {},
 ): DirectCrimes {
-  for (const key of Object.keys(options)) {
-    if (!(key in DIRECT_CRIME_DEFAULTS))
-      throw new Error(`overlaps/direct-crimes: unknown option "${key}"`);
-  }
-  const ignored = new Set(options.ignoredRoles ?? DIRECT_CRIME_DEFAULTS.ignoredRoles);
+  const { ignoredRoles } = resolveOptions(
+    "overlaps/direct-crimes",
+    DIRECT_CRIME_PARAMETERS,
+    options,
+  );
+  const ignored = new Set(ignoredRoles);
   const n = network.csr.nodeCount;
   const mask = new Uint8Array(n);
   const cases: (readonly string[])[] = new Array<readonly string[]>(n).fill(EMPTY);

@@ -7,6 +7,7 @@ export {
 } from "./direct-crimes.ts";
 export {
   CRIME_LINK_DEFAULTS,
+  CRIME_LINK_PARAMETERS,
   crimeLinksOf,
   crimeReach,
   reachedTypes,

@@ -1,5 +1,6 @@
 export {
   TARGET_DEFAULTS,
+  TARGET_PARAMETERS,
   TARGET_FEATURES,
   resolveTargetOptions,
   type ResolvedTargetOptions,

@@ -7,6 +7,8 @@
  * flatten everyone else. The score is the weighted mean of the percentiles,
  * in [0, 1].
  */
+import { defaultsOf, resolveOptions, type Parameters } from "../options.ts";
+
 export const TARGET_FEATURES = [
   "betweenness",
   "pagerank",
@@ -27,65 +29,46 @@ export interface TargetOptions {
   reasons?: number;
 }
 
-export const TARGET_DEFAULTS: Readonly<{
-  weights: Readonly<Record<TargetFeature, number>>;
-  top: number;
-  reasons: number;
-}> = {
-  weights: {
-    // On the paths between others: who holds the network together.
-    betweenness: 0.15,
-    // Tied to the well tied: who the network turns to.
-    pagerank: 0.15,
-    // Open two-paths across communities (Gould–Fernandez, not coordinator).
-    brokerage: 0.1,
-    // Money handled in and out, in euros.
-    money: 0.15,
-    // Money passed on between many parties (money-broker hub score).
-    broker: 0.15,
-    // Crime types carried, directly or through ties: links between crimes.
-    crime: 0.1,
-    // Connected pairs cut apart when the person alone is removed.
-    disruption: 0.05,
-    // Trips recorded with the person as organiser, organisations they control.
-    organiser: 0.15,
-  },
-  top: 50,
-  reasons: 4,
-};
-
 export interface ResolvedTargetOptions {
   weights: Record<TargetFeature, number>;
   top: number;
   reasons: number;
 }
 
+export const TARGET_PARAMETERS: Parameters<ResolvedTargetOptions> = {
+  weights: {
+    type: "record",
+    keys: TARGET_FEATURES,
+    min: 0,
+    description: "weight of each feature's percentile in the score",
+    default: {
+      // On the paths between others: who holds the network together.
+      betweenness: 0.15,
+      // Tied to the well tied: who the network turns to.
+      pagerank: 0.15,
+      // Open two-paths across communities (Gould–Fernandez, not coordinator).
+      brokerage: 0.1,
+      // Money handled in and out, in euros.
+      money: 0.15,
+      // Money passed on between many parties (money-broker hub score).
+      broker: 0.15,
+      // Crime types carried, directly or through ties: links between crimes.
+      crime: 0.1,
+      // Connected pairs cut apart when the person alone is removed.
+      disruption: 0.05,
+      // Trips recorded with the person as organiser, organisations they control.
+      organiser: 0.15,
+    },
+  },
+  top: { type: "integer", default: 50, min: 0, description: "targets listed in the analysis" },
+  reasons: { type: "integer", default: 4, min: 0, description: "reasons given per target" },
+};
+export const TARGET_DEFAULTS = defaultsOf(TARGET_PARAMETERS);
+
 export function resolveTargetOptions(options: TargetOptions = {}): ResolvedTargetOptions {
-  for (const key of Object.keys(options)) {
-    if (!(key in TARGET_DEFAULTS)) throw new Error(`targets: unknown option "${key}"`);
-  }
-  const weights = { ...TARGET_DEFAULTS.weights };
-  for (const [feature, weight] of Object.entries(options.weights ?? {})) {
-    if (!(TARGET_FEATURES as readonly string[]).includes(feature)) {
-      throw new Error(`targets: unknown feature "${feature}" in weights`);
-    }
-    if (!(weight >= 0) || !Number.isFinite(weight)) {
-      throw new Error(`targets: weights.${feature} must be a non-negative number, got ${weight}`);
-    }
-    weights[feature as TargetFeature] = weight;
-  }
-  if (Object.values(weights).every((weight) => weight === 0)) {
+  const resolved = resolveOptions("targets", TARGET_PARAMETERS, options);
+  if (Object.values(resolved.weights).every((weight) => weight === 0)) {
     throw new Error("targets: at least one feature weight must be positive");
   }
-  const top = options.top ?? TARGET_DEFAULTS.top;
-  const reasons = options.reasons ?? TARGET_DEFAULTS.reasons;
-  for (const [name, value] of [
-    ["top", top],
-    ["reasons", reasons],
-  ] as const) {
-    if (!Number.isInteger(value) || value < 0) {
-      throw new Error(`targets: option "${name}" must be a whole number, got ${value}`);
-    }
-  }
-  return { weights, top, reasons };
+  return resolved;
 }
