@@ -4,7 +4,8 @@
  */
 import { Command, CommanderError, Option } from "commander";
 import { DataError, EXIT_DATA, EXIT_USAGE, UsageError } from "./errors.ts";
-import { dataDirOption, integerOption, storeOption } from "./options.ts";
+import { collectSetting } from "./analysis-parameters.ts";
+import { dataDirOption, integerOption, numberOption, storeOption } from "./options.ts";
 import { DISRUPTION_RANKINGS } from "../../engine/analytics/disruption/ranking-names.ts";
 
 // Piped into `head`, the reader may leave before we finish: that is not an error.
@@ -119,18 +120,36 @@ program
   .addOption(storeOption())
   .action(async (ids, options) => (await import("./commands/export.ts")).run(ids, options));
 
-program
+const analyzeCommand = program
   .command("analyze")
   .description(
     "the full analysis: person network, communities, centrality, crime overlaps, money flows, targets, disruption",
   )
   .argument("[dir]", "dataset folder to analyse directly (default: the store's graph)")
   .option("--seed <s>", "random seed", integerOption("--seed"), 1)
+  .option(
+    "--resolution <γ>",
+    "modularity resolution of the communities: above 1 more, smaller ones (default 1)",
+    numberOption("--resolution"),
+  )
+  .option(
+    "--set <name=value>",
+    "set any analysis parameter listed below (repeatable; nested names with dots)",
+    collectSetting,
+  )
   .option("--json <file>", "write the Analysis as JSON")
   .option("--edges <file>", "analyse a source,target[,weight] CSV of person associations instead")
   .addOption(dataDirOption())
   .addOption(storeOption())
   .action(async (dir, options) => (await import("./commands/analyze.ts")).run(dir, options));
+// The parameter list comes from the engine's declarations: loaded only when this help is asked for.
+if (
+  process.argv.includes("analyze") &&
+  process.argv.some((arg) => arg === "--help" || arg === "-h")
+) {
+  const { analysisParametersHelp } = await import("./commands/analyze-help.ts");
+  analyzeCommand.addHelpText("after", analysisParametersHelp());
+}
 
 program
   .command("targets")

@@ -6,6 +6,13 @@ export const integerOption = (name: string) => (value: string) => {
   return Number(value);
 };
 
+export const numberOption = (name: string) => (value: string) => {
+  const number = Number(value);
+  if (value.trim() === "" || !Number.isFinite(number))
+    throw new InvalidArgumentError(`${name} must be a number`);
+  return number;
+};
+
 export const dataDirOption = () =>
   new Option("--data-dir <dir>", "data folder of the embedded store").default("./data");
 

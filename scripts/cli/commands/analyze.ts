@@ -8,7 +8,9 @@ import {
   analyze,
   analyzeEdgeList,
   parseEdgeList,
+  resolveAnalysisOptions,
   type Analysis,
+  type AnalysisOptions,
   type AnalyticInput,
 } from "../../../engine/analytics/index.ts";
 import { loadDataset, toEntityGraph } from "../../../engine/ingest/index.ts";
@@ -55,24 +57,49 @@ export async function readInput(
   return { input: { graph }, fromStore: true };
 }
 
-export function runAnalysis(input: AnalyticInput, seed: number): Analysis {
+export function runAnalysis(input: AnalyticInput, options: AnalysisOptions): Analysis {
   const bar = progressBar("analyze");
   try {
     const onStage = (_stage: string, index: number, total: number) => bar.update(index, total);
     return "graph" in input
-      ? analyze(input.graph, { seed, onStage })
-      : analyzeEdgeList(input.edges, { seed, onStage });
+      ? analyze(input.graph, { ...options, onStage })
+      : analyzeEdgeList(input.edges, { ...options, onStage });
   } finally {
     bar.stop();
   }
 }
 
+/** --seed, --resolution and every --set, checked before any data is read. */
+function analysisOptions(options: {
+  seed: number;
+  resolution?: number;
+  set?: Record<string, unknown>;
+}): AnalysisOptions {
+  const chosen = {
+    ...options.set,
+    seed: options.seed,
+    ...(options.resolution !== undefined && { resolution: options.resolution }),
+  } as AnalysisOptions;
+  try {
+    resolveAnalysisOptions(chosen);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  return chosen;
+}
+
 export async function run(
   dir: string | undefined,
-  options: InputOptions & { seed: number; json?: string },
+  options: InputOptions & {
+    seed: number;
+    resolution?: number;
+    set?: Record<string, unknown>;
+    json?: string;
+  },
 ): Promise<void> {
+  const chosen = analysisOptions(options);
   const { input, fromStore } = await readInput(dir, options);
-  const analysis = runAnalysis(input, options.seed);
+  const analysis = runAnalysis(input, chosen);
   // Stringified once for both files: at 1M links the analysis is some 80 MB of JSON.
   if (options.json || fromStore) {
     const text = JSON.stringify(analysis) + "\n";
