@@ -6,7 +6,7 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { fileURLToPath } from "node:url";
 import { auditFileOf, usersFileOf } from "../engine/access/index.ts";
-import type { GraphStore } from "../engine/store/index.ts";
+import type { GraphQueries, GraphStore } from "../engine/store/index.ts";
 import "./types.ts";
 import audit from "./plugins/audit.ts";
 import auth from "./plugins/auth.ts";
@@ -20,7 +20,7 @@ import type { Analyzer } from "./services/world.ts";
 import { workerAnalyze } from "./services/worker-analyzer.ts";
 
 export interface AppOptions {
-  store: GraphStore;
+  store: GraphStore & GraphQueries;
   dataDir: string;
   /** Default <dataDir>/users.json. */
   usersFile?: string;
@@ -53,7 +53,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(errors);
   await app.register(services, {
+    // The analysis of each clearance view is still computed from the whole graph at start.
     graph: await options.store.loadGraph(),
+    queries: options.store,
     analyze: options.analyze ?? workerAnalyze,
     usersFile: options.usersFile ?? usersFileOf(options.dataDir),
     auditFile,

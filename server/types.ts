@@ -1,11 +1,14 @@
 /** What the plugins add to fastify, declared once for every file. */
 import type { AuditEntry, AuditLog, Role, User, UserFile } from "../engine/access/index.ts";
 import type { Sessions } from "./services/sessions.ts";
+import type { GraphQueries } from "../engine/store/index.ts";
 import type { LevelView, World } from "./services/world.ts";
 
 declare module "fastify" {
   interface FastifyInstance {
     world: World;
+    /** The store's query layer: search, entities, ego networks and paths, clearance applied inside. */
+    store: GraphQueries;
     users: UserFile;
     sessions: Sessions;
     audit: AuditLog;

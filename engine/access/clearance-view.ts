@@ -14,10 +14,9 @@ import {
   CLASSIFICATIONS,
   classificationRank,
   type Classification,
-  type EntityAttributes,
   type EntityGraph,
-  type LinkAttributes,
 } from "../model/index.ts";
+import { hidesAny, isVisible, visibleAttributes, visibleLinkAttributes } from "./visibility.ts";
 
 export function presentLevels(graph: EntityGraph): Set<Classification> {
   const present = new Set<Classification>();
@@ -42,25 +41,22 @@ export function effectiveLevel(
 }
 
 export function clearanceView(graph: EntityGraph, clearance: Classification): EntityGraph {
-  const rank = classificationRank(clearance);
-  const visible = (level: Classification) => classificationRank(level) <= rank;
+  const visible = (level: Classification) => isVisible(level, clearance);
+  const hides = hidesAny(presentLevels(graph), clearance);
   const view = graph.nullCopy();
   view.replaceAttributes({ ...graph.getAttributes(), clearance });
   graph.forEachNode((node, attributes) => {
     if (visible(attributes.classification)) view.addNode(node, attributes);
   });
-  view.updateEachNodeAttributes((_node, attributes) => visibleAttributes(view, attributes));
+  view.updateEachNodeAttributes((_node, attributes) =>
+    visibleAttributes(attributes, (id) => view.hasNode(id), hides),
+  );
   graph.forEachEdge((edge, attributes, source, target) => {
     if (visible(attributes.classification) && view.hasNode(source) && view.hasNode(target)) {
-      view.addDirectedEdgeWithKey(edge, source, target, attributes);
+      view.addDirectedEdgeWithKey(edge, source, target, visibleLinkAttributes(attributes, hides));
     }
   });
-  const hides = [...presentLevels(graph)].some((level) => !visible(level));
-  if (!hides) return view;
-  // A row number tells how many hidden rows sit before it; the file alone does not.
-  view.updateEachNodeAttributes(withoutLine);
-  view.updateEachEdgeAttributes(withoutLine);
-  if (graph.getAttribute("datasetHash") !== undefined) {
+  if (hides && graph.getAttribute("datasetHash") !== undefined) {
     view.setAttribute("datasetHash", viewHash(view));
   }
   return view;
@@ -82,23 +78,4 @@ function viewHash(view: EntityGraph): string {
     add(`${JSON.stringify([edge, source, target, attributes])}\n`),
   );
   return hash.update(pending).digest("hex");
-}
-
-function withoutLine<T extends EntityAttributes | LinkAttributes>(_key: string, attributes: T): T {
-  const rest = { ...attributes };
-  delete rest.provenance_line;
-  return rest;
-}
-
-function visibleAttributes(view: EntityGraph, attributes: EntityAttributes): EntityAttributes {
-  const waypoints = attributes.waypoints;
-  if (!attributes.merged_ids && !Array.isArray(waypoints)) return attributes;
-  // The ids of merged phone records carry no classification of their own any
-  // more, so they are never shown; waypoints keep only the visible locations.
-  const rest = { ...attributes };
-  delete rest.merged_ids;
-  if (Array.isArray(waypoints)) {
-    rest.waypoints = (waypoints as string[]).filter((id) => view.hasNode(id));
-  }
-  return rest;
 }

@@ -1,6 +1,6 @@
 export * from "./types.ts";
 export * from "./memory/memory-store.ts";
-export { shortestPathPredecessors } from "./memory/graph-queries.ts";
 export { StoreFileError } from "./memory/persist.ts";
 export * from "./queries.ts";
+export * from "./search-text.ts";
 export * from "./neo4j/index.ts";

@@ -1,5 +1,6 @@
 /**
- * The shared services, decorated once on the root instance: the world (views
+ * The shared services, decorated once on the root instance: the store's
+ * query layer, the world (views
  * per clearance), users, sessions and the audit log, closed with the app.
  */
 import fp from "fastify-plugin";
@@ -7,9 +8,11 @@ import { AuditLog, UserFile } from "../../engine/access/index.ts";
 import { Sessions } from "../services/sessions.ts";
 import { World, type Analyzer } from "../services/world.ts";
 import type { EntityGraph } from "../../engine/model/index.ts";
+import type { GraphQueries } from "../../engine/store/index.ts";
 
 export interface ServicesOptions {
   graph: EntityGraph;
+  queries: GraphQueries;
   analyze: Analyzer;
   usersFile: string;
   auditFile: string;
@@ -17,6 +20,7 @@ export interface ServicesOptions {
 
 export default fp<ServicesOptions>(
   async (app, options) => {
+    app.decorate("store", options.queries);
     app.decorate("world", new World(options.graph, options.analyze));
     app.decorate("users", await UserFile.open(options.usersFile));
     app.decorate("sessions", new Sessions());

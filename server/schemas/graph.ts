@@ -54,6 +54,8 @@ export const GraphJson = Type.Object({
 
 export const PathsResult = Type.Object({
   length: Type.Union([Type.Integer(), Type.Null()]),
+  /** How many shortest paths there are (counted up to 10,000); `paths` holds the first `limit`. */
+  count: Type.Integer(),
   paths: Type.Array(Type.Array(Type.String())),
   graph: GraphJson,
 });

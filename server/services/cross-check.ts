@@ -1,12 +1,12 @@
 /**
  * The front-line cross-check: a batch of selectors (phone numbers, plates,
- * names) looked up in the indexes, each hit with the network context an
- * officer needs at a checkpoint: who is behind it, their community, target
- * rank and crime types.
+ * names) looked up through the store's search, each hit with the network
+ * context an officer needs at a checkpoint: who is behind it, their
+ * community, target rank and crime types.
  */
-import { actorsOf, nodeSummary, personContext } from "./describe.ts";
-import { looksLikePhone } from "./normalise.ts";
-import type { LookupHit } from "./lookup-index.ts";
+import type { FastifyRequest } from "fastify";
+import { looksLikePhone, type SearchHit } from "../../engine/store/index.ts";
+import { personContext } from "./describe.ts";
 import type { LevelView } from "./world.ts";
 
 export type SelectorKind = "phone" | "plate" | "name" | "auto";
@@ -17,30 +17,45 @@ export interface Selector {
 }
 
 const NAME_HITS = 5;
+/** Entities one number or plate names at most (merged records make one entity of a number). */
+const EXACT_HITS = 100;
 
-export function crossCheck(view: LevelView, selectors: Selector[]) {
-  return selectors.map((selector) => {
-    const kind = resolveKind(view, selector);
-    const hits = lookup(view, kind, selector.value).map((hit) => ({
-      ...nodeSummary(view, hit.id),
-      match: hit.match,
-      score: hit.score,
-      context: actorsOf(view, hit.id).map((actor) => personContext(view, actor)),
-    }));
-    return { value: selector.value, kind, hits };
-  });
-}
-
-function resolveKind(view: LevelView, selector: Selector): Exclude<SelectorKind, "auto"> {
-  if (selector.kind && selector.kind !== "auto") return selector.kind;
-  if (looksLikePhone(selector.value)) return "phone";
-  return view.lookup.plate(selector.value).length > 0 ? "plate" : "name";
-}
-
-function lookup(view: LevelView, kind: Exclude<SelectorKind, "auto">, value: string): LookupHit[] {
-  if (kind === "phone")
-    return view.lookup.phone(value).map((id) => ({ id, match: "phone", score: 1 }));
-  if (kind === "plate")
-    return view.lookup.plate(value).map((id) => ({ id, match: "plate", score: 1 }));
-  return view.lookup.name(value, NAME_HITS);
+export async function crossCheck(request: FastifyRequest, view: LevelView, selectors: Selector[]) {
+  const { store } = request.server;
+  const caller = request.user!;
+  const results = [];
+  for (const selector of selectors) {
+    let kind = selector.kind && selector.kind !== "auto" ? selector.kind : undefined;
+    kind ??= looksLikePhone(selector.value) ? "phone" : undefined;
+    let hits: SearchHit[] = [];
+    if (kind === undefined) {
+      hits = await store.search(selector.value, { ...caller, kind: "plate", limit: EXACT_HITS });
+      kind = hits.length > 0 ? "plate" : "name";
+    }
+    if (hits.length === 0) {
+      const limit = kind === "name" ? NAME_HITS : EXACT_HITS;
+      hits = await store.search(selector.value, { ...caller, kind, limit });
+    }
+    results.push({ value: selector.value, kind, hits });
+  }
+  const standsFor = await store.actors(
+    results.flatMap((result) => result.hits.map((hit) => hit.id)),
+    caller,
+  );
+  const persons = new Map(
+    (await store.records([...new Set([...standsFor.values()].flat())], caller)).map((record) => [
+      record.id,
+      record,
+    ]),
+  );
+  return results.map((result) => ({
+    ...result,
+    hits: result.hits.map((hit) => ({
+      ...hit,
+      context: (standsFor.get(hit.id) ?? []).flatMap((id) => {
+        const person = persons.get(id);
+        return person ? [personContext(view, id, person.label!)] : [];
+      }),
+    })),
+  }));
 }

@@ -1,10 +1,12 @@
 /**
- * The neighbourhood of one entity, breadth first up to a depth and a node
- * limit (hubs stop the walk rather than flood the viewer), filtered by entity
- * type, crime type, community and link date.
+ * The neighbourhood of one entity as graph JSON: the store walks it (breadth
+ * first up to a depth and a node limit, hubs stopping the walk rather than
+ * flooding the viewer, the caller's clearance applied inside), and the
+ * analysis of the caller's view turns crime-type and community filters into
+ * the persons and organisations the walk may enter.
  */
-import { entitySubgraph, type GraphJson } from "./graph-json.ts";
-import { communityOf, linkDate } from "./describe.ts";
+import type { FastifyRequest } from "fastify";
+import { entityGraphJson, type GraphJson } from "./graph-json.ts";
 import type { LevelView } from "./world.ts";
 
 export interface EgoFilters {
@@ -18,66 +20,38 @@ export interface EgoFilters {
   to?: string;
 }
 
-const ACTORS = new Set(["person", "organisation"]);
-
-export function egoNetwork(view: LevelView, center: string, filters: EgoFilters): GraphJson {
-  const { graph } = view;
-  const keepNode = (id: string): boolean => {
-    const type = graph.getNodeAttribute(id, "type");
-    if (filters.types && !filters.types.includes(type)) return false;
-    if (filters.crimeType !== undefined) {
-      if (
-        ACTORS.has(type) &&
-        !view.person.get(id)?.crimeTypes.some((type) => type === filters.crimeType)
-      )
-        return false;
-      if (type === "case" && graph.getNodeAttribute(id, "crime_type") !== filters.crimeType)
-        return false;
-    }
-    if (filters.community !== undefined) {
-      // Entities nobody in the network uses belong to no community and stay.
-      const community = communityOf(view, id);
-      if (community !== filters.community && (ACTORS.has(type) || community !== undefined))
-        return false;
-    }
-    return true;
-  };
-  const keepEdge = (edge: string): boolean => {
-    if (filters.from === undefined && filters.to === undefined) return true;
-    const date = linkDate(graph.getEdgeAttributes(edge));
-    if (date === undefined) return true;
-    // Dates compare as text: a reduced date ("2024-03") sorts before its days.
-    if (filters.from !== undefined && date.slice(0, filters.from.length) < filters.from)
-      return false;
-    return filters.to === undefined || date.slice(0, filters.to.length) <= filters.to;
-  };
-
-  const nodes = new Set([center]);
-  let frontier = [center];
-  let truncated = false;
-  for (let level = 0; level < filters.depth && frontier.length > 0 && !truncated; level++) {
-    const next: string[] = [];
-    for (const node of frontier) {
-      graph.forEachEdge(node, (edge, _attributes, source, target) => {
-        if (truncated) return;
-        const other = source === node ? target : source;
-        if (nodes.has(other) || !keepEdge(edge) || !keepNode(other)) return;
-        if (nodes.size >= filters.limit) {
-          truncated = true;
-          return;
-        }
-        nodes.add(other);
-        next.push(other);
-      });
-      if (truncated) break;
-    }
-    frontier = next;
-  }
-  return entitySubgraph(
-    view,
-    nodes,
-    { center, depth: filters.depth, truncated },
-    keepEdge,
-    filters.limit * 5,
-  );
+/** The graph JSON, or undefined when the centre is unknown or hidden from the caller. */
+export async function egoNetwork(
+  request: FastifyRequest,
+  view: LevelView,
+  centre: string,
+  filters: EgoFilters,
+): Promise<GraphJson | undefined> {
+  const { depth, limit, types, crimeType, community, from, to } = filters;
+  const found = await request.server.store.egoNetwork(centre, {
+    clearance: request.user!.clearance,
+    depth,
+    limit,
+    linkLimit: limit * 5,
+    ...(types && { types }),
+    ...(from !== undefined && { from }),
+    ...(to !== undefined && { to }),
+    ...(crimeType !== undefined && { caseCrimeType: crimeType }),
+    ...((crimeType !== undefined || community !== undefined) && {
+      actors: [...view.person.values()]
+        .filter(
+          (actor) =>
+            (crimeType === undefined || actor.crimeTypes.some((type) => type === crimeType)) &&
+            (community === undefined || actor.community === community),
+        )
+        .map((actor) => actor.id),
+    }),
+  });
+  if (!found) return undefined;
+  return entityGraphJson(request, view, found.graph, {
+    center: centre,
+    depth,
+    truncated: found.truncated,
+    truncatedEdges: found.truncatedLinks,
+  });
 }

@@ -1,12 +1,17 @@
 /**
  * Everything about one entity a user may see: its fields, provenance,
- * classification and handling code, its scores and crime links, its ties in
- * the person network with the records that evidence them, who it calls and
- * pays and who calls and pays it (the directed network), and its links.
+ * classification and handling code, and its links (read from the store's
+ * query layer, the caller's clearance applied inside the query); its scores
+ * and crime links, its ties in the person network with the records that
+ * evidence them, and who it calls and pays and who calls and pays it (from
+ * the analysis of the caller's view: ties are the person network's own,
+ * never re-derived from records).
  */
+import type { FastifyRequest } from "fastify";
 import { RECORD_HEADER_FIELDS } from "../../engine/export/index.ts";
-import { handling, linkDate, nodeSummary, type NodeSummary } from "./describe.ts";
+import { entitySummary, type RecordSummary } from "../../engine/store/index.ts";
 import type { Arc } from "./person-ties.ts";
+import type { NodeSummary } from "./describe.ts";
 import type { LevelView } from "./world.ts";
 
 const SHOWN_APART = new Set([...RECORD_HEADER_FIELDS, "merged_ids"]);
@@ -23,38 +28,44 @@ export interface EvidenceRecord {
   date?: string;
 }
 
-export function entityDetail(view: LevelView, id: string) {
-  const { graph } = view;
-  const attributes = graph.getNodeAttributes(id);
+/** The entity's detail, or undefined when it is unknown or hidden from the caller. */
+export async function entityDetail(request: FastifyRequest, view: LevelView, id: string) {
+  const { store } = request.server;
+  const caller = request.user!;
+  const entity = await store.entity(id, { ...caller, linkLimit: LINK_LIMIT });
+  if (!entity) return undefined;
+  const { attributes } = entity;
+  const ties = view.ties.get(id) ?? [];
+  const callsOut = directional(view.arcs.out.get(id), (arc) => arc.target);
+  const callsIn = directional(view.arcs.in.get(id), (arc) => arc.source);
+  const named = new Map(
+    (
+      await store.records(
+        [
+          ...ties.flatMap((tie) => [tie.source, tie.target, ...tie.evidence]),
+          ...[...callsOut, ...callsIn].map((entry) => entry.other),
+        ],
+        caller,
+      )
+    ).map((record) => [record.id, record]),
+  );
+  const summary = (other: string): NodeSummary => {
+    const { id: key, type, label, classification, handling_code } = named.get(other)!;
+    return {
+      id: key,
+      type: type as NodeSummary["type"],
+      label: label!,
+      classification,
+      ...(handling_code !== undefined && { handling_code }),
+    };
+  };
   const properties: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(attributes))
     if (!SHOWN_APART.has(name)) properties[name] = value;
   const scores = view.person.get(id);
   const target = view.target.get(id);
-  const links: Array<{
-    id: string;
-    type: string;
-    direction: "out" | "in";
-    other: NodeSummary;
-    classification: string;
-    handling_code?: string;
-    date?: string;
-  }> = [];
-  graph.forEachEdge(id, (edge, link, source, to) => {
-    if (links.length >= LINK_LIMIT) return;
-    const date = linkDate(link);
-    links.push({
-      id: edge,
-      type: link.type,
-      direction: source === id ? "out" : "in",
-      other: nodeSummary(view, source === id ? to : source),
-      classification: link.classification,
-      ...handling(link),
-      ...(date !== undefined && { date }),
-    });
-  });
   return {
-    ...nodeSummary(view, id),
+    ...entitySummary(id, attributes),
     ...(attributes.source !== undefined && { source: attributes.source }),
     provenance: { file: attributes.provenance_file, line: attributes.provenance_line },
     properties,
@@ -76,55 +87,47 @@ export function entityDetail(view: LevelView, id: string) {
       })),
     }),
     ...(target && { reasons: target.reasons }),
-    ties: (view.ties.get(id) ?? []).map((tie) => ({
-      other: nodeSummary(view, tie.source === id ? tie.target : tie.source),
+    ties: ties.map((tie) => ({
+      other: summary(tie.source === id ? tie.target : tie.source),
       weight: tie.weight,
       kinds: tie.kinds,
-      evidence: tie.evidence.map((record) => evidenceRecord(view, record)),
+      evidence: tie.evidence.flatMap((record) => {
+        const found = named.get(record);
+        return found ? [evidenceRecord(found)] : [];
+      }),
     })),
     calls: {
-      out: directional(view, view.arcs.out.get(id), (arc) => arc.target),
-      in: directional(view, view.arcs.in.get(id), (arc) => arc.source),
+      out: callsOut.map((entry) => ({ ...entry, other: summary(entry.other) })),
+      in: callsIn.map((entry) => ({ ...entry, other: summary(entry.other) })),
     },
-    links,
-    linkCount: graph.degree(id),
+    links: entity.links,
+    linkCount: entity.linkCount,
   };
 }
 
 /** Who the entity calls and pays (or who calls and pays it): arcs with calls or transfers, most first. */
-function directional(view: LevelView, arcs: Arc[] | undefined, other: (arc: Arc) => string) {
+function directional(arcs: Arc[] | undefined, other: (arc: Arc) => string) {
   return (arcs ?? [])
     .filter((arc) => arc.calls + arc.transfers > 0)
     .sort((x, y) => y.calls + y.transfers - (x.calls + x.transfers) || y.weight - x.weight)
     .slice(0, DIRECTED_LIMIT)
     .map((arc) => ({
-      other: nodeSummary(view, other(arc)),
+      other: other(arc),
       calls: arc.calls,
       transfers: arc.transfers,
       amounts: arc.amounts,
     }));
 }
 
-function evidenceRecord(view: LevelView, id: string): EvidenceRecord {
-  if (view.graph.hasEdge(id)) {
-    const link = view.graph.getEdgeAttributes(id);
-    const date = linkDate(link);
-    return {
-      id,
-      kind: "link",
-      type: link.type,
-      classification: link.classification,
-      ...handling(link),
-      ...(date !== undefined && { date }),
-    };
-  }
-  const { type, label, classification, handling_code } = nodeSummary(view, id);
+function evidenceRecord(record: RecordSummary): EvidenceRecord {
+  const { id, kind, type, label, classification, handling_code, date } = record;
   return {
     id,
-    kind: "entity",
+    kind,
     type,
-    label,
+    ...(label !== undefined && { label }),
     classification,
     ...(handling_code !== undefined && { handling_code }),
+    ...(date !== undefined && { date }),
   };
 }

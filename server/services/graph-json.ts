@@ -3,7 +3,9 @@
  * `graph.import()` loads as it is: { attributes, options, nodes: [{ key,
  * attributes }], edges: [{ key, source, target, attributes }] }.
  */
-import { communityOf, handling, linkDate } from "./describe.ts";
+import type { FastifyRequest } from "fastify";
+import type { EntityAttributes, EntityGraph, LinkAttributes } from "../../engine/model/index.ts";
+import { ACTOR_TYPES, handling, linkDate } from "../../engine/store/index.ts";
 import type { LevelView } from "./world.ts";
 
 export interface GraphNode {
@@ -52,11 +54,14 @@ export interface GraphJson {
   edges: GraphEdge[];
 }
 
-export function entityNode(view: LevelView, id: string): GraphNode {
-  const attributes = view.graph.getNodeAttributes(id);
+export function entityNode(
+  view: LevelView,
+  id: string,
+  attributes: EntityAttributes,
+  community: number | undefined,
+): GraphNode {
   const scores = view.person.get(id);
   const target = view.target.get(id);
-  const community = communityOf(view, id);
   return {
     key: id,
     attributes: {
@@ -81,13 +86,17 @@ export function entityNode(view: LevelView, id: string): GraphNode {
   };
 }
 
-export function entityEdge(view: LevelView, key: string): GraphEdge {
-  const attributes = view.graph.getEdgeAttributes(key);
+export function entityEdge(
+  key: string,
+  source: string,
+  target: string,
+  attributes: LinkAttributes,
+): GraphEdge {
   const date = linkDate(attributes);
   return {
     key,
-    source: view.graph.source(key),
-    target: view.graph.target(key),
+    source,
+    target,
     attributes: {
       type: attributes.type,
       classification: attributes.classification,
@@ -101,27 +110,37 @@ export function entityEdge(view: LevelView, key: string): GraphEdge {
   };
 }
 
-/** The entity-graph records among `nodes` (links between two of them), up to `edgeLimit`. */
-export function entitySubgraph(
+/**
+ * A part of the entity graph read from the store, as graph JSON with the
+ * analysis of the caller's view on each node: an entity that is not a person
+ * or an organisation takes the community of the first of them it stands for.
+ */
+export async function entityGraphJson(
+  request: FastifyRequest,
   view: LevelView,
-  nodes: Iterable<string>,
+  graph: EntityGraph,
   attributes: Record<string, unknown>,
-  keepEdge: (key: string) => boolean = () => true,
-  edgeLimit = Infinity,
-): GraphJson {
-  const keys = new Set(nodes);
-  const edges: GraphEdge[] = [];
-  for (const node of keys) {
-    if (edges.length >= edgeLimit) break;
-    view.graph.forEachOutEdge(node, (edge, _attributes, _source, target) => {
-      if (edges.length < edgeLimit && keys.has(target) && keepEdge(edge))
-        edges.push(entityEdge(view, edge));
-    });
-  }
+  keepEdge: (key: string, source: string, target: string) => boolean = () => true,
+): Promise<GraphJson> {
+  const standsFor = await request.server.store.actors(
+    graph.filterNodes((_id, node) => !ACTOR_TYPES.includes(node.type)),
+    request.user!,
+  );
+  const communityOf = (id: string): number | undefined => {
+    for (const actor of standsFor.get(id) ?? [id]) {
+      const community = view.person.get(actor)?.community;
+      if (community !== undefined) return community;
+    }
+    return undefined;
+  };
   return {
-    attributes: { ...attributes, truncatedEdges: edges.length >= edgeLimit },
+    attributes,
     options: { type: "directed", multi: true, allowSelfLoops: true },
-    nodes: [...keys].map((id) => entityNode(view, id)),
-    edges,
+    nodes: graph.mapNodes((id, node) => entityNode(view, id, node, communityOf(id))),
+    edges: graph
+      .filterEdges((key, _link, source, target) => keepEdge(key, source, target))
+      .map((key) =>
+        entityEdge(key, graph.source(key), graph.target(key), graph.getEdgeAttributes(key)),
+      ),
   };
 }

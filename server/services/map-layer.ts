@@ -4,7 +4,7 @@
  * as chains of those locations. Counts are taken on the view, so a sighting
  * the caller may not see adds nothing to them.
  */
-import { handling } from "./describe.ts";
+import { handling } from "../../engine/store/index.ts";
 import type { LevelView } from "./world.ts";
 
 export interface MapLocation {

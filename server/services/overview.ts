@@ -47,7 +47,9 @@ function personNetwork(
   return {
     attributes,
     options: { type: "undirected", multi: false, allowSelfLoops: false },
-    nodes: [...members].map((id) => entityNode(view, id)),
+    nodes: [...members].map((id) =>
+      entityNode(view, id, view.graph.getNodeAttributes(id), view.person.get(id)?.community),
+    ),
     edges,
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The world as each clearance sees it: the clearance view of the entity graph,
  * the engine's Analysis computed on that view with the person network it was
- * computed on, and lookup indexes over it. Built on first use per level and
+ * computed on, and its tables by id. Built on first use per level and
  * cached; levels without records of their own share the view of the level
  * below, so there are at most four. The routes serve projections of these,
  * never a table of their own.
@@ -21,7 +21,6 @@ import {
 } from "../../engine/model/index.ts";
 import { countGraph, type StoreCounts } from "../../engine/store/index.ts";
 import { clearanceView, effectiveLevel, presentLevels } from "../../engine/access/index.ts";
-import { LookupIndex } from "./lookup-index.ts";
 import { arcsByActor, tiesByActor, type Arc, type ByActor, type Tie } from "./person-ties.ts";
 
 /** The engine's analysis of a clearance view with its networks (in a worker thread by default, worker-analyzer.ts). */
@@ -35,7 +34,6 @@ export interface LevelView {
   /** The person network the analysis was computed on, and its directed view. */
   network: PersonNetwork;
   directed: DirectedNetwork;
-  lookup: LookupIndex;
   /** Persons and organisations of the analysis by id. */
   person: Map<string, ActorRecord>;
   target: Map<string, TargetRecord>;
@@ -94,7 +92,6 @@ export class World {
       analysis,
       network,
       directed,
-      lookup: new LookupIndex(graph),
       person: new Map(
         [...analysis.persons, ...analysis.organisations].map((actor) => [actor.id, actor]),
       ),

@@ -9,7 +9,7 @@ import {
   SECRET_STRINGS,
   WITHDRAWN_STRINGS,
   WORLD_BEFORE_WITHDRAWAL,
-} from "./secret-world.ts";
+} from "../../engine/access/test/secret-world.ts";
 
 let world: TestApp;
 beforeAll(async () => {

@@ -12,7 +12,7 @@ import { writeDataset } from "../../engine/ingest/test/write-dataset.ts";
 import { MemoryStore } from "../../engine/store/index.ts";
 import { buildApp, type AppOptions } from "../app.ts";
 import { UserFile } from "../../engine/access/index.ts";
-import { SECRET_WORLD } from "./secret-world.ts";
+import { SECRET_WORLD } from "../../engine/access/test/secret-world.ts";
 
 export const TEST_USERS = {
   viewer: ["viewer", "secret"],

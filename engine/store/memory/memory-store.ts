@@ -10,8 +10,24 @@ import {
   type ProgressCallback,
   type StoreCounts,
 } from "../types.ts";
-import type { EgoOptions, GraphQueries, PathOptions } from "../queries.ts";
-import { egoNetworkOf, entityOf, searchGraph, shortestPathsOf } from "./graph-queries.ts";
+import type {
+  Caller,
+  EgoOptions,
+  GraphQueries,
+  PathOptions,
+  SearchOptions,
+  WalkFilters,
+} from "../queries.ts";
+import {
+  actorsOf,
+  egoNetworkOf,
+  entityRecord,
+  recordsOf,
+  searchGraph,
+  shortestPathsOf,
+  subgraphOf,
+} from "./graph-queries.ts";
+import { SearchIndex } from "./search-index.ts";
 import { DatasetError } from "../../ingest/errors.ts";
 import { mergeDataset } from "./merge-dataset.ts";
 import { readGraph, removeStaleTemporaries, saveGraph } from "./persist.ts";
@@ -25,6 +41,9 @@ export class MemoryStore implements GraphStore, GraphQueries {
     readonly dataDir: string,
     private graph: EntityGraph,
   ) {}
+
+  /** Built on the first search after an import. */
+  private index: SearchIndex | undefined;
 
   static async open(
     dataDir: string = DEFAULT_DATA_DIR,
@@ -60,6 +79,7 @@ export class MemoryStore implements GraphStore, GraphQueries {
     next.replaceAttributes({ ...this.graph.getAttributes(), ...incoming.getAttributes() });
     await saveGraph(next, this.dataDir, options.onProgress);
     this.graph = next;
+    this.index = undefined;
     return summary;
   }
 
@@ -71,19 +91,35 @@ export class MemoryStore implements GraphStore, GraphQueries {
     return countGraph(this.graph);
   }
 
-  async entity(id: string) {
-    return entityOf(this.graph, id);
+  async search(text: string, options: SearchOptions) {
+    this.index ??= new SearchIndex(this.graph);
+    return searchGraph(this.graph, this.index, text, options);
   }
 
-  async search(text: string, options: { limit?: number } = {}) {
-    return searchGraph(this.graph, text, options.limit);
+  async entity(id: string, options: Caller & { linkLimit?: number }) {
+    return entityRecord(this.graph, id, options);
   }
 
-  egoNetwork(id: string, options?: EgoOptions) {
+  async records(ids: readonly string[], caller: Caller) {
+    return recordsOf(this.graph, ids, caller);
+  }
+
+  async actors(ids: readonly string[], caller: Caller) {
+    return actorsOf(this.graph, ids, caller);
+  }
+
+  egoNetwork(id: string, options: EgoOptions) {
     return egoNetworkOf(this.graph, id, options);
   }
 
-  async shortestPaths(from: string, to: string, options?: PathOptions) {
+  async subgraph(
+    ids: readonly string[],
+    options: Caller & Pick<WalkFilters, "from" | "to"> & { linkLimit?: number },
+  ) {
+    return subgraphOf(this.graph, ids, options);
+  }
+
+  async shortestPaths(from: string, to: string, options: PathOptions) {
     return shortestPathsOf(this.graph, from, to, options);
   }
 

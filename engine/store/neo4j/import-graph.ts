@@ -19,11 +19,12 @@
  * built, but never sent before the previous one has committed.
  */
 import neo4j from "neo4j-driver";
-import type { EntityGraph } from "../../model/index.ts";
+import type { EntityGraph, LinkAttributes } from "../../model/index.ts";
 import type { ImportSummary, ProgressCallback } from "../types.ts";
 import type { Executor, Run } from "./executor.ts";
 import { Neo4jStoreError } from "./errors.ts";
 import { ENTITY_ID, LINK_KEY, SEQUENCE, toProperties } from "./properties.ts";
+import { entityQueryProperties, linkQueryProperties, updateTopRank } from "./query-properties.ts";
 import {
   ENTITY_LABEL,
   LINK_PATTERN,
@@ -116,7 +117,10 @@ export async function importEntityGraph(
         id,
         label: labelOf(attributes.type),
         seq: neo4j.int(nodeOffset + (entitySeq.get(id) ?? 0)),
-        props: changedProperties(stored.entity(id), attributes),
+        props: {
+          ...changedProperties(stored.entity(id), attributes),
+          ...entityQueryProperties(attributes),
+        },
       };
     }),
   );
@@ -135,7 +139,7 @@ export async function importEntityGraph(
         source: graph.source(key),
         target: graph.target(key),
         seq: neo4j.int(linkOffset + (linkSeq.get(key) ?? 0)),
-        props: changedProperties(stored.link(key)?.attributes, graph.getEdgeAttributes(key)),
+        props: linkProperties(stored.link(key)?.attributes, graph.getEdgeAttributes(key)),
       })),
     })),
   );
@@ -169,6 +173,7 @@ export async function importEntityGraph(
     // Merged as the memory store merges them: the newer import's values win.
     const attributes = { ...(before ? JSON.parse(before) : {}), ...graph.getAttributes() };
     await run(writeGraphAttributes, { id: META_ID, attributes: JSON.stringify(attributes) });
+    await updateTopRank(run);
   });
   return summaryOf(plan, entitiesRemoved);
 }
@@ -178,6 +183,16 @@ function changedProperties(before: object | undefined, after: object): Record<st
   const properties = toProperties(after as Record<string, unknown>);
   for (const name of Object.keys(before ?? {})) if (!(name in properties)) properties[name] = null;
   return properties;
+}
+
+function linkProperties(
+  before: object | undefined,
+  after: LinkAttributes,
+): Record<string, unknown> {
+  return {
+    ...changedProperties(before, after),
+    ...linkQueryProperties(after),
+  };
 }
 
 /** Sequence numbers continue after those already stored, as the memory store appends. */

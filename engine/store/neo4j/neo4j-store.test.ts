@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyze } from "../../analytics/index.ts";
 import { loadDataset, toEntityGraph } from "../../ingest/index.ts";
-import type { EntityGraph } from "../../model/index.ts";
+import { CLASSIFICATIONS, type EntityGraph } from "../../model/index.ts";
+import { entries as graphEntries, queryBattery } from "../test/query-battery.ts";
 import { MemoryStore } from "../memory/memory-store.ts";
 import { countGraph } from "../types.ts";
 import { Neo4jStore, type Neo4jConnection } from "./neo4j-store.ts";
@@ -20,8 +21,7 @@ const NOTHING_CHANGED = {
 };
 const demo = async () => toEntityGraph(await loadDataset("fixtures/demo"));
 const entries = (graph: EntityGraph) => ({
-  nodes: graph.mapNodes((key, attributes) => [key, attributes]),
-  edges: graph.mapEdges((key, attributes, source, target) => [key, source, target, attributes]),
+  ...graphEntries(graph),
   attributes: graph.getAttributes(),
 });
 
@@ -141,26 +141,42 @@ describe.skipIf("skip" in server)("Neo4jStore on the demo world", () => {
     expect(entries(await store.loadGraph())).toEqual(entries(await memory.loadGraph()));
   });
 
-  it("answers entity, search, ego network and shortest paths as the memory store does", async () => {
-    const ids = graph.nodes().filter((_id, index) => index % 97 === 0);
-    for (const id of ids) {
-      expect(await store.entity(id)).toEqual(await memory.entity(id));
-      const [egoNeo4j, egoMemory] = await Promise.all([
-        store.egoNetwork(id, { depth: 2, limit: 40 }),
-        memory.egoNetwork(id, { depth: 2, limit: 40 }),
-      ]);
-      expect(entries(egoNeo4j!)).toEqual(entries(egoMemory!));
-      const to = ids[(ids.indexOf(id) + 1) % ids.length]!;
-      expect(await store.shortestPaths(id, to, { maxLength: 5 })).toEqual(
-        await memory.shortestPaths(id, to, { maxLength: 5 }),
+  it("answers every query as the memory store does, at every clearance", async () => {
+    const ids = graph.nodes().filter((_id, index) => index % 41 === 0);
+    const phone = graph.findNode((_id, attributes) => attributes.type === "phone")!;
+    const number = graph.getNodeAttribute(phone, "number") as string;
+    const plate = graph.getNodeAttribute(
+      graph.findNode((_id, attributes) => attributes.type === "vehicle")!,
+      "plate",
+    ) as string;
+    const input = {
+      ids: [...ids, "no-such-id"],
+      texts: ["ahmed", "ahmad hasan", "+49", number, `0${number.slice(3)}`, plate, ids[3]!, "zz"],
+    };
+    for (const clearance of CLASSIFICATIONS) {
+      expect(await queryBattery(store, clearance, input), clearance).toEqual(
+        await queryBattery(memory, clearance, input),
       );
     }
-    for (const text of ["ahmed", "+49", graph.nodes()[3]!, "zz-nothing"]) {
-      expect(await store.search(text, { limit: 15 })).toEqual(
-        await memory.search(text, { limit: 15 }),
+    expect(await store.entity("no-such-id", { clearance: "secret" })).toBeUndefined();
+    expect(await store.egoNetwork("no-such-id", { clearance: "secret" })).toBeUndefined();
+  });
+
+  it("gives a database imported before the query properties existed its ranks and search terms on connect", async () => {
+    const before = await store.search("ahmed", { clearance: "secret" });
+    await cypher(connection, "MATCH (n:Entity) REMOVE n.search_terms, n.classification_rank");
+    await cypher(connection, "MATCH ()-[r]->() REMOVE r.classification_rank");
+    expect(await store.search("ahmed", { clearance: "secret" })).toEqual([]);
+    const again = await Neo4jStore.connect(connection, { batchSize: 100 });
+    try {
+      expect(await again.search("ahmed", { clearance: "secret" })).toEqual(before);
+      const [missing] = await cypher(
+        connection,
+        "MATCH ()-[r]->() WHERE r.classification_rank IS NULL AND type(r) <> 'MEMBER_OF' RETURN count(r) AS n",
       );
+      expect(missing!.n).toBe(0);
+    } finally {
+      await again.close();
     }
-    expect(await store.entity("no-such-id")).toBeUndefined();
-    expect(await store.egoNetwork("no-such-id")).toBeUndefined();
   });
 });

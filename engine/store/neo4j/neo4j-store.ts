@@ -6,14 +6,23 @@
 import neo4j from "neo4j-driver";
 import type { Analysis } from "../../analytics/index.ts";
 import type { EntityGraph } from "../../model/index.ts";
-import type { EgoOptions, GraphQueries, PathOptions } from "../queries.ts";
+import type {
+  Caller,
+  EgoOptions,
+  GraphQueries,
+  PathOptions,
+  SearchOptions,
+  WalkFilters,
+} from "../queries.ts";
 import type { GraphStore, ImportSummary, ProgressCallback, StoreCounts } from "../types.ts";
 import { Executor } from "./executor.ts";
 import { DEFAULT_BATCH_SIZE, importEntityGraph } from "./import-graph.ts";
 import { DEFAULT_PAGE_SIZE, readEntityGraph } from "./read-graph.ts";
 import { ensureSchema } from "./schema.ts";
+import { addMissingQueryProperties } from "./query-properties.ts";
 import { writeAnalysis, type WriteBackSummary } from "./write-analysis.ts";
-import { egoNetwork, entity, search, shortestPaths } from "./graph-queries.ts";
+import { actors, egoNetwork, entity, records, shortestPaths, subgraph } from "./graph-queries.ts";
+import { search } from "./search.ts";
 import { ENTITY_LABELS, RELATIONSHIP_TYPES } from "./vocabulary.ts";
 
 export interface Neo4jConnection {
@@ -65,6 +74,7 @@ export class Neo4jStore implements GraphStore, GraphQueries {
     try {
       await executor.verify();
       await ensureSchema(executor);
+      await addMissingQueryProperties(executor, options.batchSize ?? DEFAULT_BATCH_SIZE);
     } catch (error) {
       await executor.close();
       throw error;
@@ -111,19 +121,34 @@ export class Neo4jStore implements GraphStore, GraphQueries {
     return writeAnalysis(this.executor, analysis);
   }
 
-  entity(id: string) {
-    return entity(this.executor, id);
+  search(text: string, options: SearchOptions) {
+    return search(this.executor, text, options);
   }
 
-  search(text: string, options: { limit?: number } = {}) {
-    return search(this.executor, text, options.limit);
+  entity(id: string, options: Caller & { linkLimit?: number }) {
+    return entity(this.executor, id, options);
   }
 
-  egoNetwork(id: string, options?: EgoOptions) {
+  records(ids: readonly string[], caller: Caller) {
+    return records(this.executor, ids, caller);
+  }
+
+  actors(ids: readonly string[], caller: Caller) {
+    return actors(this.executor, ids, caller);
+  }
+
+  egoNetwork(id: string, options: EgoOptions) {
     return egoNetwork(this.executor, id, options);
   }
 
-  shortestPaths(from: string, to: string, options?: PathOptions) {
+  subgraph(
+    ids: readonly string[],
+    options: Caller & Pick<WalkFilters, "from" | "to"> & { linkLimit?: number },
+  ) {
+    return subgraph(this.executor, ids, options);
+  }
+
+  shortestPaths(from: string, to: string, options: PathOptions) {
     return shortestPaths(this.executor, from, to, options);
   }
 

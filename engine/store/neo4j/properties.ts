@@ -22,6 +22,10 @@ export const ENTITY_ID = "id";
 export const LINK_KEY = "key";
 /** First-import order, so a graph read back has the memory store's node and edge order (analytics depend on it). */
 export const SEQUENCE = "seq";
+/** The classification's rank on every entity and link, for the clearance WHERE of every query. */
+export const RANK = "classification_rank";
+/** Entity tokens for the full-text index (search-terms.ts). */
+export const SEARCH_TERMS = "search_terms";
 
 export function toProperties(attributes: Record<string, unknown>): Record<string, unknown> {
   const properties: Record<string, unknown> = {};

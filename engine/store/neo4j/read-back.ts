@@ -4,11 +4,11 @@
  * attributes, links added in first-import order.
  */
 import type { EntityGraph } from "../../model/index.ts";
-import { ENTITY_ID, LINK_KEY, SEQUENCE, fromProperties } from "./properties.ts";
+import { ENTITY_ID, LINK_KEY, RANK, SEARCH_TERMS, SEQUENCE, fromProperties } from "./properties.ts";
 import { ANALYSIS_PROPERTIES } from "./write-analysis.ts";
 
-const NODE_BOOKKEEPING = new Set([ENTITY_ID, SEQUENCE, ...ANALYSIS_PROPERTIES]);
-export const LINK_BOOKKEEPING = new Set([LINK_KEY, SEQUENCE]);
+const NODE_BOOKKEEPING = new Set([ENTITY_ID, SEQUENCE, RANK, SEARCH_TERMS, ...ANALYSIS_PROPERTIES]);
+export const LINK_BOOKKEEPING = new Set([LINK_KEY, SEQUENCE, RANK]);
 
 export interface StoredLink {
   key: string;
@@ -16,6 +16,10 @@ export interface StoredLink {
   source: string;
   target: string;
   properties: Record<string, unknown>;
+}
+
+export function linkAttributes(properties: Record<string, unknown>): Record<string, unknown> {
+  return fromProperties(properties, LINK_BOOKKEEPING);
 }
 
 export function nodeAttributes(properties: Record<string, unknown>): Record<string, unknown> {
@@ -30,7 +34,7 @@ export function addLinksInImportOrder(graph: EntityGraph, links: StoredLink[]): 
       link.key,
       link.source,
       link.target,
-      fromProperties(link.properties, LINK_BOOKKEEPING) as never,
+      linkAttributes(link.properties) as never,
     );
   }
 }

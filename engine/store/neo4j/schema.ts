@@ -10,7 +10,10 @@ import {
   META_LABEL,
   RELATIONSHIP_TYPES,
 } from "./vocabulary.ts";
-import { ENTITY_ID, LINK_KEY, SEQUENCE } from "./properties.ts";
+import { ENTITY_ID, LINK_KEY, SEARCH_TERMS, SEQUENCE } from "./properties.ts";
+
+/** The full-text index of search-terms.ts: whitespace tokens, taken as they are. */
+export const SEARCH_INDEX = "entity_search";
 
 const snake = (name: string) => name.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase();
 
@@ -26,6 +29,8 @@ export function schemaStatements(): string[] {
         `CREATE CONSTRAINT ${type.toLowerCase()}_key IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.${LINK_KEY} IS UNIQUE`,
     ),
     `CREATE INDEX entity_seq IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.${SEQUENCE})`,
+    `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.${SEARCH_TERMS}]
+     OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'whitespace' } }`,
   ];
 }
 

@@ -19,10 +19,12 @@ export const viewOf = (request: FastifyRequest): Promise<LevelView> =>
  * clearance, and the id is not echoed, so the response is no oracle.
  */
 export function requireEntity(view: LevelView, id: string): string {
-  if (!view.graph.hasNode(id))
-    throw new ApiError(404, "no such entity (or not visible at your clearance)");
+  if (!view.graph.hasNode(id)) throw noSuchEntity();
   return id;
 }
+
+export const noSuchEntity = () =>
+  new ApiError(404, "no such entity (or not visible at your clearance)");
 
 /** Records the ids a response discloses, for its audit line. */
 export function disclosed(request: FastifyRequest, ids: Iterable<string>): void {

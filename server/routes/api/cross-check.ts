@@ -61,7 +61,7 @@ export default async function crossCheckRoute(app: FastifyInstance) {
     },
     async (request) => {
       const view = await viewOf(request);
-      const results = crossCheck(view, request.body.selectors);
+      const results = await crossCheck(request, view, request.body.selectors);
       disclosed(
         request,
         results.flatMap((result) => result.hits.map((hit) => hit.id)),

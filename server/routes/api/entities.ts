@@ -6,7 +6,7 @@ import { EntityDetail } from "../../schemas/entity.ts";
 import { GraphJson } from "../../schemas/graph.ts";
 import { egoNetwork } from "../../services/ego-network.ts";
 import { entityDetail } from "../../services/entity-detail.ts";
-import { disclosed, requireEntity, viewOf } from "./caller.ts";
+import { disclosed, noSuchEntity, viewOf } from "./caller.ts";
 
 const Params = Strict({ id: EntityId });
 
@@ -36,8 +36,8 @@ export default async function entities(app: FastifyInstance) {
       },
     },
     async (request) => {
-      const view = await viewOf(request);
-      const detail = entityDetail(view, requireEntity(view, request.params.id));
+      const detail = await entityDetail(request, await viewOf(request), request.params.id);
+      if (!detail) throw noSuchEntity();
       disclosed(request, [detail.id, ...detail.ties.map((tie) => tie.other.id)]);
       return detail;
     },
@@ -58,7 +58,8 @@ export default async function entities(app: FastifyInstance) {
     },
     async (request) => {
       const view = await viewOf(request);
-      const graph = egoNetwork(view, requireEntity(view, request.params.id), request.query);
+      const graph = await egoNetwork(request, view, request.params.id, request.query);
+      if (!graph) throw noSuchEntity();
       disclosed(
         request,
         graph.nodes.map((node) => node.key),

@@ -7,7 +7,7 @@ import { MapLayer } from "../../schemas/map.ts";
 import { mapLayer } from "../../services/map-layer.ts";
 import { overview } from "../../services/overview.ts";
 import { shortestPaths } from "../../services/paths.ts";
-import { ApiError, disclosed, requireEntity, viewOf } from "./caller.ts";
+import { ApiError, disclosed, noSuchEntity, viewOf } from "./caller.ts";
 
 const OverviewQuery = Strict({
   maxNodes: Type.Integer({ minimum: 1, maximum: 20_000, default: 10_000 }),
@@ -53,7 +53,8 @@ export default async function network(app: FastifyInstance) {
     {
       config: { access: "analyst", audit: "view" },
       schema: {
-        summary: "Shortest paths between two entities (links in either direction)",
+        summary:
+          "Shortest paths between two entities (links in either direction): sorted, then cut at the limit, with a count of all",
         tags: ["network"],
         querystring: PathsQuery,
         response: { 200: PathsResult, ...errors(404) },
@@ -62,13 +63,8 @@ export default async function network(app: FastifyInstance) {
     async (request) => {
       const view = await viewOf(request);
       const { from, to, maxLength, limit } = request.query;
-      const result = shortestPaths(
-        view,
-        requireEntity(view, from),
-        requireEntity(view, to),
-        maxLength,
-        limit,
-      );
+      const result = await shortestPaths(request, view, from, to, maxLength, limit);
+      if (!result) throw noSuchEntity();
       disclosed(request, new Set(result.paths.flat()));
       return result;
     },

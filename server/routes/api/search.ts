@@ -3,8 +3,7 @@ import { Type, type Static } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { Strict, errors } from "../../schemas/common.ts";
 import { SearchHit } from "../../schemas/search.ts";
-import { nodeSummary } from "../../services/describe.ts";
-import { disclosed, viewOf } from "./caller.ts";
+import { disclosed } from "./caller.ts";
 
 const SearchQuery = Strict({
   q: Type.String({ minLength: 1, maxLength: 200 }),
@@ -27,14 +26,12 @@ export default async function search(app: FastifyInstance) {
       },
     },
     async (request) => {
-      const view = await viewOf(request);
       const { q, limit, types } = request.query;
-      // Ask for more when filtering by type, so the filter does not starve the list.
-      const found = view.lookup.search(q, types ? limit * 5 : limit);
-      const hits = found
-        .map((hit) => ({ ...nodeSummary(view, hit.id), match: hit.match, score: hit.score }))
-        .filter((hit) => !types || types.includes(hit.type))
-        .slice(0, limit);
+      const hits = await request.server.store.search(q, {
+        clearance: request.user!.clearance,
+        limit,
+        ...(types && { types }),
+      });
       disclosed(
         request,
         hits.map((hit) => hit.id),
