@@ -12,8 +12,10 @@ export { csrFromEdges, csrFromGraph, type Csr, type WeightedEdge } from "./csr.t
 export { createRng, type Rng } from "./random.ts";
 export {
   defaultsOf,
-  describeBounds,
+  OptionError,
+  parameterList,
   resolveOptions,
   type Parameter,
+  type ParameterInfo,
   type Parameters,
 } from "./options.ts";

@@ -9,6 +9,9 @@
  * viewer (analysis/descriptors.ts).
  */
 
+/** An option that is unknown, of the wrong type or out of bounds: the caller's mistake, not a fault. */
+export class OptionError extends Error {}
+
 interface Common<T> {
   default: T;
   description: string;
@@ -104,14 +107,14 @@ function resolveGroup(
 ): Record<string, unknown> {
   const given = input ?? {};
   if (!isPlainObject(given)) {
-    throw new Error(
+    throw new OptionError(
       `${module}: ${prefix ? `option "${prefix.slice(0, -1)}"` : "options"} must be an object`,
     );
   }
   const names = Object.keys(parameters);
   for (const key of Object.keys(given)) {
     if (!Object.hasOwn(parameters, key)) {
-      throw new Error(
+      throw new OptionError(
         `${module}: unknown option "${prefix}${key}" (known: ${names.map((name) => prefix + name).join(", ")})`,
       );
     }
@@ -157,7 +160,7 @@ function resolveValue(module: string, name: string, parameter: Parameter, value:
 const failure =
   (module: string, name: string, value: unknown) =>
   (expected: string): never => {
-    throw new Error(`${module}: option "${name}" must be ${expected}, got ${shown(value)}`);
+    throw new OptionError(`${module}: option "${name}" must be ${expected}, got ${shown(value)}`);
   };
 
 function resolveList(
@@ -182,7 +185,7 @@ function resolveRecord(
   const resolved: Record<string, number> = keys ? { ...parameter.default } : {};
   for (const [key, entry] of Object.entries(value)) {
     if (keys && !keys.includes(key)) {
-      throw new Error(
+      throw new OptionError(
         `${module}: unknown name "${key}" in option "${name}" (known: ${keys.join(", ")})`,
       );
     }
@@ -192,7 +195,7 @@ function resolveRecord(
 }
 
 /** How the bounds read in a message: "a whole number ≥ 1", "a number > 0 and < 1". */
-export function describeBounds(integer: boolean, { min, max, above, below }: Bounds): string {
+function describeBounds(integer: boolean, { min, max, above, below }: Bounds): string {
   const bounds = [
     min === undefined ? "" : `≥ ${min}`,
     above === undefined ? "" : `> ${above}`,
@@ -226,3 +229,21 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 const shown = (value: unknown): string =>
   typeof value === "string" || typeof value === "object" ? JSON.stringify(value) : String(value);
+
+/** A parameter as the API and the viewer list it: its declaration with its name, groups nested. */
+export type ParameterInfo = Omit<Parameter, "parameters"> & {
+  name: string;
+  parameters?: ParameterInfo[];
+};
+
+export function parameterList(parameters: Readonly<Record<string, Parameter>>): ParameterInfo[] {
+  return Object.entries(parameters).map(([name, parameter]) =>
+    parameter.type === "group"
+      ? {
+          ...parameter,
+          name,
+          parameters: parameterList(parameter.parameters as Record<string, Parameter>),
+        }
+      : { ...parameter, name },
+  );
+}

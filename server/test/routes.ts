@@ -28,7 +28,23 @@ export const ROUTE_CASES: RouteCase[] = [
   { method: "GET", url: "/api/communities/0", access: "analyst" },
   { method: "GET", url: "/api/crime-overlaps", access: "analyst" },
   { method: "GET", url: "/api/money-flows", access: "analyst" },
+  { method: "GET", url: "/api/analytics", access: "analyst" },
+  { method: "POST", url: "/api/analytics/person-network", payload: {}, access: "analyst" },
+  {
+    method: "POST",
+    url: "/api/analytics/communities",
+    payload: { resolution: 2 },
+    access: "analyst",
+  },
+  { method: "POST", url: "/api/analytics/centrality", payload: {}, access: "analyst" },
   { method: "GET", url: "/api/targets", access: "taskforce" },
+  {
+    method: "POST",
+    url: "/api/analytics/disruption",
+    payload: { by: "betweenness", steps: 3 },
+    access: "taskforce",
+  },
+  { method: "POST", url: "/api/analytics/analysis", payload: { seed: 3 }, access: "taskforce" },
   {
     method: "POST",
     url: "/api/disruption",

@@ -32,7 +32,7 @@ import {
   type EdgeListRow,
   type PersonNetwork,
 } from "../network/index.ts";
-import { resolveOptions, type Parameter } from "../options.ts";
+import { OptionError, resolveOptions, type Parameter } from "../options.ts";
 import { analyze, analyzeEdgeList } from "./analyze.ts";
 import { actorBetweenness } from "./measures.ts";
 import { ANALYSIS_PARAMETERS, type AnalysisOptions } from "./options.ts";
@@ -177,7 +177,9 @@ const disruption = describe({
     const settings = { mode, blockSize, steps };
     if (directed) {
       if (by !== "score" && !(DIRECTED_RANKINGS as readonly string[]).includes(by)) {
-        throw new Error(`analytics/disruption: "${by}" is no ranking of the directed network`);
+        throw new OptionError(
+          `analytics/disruption: "${by}" is no ranking of the directed network`,
+        );
       }
       const strategy: DisruptionStrategy<ReturnType<typeof directedRanker>> =
         by === "score"
@@ -194,7 +196,9 @@ const disruption = describe({
     }
     const rank = RANKERS[by];
     if (by !== "score" && !rank) {
-      throw new Error(`analytics/disruption: "${by}" is a ranking of the directed network only`);
+      throw new OptionError(
+        `analytics/disruption: "${by}" is a ranking of the directed network only`,
+      );
     }
     return simulateDisruption(networkOf(input).csr, {
       strategy: by === "score" ? byScore() : { kind: "ranking", rank: rank!, label: by },

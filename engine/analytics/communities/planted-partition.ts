@@ -13,7 +13,7 @@ import { csrFromEdges } from "../csr.ts";
 import type { WeightedEdge } from "../csr.ts";
 import { createRng, shuffleInPlace } from "../random.ts";
 import type { Rng } from "../random.ts";
-import { defaultsOf, resolveOptions, type Parameters } from "../options.ts";
+import { defaultsOf, OptionError, resolveOptions, type Parameters } from "../options.ts";
 
 export interface PlantedPartitionOptions {
   nodes?: number;
@@ -108,9 +108,9 @@ function plantCommunities(
 /** The cross-field rules the declared bounds cannot say. */
 function checkSizes({ nodes, minSize, maxSize }: Required<PlantedPartitionOptions>): void {
   if (maxSize < minSize) {
-    throw new Error(`planted-partition: option "maxSize" must be ≥ minSize, got ${maxSize}`);
+    throw new OptionError(`planted-partition: option "maxSize" must be ≥ minSize, got ${maxSize}`);
   }
   if (nodes < minSize) {
-    throw new Error(`planted-partition: option "nodes" must be ≥ minSize, got ${nodes}`);
+    throw new OptionError(`planted-partition: option "nodes" must be ≥ minSize, got ${nodes}`);
   }
 }

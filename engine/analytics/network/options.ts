@@ -3,7 +3,7 @@
  * weighs and how large groups (a case with 500 persons, a boat of 300 on one
  * day) are expanded without a quadratic blow-up.
  */
-import { defaultsOf, resolveOptions, type Parameters } from "../options.ts";
+import { defaultsOf, OptionError, resolveOptions, type Parameters } from "../options.ts";
 
 /** The kinds of evidence that tie two persons or organisations. */
 export const TIE_KINDS = [
@@ -105,7 +105,7 @@ export function resolvePersonNetworkOptions(
 ): ResolvedPersonNetworkOptions {
   const resolved = resolveOptions(MODULE, PERSON_NETWORK_PARAMETERS, options);
   if (resolved.groupHubs > resolved.groupCliqueLimit) {
-    throw new Error(
+    throw new OptionError(
       `${MODULE}: option "groupHubs" must be ≤ groupCliqueLimit (${resolved.groupCliqueLimit}), got ${resolved.groupHubs}`,
     );
   }

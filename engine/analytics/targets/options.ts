@@ -7,7 +7,7 @@
  * flatten everyone else. The score is the weighted mean of the percentiles,
  * in [0, 1].
  */
-import { defaultsOf, resolveOptions, type Parameters } from "../options.ts";
+import { defaultsOf, OptionError, resolveOptions, type Parameters } from "../options.ts";
 
 export const TARGET_FEATURES = [
   "betweenness",
@@ -68,7 +68,7 @@ export const TARGET_DEFAULTS = defaultsOf(TARGET_PARAMETERS);
 export function resolveTargetOptions(options: TargetOptions = {}): ResolvedTargetOptions {
   const resolved = resolveOptions("targets", TARGET_PARAMETERS, options);
   if (Object.values(resolved.weights).every((weight) => weight === 0)) {
-    throw new Error("targets: at least one feature weight must be positive");
+    throw new OptionError("targets: at least one feature weight must be positive");
   }
   return resolved;
 }

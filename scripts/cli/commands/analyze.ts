@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import {
   analyze,
   analyzeEdgeList,
+  OptionError,
   parseEdgeList,
   resolveAnalysisOptions,
   type Analysis,
@@ -83,7 +84,8 @@ function analysisOptions(options: {
   try {
     resolveAnalysisOptions(chosen);
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    if (error instanceof OptionError) throw new UsageError(error.message);
+    throw error;
   }
   return chosen;
 }

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from "fastify";
 import admin from "./admin.ts";
 import analysis from "./analysis.ts";
+import analytics from "./analytics.ts";
 import crossCheck from "./cross-check.ts";
 import disruption from "./disruption.ts";
 import entities from "./entities.ts";
@@ -21,6 +22,7 @@ export default async function api(app: FastifyInstance, options: { auditFile: st
     entities,
     network,
     analysis,
+    analytics,
     disruption,
     crossCheck,
     exports,
