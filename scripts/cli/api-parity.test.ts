@@ -3,7 +3,9 @@
  * clearance on the demo world, `crosslink targets --as USER` equals
  * `GET /api/targets`, and `crosslink export ID --as USER` writes the same
  * package.json as `GET /api/targets/ID/package`, apart from when and by
- * whom it was generated.
+ * whom it was generated; and the stored analysis's targets (`crosslink
+ * analyze`, then `crosslink targets`) are the list of a user cleared for
+ * everything.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtemp, readFile } from "node:fs/promises";
@@ -77,6 +79,13 @@ describe.each(CLASSIFICATIONS)("a user cleared %s", (level) => {
       crosslink("targets", "--as", level, "--top", `${TOP}`, "--format", "json"),
     );
     expect(cli).toEqual(targets);
+    // Listed in the audit log as the API's listing is.
+    const lines = (await readFile(join(dataDir, "audit.jsonl"), "utf8"))
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { user: string; route: string; ids: string[] });
+    const listed = lines.filter((line) => line.user === level && line.route === "cli targets");
+    expect(listed.at(-1)?.ids).toEqual(targets.map((target) => target.id));
   });
 
   it(
@@ -102,6 +111,14 @@ describe.each(CLASSIFICATIONS)("a user cleared %s", (level) => {
     },
   );
 });
+
+it("lists the stored analysis's targets as the API lists them for a user cleared for everything", async () => {
+  crosslink("analyze");
+  const cli = JSON.parse(crosslink("targets", "--top", `${TOP}`, "--format", "json"));
+  expect(cli).toEqual(
+    ((await api("secret", `/api/targets?limit=${TOP}`)) as { targets: unknown }).targets,
+  );
+}, 120_000);
 
 it("gives users of different clearances different views of the demo world", async () => {
   const lists = await Promise.all(

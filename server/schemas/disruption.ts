@@ -1,7 +1,12 @@
 /** Disruption simulation: the request (a set of persons or a strategy, either network) and the largest-component curve. */
 import { Type } from "@sinclair/typebox";
+import type {
+  DirectedDisruptionResult,
+  DisruptionResult as EngineResult,
+} from "../../engine/analytics/index.ts";
 import { STRATEGIES } from "../services/disruption.ts";
 import { EntityId, Strict } from "./common.ts";
+import { servedAs } from "./served-as.ts";
 
 export const DisruptionBody = Strict({
   strategy: Type.Union(
@@ -36,12 +41,15 @@ export const DisruptionStep = Type.Object({
   weakFragmentation: Type.Optional(Type.Number()),
 });
 
-export const DisruptionResult = Type.Object({
-  strategy: Type.String(),
-  mode: Type.String(),
-  perStep: Type.Integer(),
-  lcc0: Type.Integer(),
-  directed: Type.Optional(Type.Boolean()),
-  weakLcc0: Type.Optional(Type.Integer()),
-  steps: Type.Array(DisruptionStep),
-});
+/** The engine's result on either network, served as it is. */
+export const DisruptionResult = servedAs<EngineResult | DirectedDisruptionResult>()(
+  Type.Object({
+    strategy: Type.String(),
+    mode: Type.String(),
+    perStep: Type.Integer(),
+    lcc0: Type.Integer(),
+    directed: Type.Optional(Type.Boolean()),
+    weakLcc0: Type.Optional(Type.Integer()),
+    steps: Type.Array(DisruptionStep),
+  }),
+);

@@ -21,7 +21,7 @@ import {
   type PackageFormat,
 } from "../../../engine/export/index.ts";
 import type { EntityGraph } from "../../../engine/model/index.ts";
-import { AuditLog, auditFileOf } from "../../../engine/access/index.ts";
+import { auditAppend } from "../audit-append.ts";
 import { DataError, UsageError } from "../errors.ts";
 import { visibleWorld, type AsOptions } from "../visible-world.ts";
 
@@ -64,24 +64,19 @@ export async function run(ids: string[], options: ExportCommandOptions): Promise
     }
   }
 
-  const audit = await AuditLog.open(auditFileOf(options.dataDir));
-  try {
-    await audit.append({
-      user,
-      action: "export",
-      route: options.network ? "cli export --network" : "cli export",
-      status: 200,
-      query: {
-        clearance: clearance ?? "all",
-        format: options.format ?? null,
-        out: options.out,
-        written,
-      },
-      ids: exported,
-    });
-  } finally {
-    await audit.close();
-  }
+  await auditAppend(options.dataDir, {
+    user,
+    action: "export",
+    route: options.network ? "cli export --network" : "cli export",
+    status: 200,
+    query: {
+      clearance: clearance ?? "all",
+      format: options.format ?? null,
+      out: options.out,
+      written,
+    },
+    ids: exported,
+  });
 }
 
 function known(graph: EntityGraph, ids: string[]): string[] {

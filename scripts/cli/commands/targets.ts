@@ -3,16 +3,18 @@
  * `--as USER` or `--clearance LEVEL`, the targets of the analysis of what
  * that clearance may see, as `GET /api/targets` lists them for such a user
  * (the same entries, engine/export/target-list.ts); without, the targets of
- * the stored analysis (`crosslink analyze`) of the whole store.
+ * the stored analysis (`crosslink analyze`) of the whole store. Each listing
+ * is a `view` line in the data folder's audit log, as the API's is.
  */
 import { readFile } from "node:fs/promises";
 import { stringify } from "csv-stringify/sync";
 import type { Analysis } from "../../../engine/analytics/index.ts";
 import { targetList, type TargetListEntry } from "../../../engine/export/index.ts";
+import { auditAppend } from "../audit-append.ts";
 import { UsageError } from "../errors.ts";
 import { printTable } from "../print-table.ts";
 import { storedAnalysisPath } from "../stored-analysis.ts";
-import { visibleGraph, visibleWorld, type AsOptions } from "../visible-world.ts";
+import { visibleGraph, visibleWorld, whoAsks, type AsOptions } from "../visible-world.ts";
 
 export const TARGET_FORMATS = ["table", "json", "csv"] as const;
 export type TargetFormat = (typeof TARGET_FORMATS)[number];
@@ -20,15 +22,23 @@ export type TargetFormat = (typeof TARGET_FORMATS)[number];
 export async function run(
   options: AsOptions & { top: number; format: TargetFormat },
 ): Promise<void> {
-  const { analysis, targets } =
+  const { user, clearance, analysis, targets } =
     options.as !== undefined || options.clearance !== undefined
       ? await visibleTargets(options)
       : await storedTargets(options);
   if (targets.length < options.top && analysis.targets.length === analysis.parameters.targets.top) {
     console.error(
-      `note: the stored analysis lists ${analysis.targets.length} targets; analyse again with a larger top for more`,
+      `note: the analysis lists ${analysis.targets.length} targets; analyse again with a larger top for more`,
     );
   }
+  await auditAppend(options.dataDir, {
+    user,
+    action: "view",
+    route: "cli targets",
+    status: 200,
+    query: { clearance: clearance ?? "all", top: options.top, format: options.format },
+    ids: targets.map((target) => target.id),
+  });
   const communityName = new Map(analysis.communities.map((c) => [c.id, c.name]));
   switch (options.format) {
     case "json":
@@ -59,8 +69,8 @@ export async function run(
 
 /** The targets of what --as or --clearance may see, analysed now. */
 async function visibleTargets(options: AsOptions & { top: number }) {
-  const { graph, analysis } = await visibleWorld(options);
-  return { analysis, targets: targetList(graph, analysis, options.top) };
+  const { user, clearance, graph, analysis } = await visibleWorld(options);
+  return { user, clearance, analysis, targets: targetList(graph, analysis, options.top) };
 }
 
 /** The targets of the stored analysis, described from the store's graph. */
@@ -79,7 +89,11 @@ async function storedTargets(options: AsOptions & { top: number }) {
       `the stored analysis names ${gone.length} target(s) no longer in the store: run \`crosslink analyze\` again`,
     );
   }
-  return { analysis, targets: targetList(graph, analysis, options.top) };
+  return {
+    ...(await whoAsks(options)),
+    analysis,
+    targets: targetList(graph, analysis, options.top),
+  };
 }
 
 function csvRow(target: TargetListEntry, communityName: Map<number, string>) {
