@@ -1,5 +1,6 @@
 /** Entry point: sign in, then open the workspace and mount the panels around the graph. */
 import { mountMap } from "./map/map-view.ts";
+import { mountAnalytics } from "./panels/analytics.ts";
 import { mountCommunities } from "./panels/communities.ts";
 import { mountDetails } from "./panels/details.ts";
 import { mountDisruption } from "./panels/disruption.ts";
@@ -31,6 +32,7 @@ mountFilters(byId("filters"), workspace);
 mountTimeline(byId("timeline"), workspace);
 mountTargets(byId("targets"), workspace);
 mountCommunities(byId("communities"), workspace);
+mountAnalytics(byId("analytics"), workspace);
 mountDetails(byId("details"), workspace);
 mountPath(byId("path"), workspace);
 mountDisruption(byId("disruption"), workspace);

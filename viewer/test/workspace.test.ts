@@ -6,8 +6,8 @@
  * and framed, the disruption curve appears in view and its fade shows through
  * the path, calls and transfers are arrows in the call and money modes and
  * the details list whom a person calls and pays, the map draws routes and
- * selects a location, and the PNG export
- * downloads. Screenshots go to test-artifacts/viewer/.
+ * selects a location, the analytics panel reruns communities at a higher
+ * resolution and recolours the persons, and the PNG export downloads. Screenshots go to test-artifacts/viewer/.
  */
 import { mkdir, stat } from "node:fs/promises";
 import { join } from "node:path";
@@ -317,6 +317,36 @@ describe.runIf(enabled)("viewer in Chromium", () => {
     await page.waitForSelector(`#map svg g.location[data-id="${id}"] path[stroke-width="3"]`);
     await shoot("09-map-selected");
     await page.click("#map-toggle");
+  });
+
+  it("lists the analytics and reruns communities at a higher resolution, recolouring persons", async () => {
+    await page.waitForSelector("#analytic-communities-resolution");
+    expect(await page.locator("#analytics details").count()).toBe(5);
+    const personCommunities = () =>
+      page.evaluate(() => {
+        const { graph } = (window as unknown as HookWindow).__crosslink.workspace;
+        const persons = graph.filterNodes((_, attributes) => attributes.type === "person");
+        return new Set(persons.map((node) => graph.getNodeAttribute(node, "community"))).size;
+      });
+    const run = async (resolution: string) => {
+      const previous = await page.locator("#analytics-result").textContent();
+      await page.fill("#analytic-communities-resolution", resolution);
+      await page.click("#analytic-communities-run");
+      await page.waitForFunction((text) => {
+        const now = document.querySelector("#analytics-result")?.textContent ?? "";
+        return now !== "" && now !== text;
+      }, previous);
+      const text = (await page.locator("#analytics-result").textContent())!;
+      return {
+        reported: Number(/^(\d+) communities/.exec(text)![1]),
+        drawn: await personCommunities(),
+      };
+    };
+    const coarse = await run("1");
+    const fine = await run("4");
+    expect(fine.reported).toBeGreaterThan(coarse.reported);
+    expect(fine.drawn).toBeGreaterThan(coarse.drawn);
+    await shoot("10-analytics");
   });
 
   it("downloads the view as PNG", async () => {

@@ -5,6 +5,7 @@
  */
 import { busy } from "../ui/busy.ts";
 import type {
+  AnalyticInfo,
   CommunitySummary,
   DisruptionRequest,
   DisruptionResult,
@@ -55,6 +56,9 @@ export class ApiClient {
   communities = () => this.get<{ communities: CommunitySummary[] }>("/communities");
   targets = (limit = 50) => this.get<{ targets: TargetEntry[] }>("/targets", { limit });
   disruption = (body: DisruptionRequest) => this.post<DisruptionResult>("/disruption", body);
+  analytics = () => this.get<{ analytics: AnalyticInfo[] }>("/analytics");
+  runAnalytic = <T>(id: string, parameters: Record<string, unknown>) =>
+    this.post<T>(`/analytics/${enc(id)}`, parameters);
   exportPackage = (id: string) => this.download(`/targets/${enc(id)}/package?format=html`);
 
   private get<T>(path: string, query: Record<string, string | number | undefined> = {}) {

@@ -8,6 +8,7 @@ import type {
   CommunitySummary as CommunitySummarySchema,
   TargetEntry as TargetEntrySchema,
 } from "../../../server/schemas/analysis.ts";
+import type { AnalyticInfo as AnalyticInfoSchema } from "../../../server/schemas/analytics.ts";
 import type { NodeSummary as NodeSummarySchema } from "../../../server/schemas/common.ts";
 import type {
   DisruptionBody,
@@ -41,5 +42,12 @@ export type DisruptionRequest = Static<typeof DisruptionBody>;
 export type DisruptionStep = Static<typeof DisruptionStepSchema>;
 export type DisruptionResult = Static<typeof DisruptionResultSchema>;
 export type MapLayer = Static<typeof MapLayerSchema>;
+export type AnalyticInfo = Static<typeof AnalyticInfoSchema>;
+export type ParameterInfo = AnalyticInfo["parameters"][number];
+/** What POST /api/analytics/communities answers with. */
+export interface CommunitiesRun {
+  id: "communities";
+  result: { communities: Record<string, number>; count: number; modularity: number };
+}
 export type MapLocation = Static<typeof MapLocationSchema>;
 export type MapRoute = Static<typeof MapRouteSchema>;
