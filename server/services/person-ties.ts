@@ -67,7 +67,12 @@ export const tieAt = (network: PersonNetwork, t: number): Tie => tieOf(tieEviden
 /** Each actor's ties, heaviest first. */
 export function tiesByActor(network: PersonNetwork): ByActor<Tie> {
   const index = actorIndex(network.csr.ids);
-  return { get: (id) => (index(id) < 0 ? undefined : actorTies(network, id).map(tieOf)) };
+  return {
+    get: (id) => {
+      const v = index(id);
+      return v < 0 ? undefined : actorTies(network, v).map(tieOf);
+    },
+  };
 }
 
 /** Each actor's arcs by their source (`out`) and by their target (`in`). */

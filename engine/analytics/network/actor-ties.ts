@@ -7,11 +7,13 @@
 import type { PersonNetwork } from "./person-network.ts";
 import { tieEvidence, type TieEvidence } from "./tie-evidence.ts";
 
-/** Each tie of actor `id` with its evidence, `other` the actor at its far end; heaviest first, then by id. Empty for an id that is not an actor. */
-export function actorTies(network: PersonNetwork, id: string): (TieEvidence & { other: string })[] {
+/**
+ * Each tie of actor `v` (its index in `network.csr.ids`) with its evidence,
+ * `other` the actor at its far end; heaviest first, then by id. O(degree).
+ */
+export function actorTies(network: PersonNetwork, v: number): (TieEvidence & { other: string })[] {
   const { csr } = network;
-  const v = csr.ids.indexOf(id);
-  if (v < 0) return [];
+  const id = csr.ids[v]!;
   const ties: (TieEvidence & { other: string })[] = [];
   for (let k = csr.offsets[v]!; k < csr.offsets[v + 1]!; k++) {
     const evidence = tieEvidence(network, network.tieOf[k]!);

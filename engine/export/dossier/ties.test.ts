@@ -32,7 +32,7 @@ async function dossierOf(id: string) {
     { formats: ["json"], pdf: "never" },
   );
   const dossier = JSON.parse(rendered!.files["package.json"] as string) as TargetDossier;
-  return { dossier, expected: actorTies(network, id) };
+  return { dossier, expected: actorTies(network, network.csr.ids.indexOf(id)) };
 }
 
 describe("the ties of a target package", () => {

@@ -36,7 +36,9 @@ const ACTORS = new Set(["person", "organisation"]);
 
 /** The ties of `id` in `network`, which was built from `graph`; heaviest first. */
 export function tiesOf(graph: EntityGraph, network: PersonNetwork, id: string): Tie[] {
-  return actorTies(network, id).map((tie) => {
+  const actor = network.csr.ids.indexOf(id);
+  if (actor < 0) return [];
+  return actorTies(network, actor).map((tie) => {
     const via = new Set<string>();
     for (const record of tie.records) {
       for (const end of graph.extremities(record)) {
