@@ -2,7 +2,7 @@
  * Compressed sparse row (CSR) index of an undirected, weighted simple graph.
  *
  * The hot loops of every analytic run on this index rather than on graphology
- * objects: about 11 bytes per edge instead of about 370 (PERFORMANCE.md).
+ * objects: about 11 bytes per edge instead of about 370 (docs/PERFORMANCE.md).
  * Each undirected edge is stored twice, once from each end; parallel edges are
  * merged by summing their weights and self-loops are dropped, which is the
  * convention of the reference values in shared/datasets.

@@ -1,5 +1,5 @@
 /**
- * Reads a dataset folder (DATASET-FORMAT.md) into a validated Dataset, or
+ * Reads a dataset folder (docs/DATASET-FORMAT.md) into a validated Dataset, or
  * throws a DatasetError listing every problem: all or nothing.
  */
 import { basename, resolve } from "node:path";

@@ -1,5 +1,5 @@
 /**
- * Field types of the import contract (DATASET-FORMAT.md).
+ * Field types of the import contract (docs/DATASET-FORMAT.md).
  *
  * Each field knows how to read its raw text (a CSV cell or an NDJSON value
  * turned into text) into a typed, normalised value, and throws a FieldError

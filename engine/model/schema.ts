@@ -1,5 +1,5 @@
 /**
- * Every entity and link file of the import contract (DATASET-FORMAT.md), as
+ * Every entity and link file of the import contract (docs/DATASET-FORMAT.md), as
  * field sets. Runtime validation (ingest) and TypeScript types (below) both
  * come from these definitions.
  */

@@ -1,4 +1,4 @@
-/** The enumerations of the import contract (DATASET-FORMAT.md), shared by model, analytics and viewer. */
+/** The enumerations of the import contract (docs/DATASET-FORMAT.md), shared by model, analytics and viewer. */
 
 export const CLASSIFICATIONS = ["unclassified", "restricted", "confidential", "secret"] as const;
 export type Classification = (typeof CLASSIFICATIONS)[number];

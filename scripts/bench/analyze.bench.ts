@@ -3,7 +3,7 @@
  * the entity graph to the serialised Analysis, at about 100k and 1M links
  * (quick: about 10k). Each world runs in its own process so that its peak RSS
  * is its own; the load (validate + entity graph) is timed apart and serves as
- * the baseline. Aims (PERFORMANCE.md): 1M links under 30 s and 1.5 GB.
+ * the baseline. Aims (docs/PERFORMANCE.md): 1M links under 30 s and 1.5 GB.
  *
  * Run as a child: `analyze.bench.ts DATASET` prints the figures as JSON.
  */

@@ -36,7 +36,7 @@ program
 program
   .command("import")
   .description("validate a dataset folder and load it into the store; on any error load nothing")
-  .argument("<dir>", "dataset folder (DATASET-FORMAT.md)")
+  .argument("<dir>", "dataset folder (docs/DATASET-FORMAT.md)")
   .addOption(dataDirOption())
   .addOption(storeOption())
   .action(async (dir, options) => (await import("./commands/import.ts")).run(dir, options));

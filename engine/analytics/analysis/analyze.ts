@@ -1,5 +1,5 @@
 /**
- * The whole analysis of ARCHITECTURE.md, from an entity graph (or a plain
+ * The whole analysis of docs/ARCHITECTURE.md, from an entity graph (or a plain
  * person edge list) to one Analysis: person network, communities (Louvain
  * with Leiden refinement), centrality and brokerage, crime overlaps, money
  * flows, target scores with reasons, and a disruption summary.

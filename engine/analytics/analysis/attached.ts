@@ -1,6 +1,6 @@
 /**
  * Phones, vehicles and online accounts take the community of the actors who
- * use them (ARCHITECTURE.md): the community most of their users are in, the
+ * use them (docs/ARCHITECTURE.md): the community most of their users are in, the
  * lowest community id on a tie.
  */
 import type { PersonNetwork } from "../network/index.ts";

@@ -37,7 +37,7 @@ export interface AnalysisOptions {
    * Exact betweenness (Brandes) while nodes × ties stays at or below this;
    * above it, sampled from `betweennessSamples` seeded pivots with a stated
    * error bound. The default keeps exact betweenness under about ten seconds
-   * on this machine (PERFORMANCE.md: about 90 s for 100k ties in plain JS).
+   * on this machine (docs/PERFORMANCE.md: about 90 s for 100k ties in plain JS).
    */
   betweennessExactLimit?: number;
   betweennessSamples?: number;

@@ -1,5 +1,5 @@
 /**
- * The Analysis (ARCHITECTURE.md): one JSON-ready result with the parameters
+ * The Analysis (docs/ARCHITECTURE.md): one JSON-ready result with the parameters
  * and seed that made it. Floats are rounded (round.ts) and every list has a
  * fixed order, so the same data and seed give the same bytes.
  */

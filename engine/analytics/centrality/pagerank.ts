@@ -8,7 +8,7 @@
  *
  * Stops when the largest change of any node's score in one iteration falls
  * below `tolerance`. graphology's summed-change test stops after one or two
- * iterations on large graphs (PERFORMANCE.md), so the check here is per node
+ * iterations on large graphs (docs/PERFORMANCE.md), so the check here is per node
  * and the number of iterations is reported.
  */
 import type { Csr } from "../csr.ts";

@@ -3,7 +3,7 @@
  * indices. Louvain's inner loop reads the community of every neighbour; with
  * neighbours scattered over the node range each read misses the cache, and
  * making related nodes' indices contiguous sped up Louvain 1.2–1.6 times
- * (PERFORMANCE.md). The order is deterministic (breadth-first from the lowest
+ * (docs/PERFORMANCE.md). The order is deterministic (breadth-first from the lowest
  * unvisited index), so it adds no randomness of its own.
  */
 import type { LevelGraph } from "./level-graph.ts";

@@ -1,6 +1,6 @@
 /**
  * Reads the entity graph into evidence items between actors (persons and
- * organisations), following ARCHITECTURE.md "The person network":
+ * organisations), following docs/ARCHITECTURE.md "The person network":
  * calls between their phones, transfers, declared associations (one record
  * between two actors) and shared phones, vehicles, online accounts, the same
  * route on the same day and the same case (groups, expand-group.ts).

@@ -1,5 +1,5 @@
 /**
- * The person network (ARCHITECTURE.md): persons and organisations tied by the
+ * The person network (docs/ARCHITECTURE.md): persons and organisations tied by the
  * evidence that links them, as a CSR index for the analytics plus a tie table
  * that keeps every tie's evidence (tie-evidence.ts explains one).
  *

@@ -1,5 +1,5 @@
 /**
- * Constraints and indexes, created before anything is written (PERFORMANCE.md:
+ * Constraints and indexes, created before anything is written (docs/PERFORMANCE.md:
  * MERGE without them scans every node). Idempotent: IF NOT EXISTS.
  */
 import type { Executor } from "./executor.ts";

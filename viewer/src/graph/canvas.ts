@@ -1,7 +1,7 @@
 /**
  * The sigma renderer with our node program and reducers. Derived values are
  * recomputed only when the view state says so (`update`), never per frame;
- * edges and labels hide while the camera moves on big graphs (PERFORMANCE.md),
+ * edges and labels hide while the camera moves on big graphs (docs/PERFORMANCE.md),
  * re-decided whenever the graph changes.
  */
 import type Graph from "graphology";
