@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadDataset, toEntityGraph } from "../ingest/index.ts";
+import { createEntityGraph } from "../model/index.ts";
 import { writeDataset } from "../ingest/test/write-dataset.ts";
-import { clearanceView } from "./clearance-view.ts";
+import { clearanceView, clearanceViewInTurns } from "./clearance-view.ts";
 
 // PH9 is a secret record of the number PH1 holds at restricted; the call names PH9.
 const MERGED_PHONES = {
@@ -41,5 +42,30 @@ describe("clearance view and row numbers", () => {
     restricted.forEachNode((_node, attributes) => expect(attributes.provenance_file).toBeTruthy());
     // The stored graph keeps its lines: the view is a copy.
     expect(graph.getNodeAttribute("P1", "provenance_line")).toBe(2);
+  });
+});
+
+describe("clearance view in turns", () => {
+  it("equals the view built at once, hash included, and lets the event loop turn", async () => {
+    // More records than one slice, some hidden, so that the view takes several turns.
+    const graph = createEntityGraph();
+    graph.setAttribute("datasetHash", "whole");
+    for (let i = 0; i < 25_000; i++) {
+      graph.addNode(`P${i}`, {
+        type: "person",
+        label: `Person ${i}`,
+        classification: i % 3 === 0 ? "secret" : "restricted",
+        provenance_file: "persons.csv",
+        provenance_line: i + 2,
+      });
+    }
+    let turned = false;
+    setImmediate(() => (turned = true));
+    const inTurns = await clearanceViewInTurns(graph, "restricted");
+    const atOnce = clearanceView(graph, "restricted");
+    expect(inTurns.export()).toEqual(atOnce.export());
+    expect(inTurns.getAttribute("datasetHash")).toBe(atOnce.getAttribute("datasetHash"));
+    expect(inTurns.order).toBe(16_666);
+    expect(turned).toBe(true);
   });
 });

@@ -10,6 +10,7 @@
  * above it; the file stays.
  */
 import { createHash } from "node:crypto";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import {
   CLASSIFICATIONS,
   classificationRank,
@@ -41,41 +42,72 @@ export function effectiveLevel(
 }
 
 export function clearanceView(graph: EntityGraph, clearance: Classification): EntityGraph {
+  const steps = viewSteps(graph, clearance);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same view built a slice at a time, one event-loop turn after each, so
+ * a server building a level's view of a large graph keeps answering.
+ */
+export async function clearanceViewInTurns(
+  graph: EntityGraph,
+  clearance: Classification,
+): Promise<EntityGraph> {
+  const steps = viewSteps(graph, clearance);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await nextTurn();
+  }
+}
+
+/** Records handled between two yields of viewSteps. */
+const SLICE = 10_000;
+
+function* viewSteps(graph: EntityGraph, clearance: Classification): Generator<void, EntityGraph> {
   const visible = (level: Classification) => isVisible(level, clearance);
   const hides = hidesAny(presentLevels(graph), clearance);
   const view = graph.nullCopy();
   view.replaceAttributes({ ...graph.getAttributes(), clearance });
-  graph.forEachNode((node, attributes) => {
+  let handled = 0;
+  for (const { node, attributes } of graph.nodeEntries()) {
     if (visible(attributes.classification)) view.addNode(node, attributes);
-  });
-  view.updateEachNodeAttributes((_node, attributes) =>
-    visibleAttributes(attributes, (id) => view.hasNode(id), hides),
-  );
-  graph.forEachEdge((edge, attributes, source, target) => {
+    if (++handled % SLICE === 0) yield;
+  }
+  for (const { node, attributes } of view.nodeEntries()) {
+    view.replaceNodeAttributes(
+      node,
+      visibleAttributes(attributes, (id) => view.hasNode(id), hides),
+    );
+    if (++handled % SLICE === 0) yield;
+  }
+  for (const { edge, attributes, source, target } of graph.edgeEntries()) {
     if (visible(attributes.classification) && view.hasNode(source) && view.hasNode(target)) {
       view.addDirectedEdgeWithKey(edge, source, target, visibleLinkAttributes(attributes, hides));
     }
-  });
+    if (++handled % SLICE === 0) yield;
+  }
   if (hides && graph.getAttribute("datasetHash") !== undefined) {
-    view.setAttribute("datasetHash", viewHash(view));
+    view.setAttribute("datasetHash", yield* viewHash(view));
   }
   return view;
 }
 
 /** SHA-256 over the view's entities and links as stored, in the store's order. */
-function viewHash(view: EntityGraph): string {
+function* viewHash(view: EntityGraph): Generator<void, string> {
   const hash = createHash("sha256");
-  let pending = "";
-  const add = (line: string) => {
-    pending += line;
-    if (pending.length >= 1 << 20) {
-      hash.update(pending);
-      pending = "";
-    }
-  };
-  view.forEachNode((node, attributes) => add(`${JSON.stringify([node, attributes])}\n`));
-  view.forEachEdge((edge, attributes, source, target) =>
-    add(`${JSON.stringify([edge, source, target, attributes])}\n`),
-  );
-  return hash.update(pending).digest("hex");
+  let handled = 0;
+  for (const { node, attributes } of view.nodeEntries()) {
+    hash.update(`${JSON.stringify([node, attributes])}\n`);
+    if (++handled % SLICE === 0) yield;
+  }
+  for (const { edge, attributes, source, target } of view.edgeEntries()) {
+    hash.update(`${JSON.stringify([edge, source, target, attributes])}\n`);
+    if (++handled % SLICE === 0) yield;
+  }
+  return hash.digest("hex");
 }

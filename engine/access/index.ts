@@ -1,4 +1,9 @@
-export { clearanceView, effectiveLevel, presentLevels } from "./clearance-view.ts";
+export {
+  clearanceView,
+  clearanceViewInTurns,
+  effectiveLevel,
+  presentLevels,
+} from "./clearance-view.ts";
 export { isVisible, visibleAttributes, visibleLevels } from "./visibility.ts";
 export { AuditLog, GENESIS } from "./audit-log.ts";
 export { auditFilesOf } from "./audit-key.ts";

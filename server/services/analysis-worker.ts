@@ -1,10 +1,12 @@
 /**
  * Worker thread: rebuilds one clearance view from the slices
  * worker-analyzer.ts sends, runs the engine's analysis on it, and posts back
- * the Analysis with the person network and its directed view.
+ * the Analysis with the person network and its directed view, in pieces
+ * (sliced-message.ts).
  */
 import { parentPort } from "node:worker_threads";
 import { analyzeWithNetwork } from "../../engine/analytics/index.ts";
+import { sendPieces } from "./sliced-message.ts";
 import {
   createEntityGraph,
   type EntityAttributes,
@@ -26,5 +28,6 @@ parentPort?.on("message", (slice: GraphSlice) => {
   for (const [key, source, target, attributes] of slice.edges ?? []) {
     graph.addDirectedEdgeWithKey(key, source, target, attributes);
   }
-  if (slice.end) parentPort!.postMessage(analyzeWithNetwork(graph));
+  if (!slice.end) return;
+  sendPieces(parentPort!, analyzeWithNetwork(graph));
 });

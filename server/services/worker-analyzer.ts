@@ -3,7 +3,8 @@
  * while a clearance level's analysis runs (seconds to minutes on large
  * graphs). The view goes over in slices of records, one event-loop turn
  * each, since one structured clone of a whole graph would itself stall the
- * loop for seconds. One worker per analysis, ended when it answers. The
+ * loop for seconds; the answer comes back in pieces the same way
+ * (sliced-message.ts). One worker per analysis, ended when it answers. The
  * networks come back as structured clones: their typed arrays and fields,
  * which is all the server reads of them (no method of theirs is called after
  * analysis).
@@ -13,6 +14,7 @@ import { Worker } from "node:worker_threads";
 import type { NetworkAnalysis } from "../../engine/analytics/index.ts";
 import type { EntityGraph } from "../../engine/model/index.ts";
 import type { GraphSlice } from "./analysis-worker.ts";
+import { receivePieces } from "./sliced-message.ts";
 import type { Analyzer } from "./world.ts";
 
 const BOOT = new URL("../../bin/ts-worker.js", import.meta.url);
@@ -22,10 +24,10 @@ const SLICE = 5_000;
 export const workerAnalyze: Analyzer = async (graph) => {
   const worker = new Worker(BOOT, { workerData: { entry: ENTRY } });
   const answer = new Promise<NetworkAnalysis>((resolve, reject) => {
-    worker.once("message", (analysed: NetworkAnalysis) => {
+    receivePieces<NetworkAnalysis>(worker).then((analysed) => {
       resolve(analysed);
       void worker.terminate();
-    });
+    }, reject);
     worker.once("error", reject);
     worker.once("exit", (code) => {
       reject(new Error(`the analysis worker stopped (exit code ${code}) before answering`));

@@ -20,7 +20,7 @@ import {
   type EntityGraph,
 } from "../../engine/model/index.ts";
 import { countGraph, type StoreCounts } from "../../engine/store/index.ts";
-import { clearanceView, effectiveLevel, presentLevels } from "../../engine/access/index.ts";
+import { clearanceViewInTurns, effectiveLevel, presentLevels } from "../../engine/access/index.ts";
 import { arcsByActor, tiesByActor, type Arc, type ByActor, type Tie } from "./person-ties.ts";
 
 /** The engine's analysis of a clearance view with its networks (in a worker thread by default, worker-analyzer.ts). */
@@ -83,7 +83,7 @@ export class World {
   }
 
   private async build(level: Classification): Promise<LevelView> {
-    const graph = clearanceView(this.graph, level);
+    const graph = await clearanceViewInTurns(this.graph, level);
     const { analysis, network, directed } = await this.analyze(graph);
     return {
       level,

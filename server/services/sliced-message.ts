@@ -1,0 +1,84 @@
+/**
+ * A large object tree between threads in many small messages. One
+ * structured clone of a whole analysis is deserialised in one go on the
+ * receiving thread, stalling its event loop for seconds on large graphs;
+ * sent as its fields, two levels down, with long arrays cut into slices,
+ * each piece is a short task. The receiver asks for each next piece one
+ * event-loop turn after the last, since a port hands over every message
+ * already queued in one go.
+ */
+export type Piece =
+  { path: string[]; value: unknown } | { path: string[]; items: unknown[] } | { end: true };
+
+/** Either end: a worker, its parent port, or a MessageChannel's port. */
+export interface Port {
+  on(event: "message", listener: (message: unknown) => void): unknown;
+  off(event: "message", listener: (message: unknown) => void): unknown;
+  postMessage(message: unknown): void;
+}
+
+/** What the receiver sends for the next piece. */
+interface NextPiece {
+  next: true;
+}
+
+const SLICE = 5_000;
+const DEPTH = 2;
+
+/** Sends `value` to the thread behind `port`, a piece each time it asks. */
+export function sendPieces(port: Port, value: object): void {
+  const pieces = piecesOf(value);
+  const listener = (message: unknown) => {
+    if (!(message as NextPiece).next) return;
+    const piece = pieces.next();
+    if (piece.done) port.off("message", listener);
+    else port.postMessage(piece.value);
+  };
+  port.on("message", listener);
+  listener({ next: true });
+}
+
+/** Resolves with the reassembled object once the last piece arrives. */
+export function receivePieces<T>(worker: Port): Promise<T> {
+  return new Promise((resolve) => {
+    const root: Record<string, unknown> = {};
+    const listener = (message: unknown) => {
+      const piece = message as Piece;
+      if ("end" in piece) {
+        worker.off("message", listener);
+        resolve(root as T);
+        return;
+      }
+      const parent = piece.path
+        .slice(0, -1)
+        .reduce<Record<string, unknown>>((node, key) => node[key] as Record<string, unknown>, root);
+      const key = piece.path.at(-1)!;
+      if ("items" in piece) (parent[key] as unknown[]).push(...piece.items);
+      else parent[key] = piece.value;
+      setImmediate(() => worker.postMessage({ next: true } satisfies NextPiece));
+    };
+    worker.on("message", listener);
+  });
+}
+
+function* piecesOf(value: object, path: string[] = []): Generator<Piece> {
+  for (const [key, field] of Object.entries(value)) {
+    const at = [...path, key];
+    if (Array.isArray(field) && field.length > SLICE) {
+      yield { path: at, value: [] };
+      for (let start = 0; start < field.length; start += SLICE) {
+        yield { path: at, items: field.slice(start, start + SLICE) };
+      }
+    } else if (isPlainObject(field) && at.length < DEPTH) {
+      yield { path: at, value: {} };
+      yield* piecesOf(field, at);
+    } else yield { path: at, value: field };
+  }
+  if (path.length === 0) yield { end: true };
+}
+
+function isPlainObject(value: unknown): value is object {
+  return (
+    typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype
+  );
+}
