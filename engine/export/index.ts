@@ -15,3 +15,9 @@ export { toGraphml } from "./network/graphml.ts";
 export { toCsvLists } from "./network/csv-lists.ts";
 export * from "./network/write-network.ts";
 export * from "./target-list.ts";
+export {
+  analysisLookups,
+  entityDetail,
+  type AnalysisLookups,
+  type DetailSource,
+} from "./entity-detail.ts";

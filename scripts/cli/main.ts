@@ -170,6 +170,19 @@ program
   .action(async (options) => (await import("./commands/targets.ts")).run(options));
 
 program
+  .command("entity")
+  .description(
+    "one entity in detail as JSON, as GET /api/entities/:id gives it: with --as/--clearance what that user may see",
+  )
+  .argument("<id>", "entity id")
+  .option("--as <user>", "what this user may see (users file of the data folder)")
+  .option("--clearance <level>", "what this clearance may see, without a user")
+  .option("--seed <s>", "seed of the analysis", integerOption("--seed"))
+  .addOption(dataDirOption())
+  .addOption(storeOption())
+  .action(async (id, options) => (await import("./commands/entity.ts")).run(id, options));
+
+program
   .command("disrupt")
   .description("simulate removing persons and follow how the network falls apart")
   .argument("[dir]", "dataset folder (default: the store's graph)")

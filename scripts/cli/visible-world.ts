@@ -10,6 +10,7 @@ import { userInfo } from "node:os";
 import {
   analyzeWithNetwork,
   type Analysis,
+  type DirectedNetwork,
   type PersonNetwork,
 } from "../../engine/analytics/index.ts";
 import { clearanceView, UserFile, usersFileOf } from "../../engine/access/index.ts";
@@ -38,6 +39,7 @@ export interface VisibleWorld extends Asker {
   graph: EntityGraph;
   analysis: Analysis;
   network: PersonNetwork;
+  directed: DirectedNetwork;
 }
 
 /** The user named with --as and their clearance, or the shell user with --clearance (or everything). */
@@ -65,11 +67,11 @@ export async function whoAsks(options: AsOptions): Promise<Asker> {
 export async function visibleWorld(options: AsOptions): Promise<VisibleWorld> {
   const asker = await whoAsks(options);
   const graph = await visibleGraph(options, asker.clearance);
-  const { analysis, network } = analyzeWithNetwork(
+  const { analysis, network, directed } = analyzeWithNetwork(
     graph,
     options.seed === undefined ? {} : { seed: options.seed },
   );
-  return { ...asker, graph, analysis, network };
+  return { ...asker, graph, analysis, network, directed };
 }
 
 /** The store's graph cut to a clearance (none: all of it); an empty store is a data error. */

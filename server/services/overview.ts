@@ -4,7 +4,7 @@
  * per community with ties summed between communities, and a drill-down into
  * one community's members.
  */
-import { tieAt, type Tie } from "./person-ties.ts";
+import { tieAt, type Tie } from "../../engine/export/person-ties.ts";
 import { entityNode, type GraphEdge, type GraphJson } from "./graph-json.ts";
 import type { LevelView } from "./world.ts";
 

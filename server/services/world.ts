@@ -7,12 +7,10 @@
  * never a table of their own.
  */
 import type {
-  ActorRecord,
   Analysis,
   DirectedNetwork,
   NetworkAnalysis,
   PersonNetwork,
-  TargetRecord,
 } from "../../engine/analytics/index.ts";
 import {
   CLASSIFICATIONS,
@@ -21,12 +19,13 @@ import {
 } from "../../engine/model/index.ts";
 import { countGraph, type StoreCounts } from "../../engine/store/index.ts";
 import { clearanceViewInTurns, effectiveLevel, presentLevels } from "../../engine/access/index.ts";
-import { arcsByActor, tiesByActor, type Arc, type ByActor, type Tie } from "./person-ties.ts";
+import { analysisLookups, type AnalysisLookups } from "../../engine/export/index.ts";
 
 /** The engine's analysis of a clearance view with its networks (in a worker thread by default, worker-analyzer.ts). */
 export type Analyzer = (graph: EntityGraph) => NetworkAnalysis | Promise<NetworkAnalysis>;
 
-export interface LevelView {
+/** Plus, by actor (AnalysisLookups): persons and organisations, targets, and ties and arcs read from the networks when asked. */
+export interface LevelView extends AnalysisLookups {
   level: Classification;
   graph: EntityGraph;
   counts: StoreCounts;
@@ -34,15 +33,8 @@ export interface LevelView {
   /** The person network the analysis was computed on, and its directed view. */
   network: PersonNetwork;
   directed: DirectedNetwork;
-  /** Persons and organisations of the analysis by id. */
-  person: Map<string, ActorRecord>;
-  target: Map<string, TargetRecord>;
   /** Ids of the members of each community. */
   community: Map<number, string[]>;
-  /** Ties of the person network by person, read from the network when asked. */
-  ties: ByActor<Tie>;
-  /** Arcs of the directed person network by their source (`out`) and by their target (`in`). */
-  arcs: { out: ByActor<Arc>; in: ByActor<Arc> };
 }
 
 export class World {
@@ -84,7 +76,8 @@ export class World {
 
   private async build(level: Classification): Promise<LevelView> {
     const graph = await clearanceViewInTurns(this.graph, level);
-    const { analysis, network, directed } = await this.analyze(graph);
+    const analysed = await this.analyze(graph);
+    const { analysis, network, directed } = analysed;
     return {
       level,
       graph,
@@ -92,13 +85,8 @@ export class World {
       analysis,
       network,
       directed,
-      person: new Map(
-        [...analysis.persons, ...analysis.organisations].map((actor) => [actor.id, actor]),
-      ),
-      target: new Map(analysis.targets.map((target) => [target.id, target])),
+      ...analysisLookups(analysed),
       community: new Map(analysis.communities.map((c) => [c.id, c.members])),
-      ties: tiesByActor(network),
-      arcs: arcsByActor(directed),
     };
   }
 }

@@ -5,7 +5,7 @@ import { CrimeType, EntityId, IsoDate, Strict, errors } from "../../schemas/comm
 import { EntityDetail } from "../../schemas/entity.ts";
 import { GraphJson } from "../../schemas/graph.ts";
 import { egoNetwork } from "../../services/ego-network.ts";
-import { entityDetail } from "../../services/entity-detail.ts";
+import { entityDetail } from "../../../engine/export/index.ts";
 import { disclosed, noSuchEntity, viewOf } from "./caller.ts";
 
 const Params = Strict({ id: EntityId });
@@ -36,7 +36,9 @@ export default async function entities(app: FastifyInstance) {
       },
     },
     async (request) => {
-      const detail = await entityDetail(request, await viewOf(request), request.params.id);
+      const view = await viewOf(request);
+      const source = { ...view, store: request.server.store, caller: request.user! };
+      const detail = await entityDetail(source, request.params.id);
       if (!detail) throw noSuchEntity();
       disclosed(request, [detail.id, ...detail.ties.map((tie) => tie.other.id)]);
       return detail;

@@ -12,7 +12,7 @@ import {
   type DirectedNetwork,
   type PersonNetwork,
   type TieEvidence,
-} from "../../engine/analytics/index.ts";
+} from "../analytics/index.ts";
 
 const EVIDENCE_CAP = 20;
 

@@ -7,12 +7,16 @@
  * the analysis of the caller's view: ties are the person network's own,
  * never re-derived from records).
  */
-import type { FastifyRequest } from "fastify";
-import { RECORD_HEADER_FIELDS } from "../../engine/export/index.ts";
-import { entitySummary, type RecordSummary } from "../../engine/store/index.ts";
-import type { Arc } from "./person-ties.ts";
-import type { NodeSummary } from "./describe.ts";
-import type { LevelView } from "./world.ts";
+import type { ActorRecord, NetworkAnalysis, TargetRecord } from "../analytics/index.ts";
+import {
+  entitySummary,
+  type Caller,
+  type EntitySummary,
+  type GraphQueries,
+  type RecordSummary,
+} from "../store/index.ts";
+import { arcsByActor, tiesByActor, type Arc, type ByActor, type Tie } from "./person-ties.ts";
+import { RECORD_HEADER_FIELDS } from "./records.ts";
 
 const SHOWN_APART = new Set([...RECORD_HEADER_FIELDS, "merged_ids"]);
 const LINK_LIMIT = 200;
@@ -28,10 +32,35 @@ export interface EvidenceRecord {
   date?: string;
 }
 
+/** The analysis of what the caller may see, by actor. */
+export interface AnalysisLookups {
+  /** Persons and organisations of the analysis by id. */
+  person: ReadonlyMap<string, ActorRecord>;
+  target: ReadonlyMap<string, TargetRecord>;
+  ties: ByActor<Tie>;
+  arcs: { out: ByActor<Arc>; in: ByActor<Arc> };
+}
+
+/** Where a detail comes from: the store's query layer, and the analysis of what the caller may see. */
+export interface DetailSource extends AnalysisLookups {
+  store: GraphQueries;
+  caller: Caller;
+}
+
+export function analysisLookups({ analysis, network, directed }: NetworkAnalysis): AnalysisLookups {
+  return {
+    person: new Map(
+      [...analysis.persons, ...analysis.organisations].map((actor) => [actor.id, actor]),
+    ),
+    target: new Map(analysis.targets.map((target) => [target.id, target])),
+    ties: tiesByActor(network),
+    arcs: arcsByActor(directed),
+  };
+}
+
 /** The entity's detail, or undefined when it is unknown or hidden from the caller. */
-export async function entityDetail(request: FastifyRequest, view: LevelView, id: string) {
-  const { store } = request.server;
-  const caller = request.user!;
+export async function entityDetail(view: DetailSource, id: string) {
+  const { store, caller } = view;
   const entity = await store.entity(id, { ...caller, linkLimit: LINK_LIMIT });
   if (!entity) return undefined;
   const { attributes } = entity;
@@ -49,11 +78,11 @@ export async function entityDetail(request: FastifyRequest, view: LevelView, id:
       )
     ).map((record) => [record.id, record]),
   );
-  const summary = (other: string): NodeSummary => {
+  const summary = (other: string): EntitySummary => {
     const { id: key, type, label, classification, handling_code } = named.get(other)!;
     return {
       id: key,
-      type: type as NodeSummary["type"],
+      type: type as EntitySummary["type"],
       label: label!,
       classification,
       ...(handling_code !== undefined && { handling_code }),

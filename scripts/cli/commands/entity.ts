@@ -1,0 +1,28 @@
+/**
+ * `crosslink entity ID`: one entity in detail as JSON, the same detail
+ * `GET /api/entities/:id` gives a user of the same clearance: its records
+ * through the store's query layer (the clearance applied inside the query),
+ * its scores, ties and calls from the analysis of what that clearance may
+ * see (engine/export/entity-detail.ts serves both).
+ */
+import { analysisLookups, entityDetail } from "../../../engine/export/index.ts";
+import { DataError } from "../errors.ts";
+import { openStore } from "../open-store.ts";
+import { visibleWorld, type AsOptions } from "../visible-world.ts";
+
+export async function run(id: string, options: AsOptions): Promise<void> {
+  const world = await visibleWorld(options);
+  const store = await openStore(options);
+  try {
+    const detail = await entityDetail(
+      // Without --as or --clearance, the whole store.
+      { store, caller: { clearance: world.clearance ?? "secret" }, ...analysisLookups(world) },
+      id,
+    );
+    if (!detail)
+      throw new DataError(`no entity ${JSON.stringify(id)} (or not visible at this clearance)`);
+    console.log(JSON.stringify(detail, null, 2));
+  } finally {
+    await store.close();
+  }
+}
