@@ -4,7 +4,7 @@
  * from the user is an error on both, and says nothing more than a missing one.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -67,5 +67,17 @@ describe("crosslink entity --as and GET /api/entities/:id", () => {
         expect(JSON.parse(result.stdout), `${level} ${id}`).toEqual(response.json());
       }
     }
+    // Each CLI detail is a `view` line of the same audit log as the API's.
+    const lines = (await readFile(join(dataDir, "audit.jsonl"), "utf8"))
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    const cli = lines.filter((line) => line.route === "cli entity");
+    expect(cli).toHaveLength(CLASSIFICATIONS.length * 3);
+    const about = (user: string) =>
+      cli.find((line) => line.user === user && line.query?.id === secret);
+    expect(cli.every((line) => line.action === "view")).toBe(true);
+    expect(about("secret")).toMatchObject({ status: 200, ids: expect.arrayContaining([secret]) });
+    expect(about("restricted")).toMatchObject({ status: 404, ids: [] });
   }, 300_000);
 });
