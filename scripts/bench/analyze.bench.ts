@@ -7,14 +7,13 @@
  *
  * Run as a child: `analyze.bench.ts DATASET` prints the figures as JSON.
  */
-import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { analyze } from "../../engine/analytics/index.ts";
 import { loadDataset, toEntityGraph } from "../../engine/ingest/index.ts";
-import { generateWorld } from "../../fixtures/generator/index.ts";
 import { runChild } from "./child-process.ts";
 import type { Benchmark } from "./types.ts";
+import { generatedWorlds } from "./worlds.ts";
 
 const self = fileURLToPath(import.meta.url);
 
@@ -62,23 +61,12 @@ async function child(dataset: string): Promise<ChildResult> {
 
 const benchmark: Benchmark = {
   name: "analyze",
-  async run({ scale, workDir, record, log }) {
-    // The generator writes about 10 links per person.
-    const worlds =
-      scale === "quick"
-        ? [{ persons: 1_000, label: "world ~10k links" }]
-        : [
-            { persons: 10_000, label: "world ~100k links" },
-            { persons: 100_000, label: "world ~1M links" },
-          ];
-    for (const world of worlds) {
-      const dataset = join(workDir, `world-${world.persons}`);
-      log(`generating ${world.persons} persons`);
-      await generateWorld({ persons: world.persons, seed: 1, out: dataset });
-      log(`analysing ${world.label}`);
+  async run(context) {
+    for await (const { dataset, label } of generatedWorlds(context)) {
+      context.log(`analysing ${label}`);
       const result = runChild<ChildResult>(self, [dataset]);
-      const input = `${world.label} (${result.links} links, ${result.ties} ties)`;
-      record({
+      const input = `${label} (${result.links} links, ${result.ties} ties)`;
+      context.record({
         operation: "analyze (whole)",
         input,
         value: result.analyzeSeconds,

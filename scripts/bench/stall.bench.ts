@@ -16,16 +16,15 @@ import { analyzeWithNetwork } from "../../engine/analytics/index.ts";
 import { loadDataset, toEntityGraph } from "../../engine/ingest/index.ts";
 import { MemoryStore } from "../../engine/store/index.ts";
 import { buildApp } from "../../server/app.ts";
-import { generateWorld } from "../../fixtures/generator/index.ts";
 import { runChild } from "./child-process.ts";
 import type { Benchmark } from "./types.ts";
+import { generatedWorlds } from "./worlds.ts";
 
 const self = fileURLToPath(import.meta.url);
 
 interface ChildResult {
   stallMs: number;
   seconds: number;
-  links: number;
 }
 
 async function child(dataset: string, how: string): Promise<ChildResult> {
@@ -53,29 +52,19 @@ async function child(dataset: string, how: string): Promise<ChildResult> {
   await new Promise((resolve) => setTimeout(resolve, 20));
   clearInterval(ticker);
   await app.close();
-  return { stallMs, seconds, links: (await store.counts()).links.call ?? 0 };
+  return { stallMs, seconds };
 }
 
 const benchmark: Benchmark = {
   name: "stall",
-  async run({ scale, workDir, record, log }) {
-    const worlds =
-      scale === "quick"
-        ? [{ persons: 1_000, label: "world ~10k links" }]
-        : [
-            { persons: 10_000, label: "world ~100k links" },
-            { persons: 100_000, label: "world ~1M links" },
-          ];
-    for (const world of worlds) {
-      const dataset = join(workDir, `world-${world.persons}`);
-      log(`generating ${world.persons} persons`);
-      await generateWorld({ persons: world.persons, seed: 1, out: dataset });
-      log(`one level's view, in a worker and in process: ${world.label}`);
+  async run(context) {
+    for await (const { dataset, label } of generatedWorlds(context)) {
+      context.log(`one level's view, in a worker and in process: ${label}`);
       const worker = runChild<ChildResult>(self, [dataset, "worker"]);
       const inProcess = runChild<ChildResult>(self, [dataset, "process"]);
-      record({
+      context.record({
         operation: "longest event-loop stall while a level's analysis runs",
-        input: world.label,
+        input: label,
         value: worker.stallMs,
         unit: "ms",
         baseline: { name: "analysis in process", value: inProcess.stallMs },
