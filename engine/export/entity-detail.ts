@@ -104,7 +104,10 @@ export async function entityDetail(view: DetailSource, id: string) {
         degree: scores.degree,
         betweenness: scores.betweenness,
         pagerank: scores.pagerank,
-        ...(target && { targetRank: target.rank, targetScore: target.score }),
+        ...(scores.targetRank !== null && {
+          targetRank: scores.targetRank,
+          targetScore: scores.score!,
+        }),
         directed: scores.directed,
       },
       crimeTypes: scores.crimeTypes,

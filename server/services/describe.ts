@@ -23,12 +23,11 @@ export function nodeSummary(view: LevelView, id: string): NodeSummary {
 
 export function personContext(view: LevelView, id: string, label: string): PersonContext {
   const scores = view.person.get(id);
-  const target = view.target.get(id);
   return {
     id,
     label,
     ...(scores && { community: scores.community }),
-    ...(target && { targetRank: target.rank }),
+    ...(scores?.targetRank && { targetRank: scores.targetRank }),
     crimeTypes: scores?.crimeTypes ?? [],
   };
 }

@@ -95,6 +95,7 @@ function sharedStrategy(
   }
   if (request.strategy !== "target-score") return null;
   // Both networks number their nodes as the person network does.
-  const scores = Float64Array.from(view.network.csr.ids, (id) => view.target.get(id)?.score ?? 0);
+  // Every person who may be a target has a score; the others (-1) come last.
+  const scores = Float64Array.from(view.network.csr.ids, (id) => view.person.get(id)?.score ?? -1);
   return { kind: "ranking", rank: () => scores, label: "target-score" };
 }

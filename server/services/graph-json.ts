@@ -61,7 +61,6 @@ export function entityNode(
   community: number | undefined,
 ): GraphNode {
   const scores = view.person.get(id);
-  const target = view.target.get(id);
   return {
     key: id,
     attributes: {
@@ -71,13 +70,12 @@ export function entityNode(
       ...handling(attributes),
       ...(community !== undefined && { community }),
       ...(scores && {
-        score: scores.pagerank,
+        ...(scores.targetRank !== null && { score: scores.score!, targetRank: scores.targetRank }),
         crimeTypes: scores.crimeTypes,
         degree: scores.degree,
         pagerank: scores.pagerank,
         betweenness: scores.betweenness,
       }),
-      ...(target && { targetRank: target.rank, score: target.score }),
       ...(typeof attributes.kind === "string" && { kind: attributes.kind }),
       // Locations are placed on the map by their own coordinates.
       ...(typeof attributes.lat === "number" &&

@@ -25,6 +25,8 @@ export interface ActorContext {
   reach: CrimeReach;
   money: readonly (ActorMoney | null)[];
   scores: Float64Array;
+  /** Rank among the persons who may be targets, 1 first; 0 for the others. */
+  targetRanks: Int32Array;
   directed: DirectedMeasures;
 }
 
@@ -70,5 +72,6 @@ export function actorRecord(context: ActorContext, v: number): ActorRecord {
     removalImpact: significant(m.removalImpact[v]!),
     directed: context.directed.actor(v),
     score: Number.isNaN(score) ? null : fixed4(score),
+    targetRank: context.targetRanks[v]! > 0 ? context.targetRanks[v]! : null,
   };
 }

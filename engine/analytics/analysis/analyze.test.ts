@@ -110,6 +110,28 @@ describe.each(WORLDS)("a generated world of %i persons (seed %i)", (persons, see
     for (const p of brokering) expect(p.crimeLinks.length).toBeGreaterThan(0);
   });
 
+  it("gives every person who may be a target a score and a rank, the top agreeing with targets", () => {
+    const organisations = new Set(w.analysis.organisations.map((o) => o.id));
+    const ranked = w.analysis.persons
+      .filter((p) => p.score !== null)
+      .sort((x, y) => x.targetRank! - y.targetRank!);
+    const protectedCount = w.analysis.persons.filter((p) => p.score === null).length;
+    expect(protectedCount).toBeGreaterThan(0);
+    expect(ranked.length).toBeGreaterThan(w.analysis.targets.length);
+    expect(ranked.map((p) => p.targetRank)).toEqual(ranked.map((_p, i) => i + 1));
+    for (let i = 1; i < ranked.length; i++) {
+      expect(ranked[i]!.score).toBeLessThanOrEqual(ranked[i - 1]!.score!);
+    }
+    for (const person of w.analysis.persons) {
+      if (person.score === null) expect(person.targetRank).toBeNull();
+    }
+    for (const actor of w.analysis.organisations) expect(actor.targetRank).toBeNull();
+    expect(w.analysis.targets.map((t) => [t.id, t.score])).toEqual(
+      ranked.slice(0, w.analysis.targets.length).map((p) => [p.id, p.score]),
+    );
+    expect(ranked.some((p) => organisations.has(p.id))).toBe(false);
+  });
+
   it("explains every target in words with numbers", () => {
     for (const target of w.analysis.targets) {
       expect(target.reasons.length).toBeGreaterThan(0);

@@ -72,6 +72,7 @@ const MEASURE_NETWORKS = {
     "crimeLinks",
     "removalImpact",
     "score",
+    "targetRank",
   ],
   directed: ["directed"],
 };
@@ -252,6 +253,7 @@ function analyzeNetwork(
     reach,
     money,
     scores: scores.scores,
+    targetRanks: ranksOf(scores.ranking, n),
     directed,
   };
   const persons: ActorRecord[] = [];
@@ -353,4 +355,11 @@ function analyzeNetwork(
         : null,
     },
   };
+}
+
+/** Rank (1 first) of each node in `ranking`, 0 for the nodes it leaves out. */
+function ranksOf(ranking: readonly number[], n: number): Int32Array {
+  const ranks = new Int32Array(n);
+  ranking.forEach((v, i) => (ranks[v] = i + 1));
+  return ranks;
 }

@@ -113,6 +113,11 @@ export interface ActorRecord {
   directed: DirectedActorMeasures;
   /** Target score; null for protected persons and organisations, who are never targets. */
   score: number | null;
+  /**
+   * Rank of the score among every person who may be a target (1 = first, as
+   * in `targets`, which lists the top with reasons); null when `score` is.
+   */
+  targetRank: number | null;
 }
 
 export interface TargetRecord {

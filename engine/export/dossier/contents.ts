@@ -216,8 +216,8 @@ export function collectDossier(
           degree: scores.degree,
           betweenness: scores.betweenness,
           pagerank: scores.pagerank,
-          score: target?.score ?? null,
-          rank: target?.rank ?? null,
+          score: scores.score,
+          rank: scores.targetRank,
           explanation: target?.reasons ?? [],
         }
       : null,

@@ -31,11 +31,10 @@ export function flatGraph(graph: EntityGraph, analysis?: Analysis): FlatGraph {
       scores.betweenness = person.betweenness;
       scores.pagerank = person.pagerank;
       scores.crime_types = person.crimeTypes;
-    }
-    const target = index?.target(node);
-    if (target) {
-      scores.target_rank = target.rank;
-      scores.target_score = target.score;
+      if (person.targetRank !== null) {
+        scores.target_rank = person.targetRank;
+        scores.target_score = person.score;
+      }
     }
     flat.addNode(node, flatten({ ...attributes, ...scores }));
   });

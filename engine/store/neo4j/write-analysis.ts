@@ -57,7 +57,6 @@ export async function writeAnalysis(
   executor: Executor,
   analysis: Analysis,
 ): Promise<WriteBackSummary> {
-  const rank = new Map(analysis.targets.map((target) => [target.id, target.rank]));
   const actors = [...analysis.persons, ...analysis.organisations].map((actor) => ({
     id: actor.id,
     props: {
@@ -68,7 +67,7 @@ export async function writeAnalysis(
       pagerank: actor.pagerank,
       removal_impact: actor.removalImpact,
       target_score: actor.score,
-      target_rank: rank.has(actor.id) ? neo4j.int(rank.get(actor.id)!) : null,
+      target_rank: actor.targetRank === null ? null : neo4j.int(actor.targetRank),
       crime_types: actor.crimeTypes,
     },
   }));
