@@ -21,3 +21,4 @@ export {
   type AnalysisLookups,
   type DetailSource,
 } from "./entity-detail.ts";
+export * from "./referral-list.ts";

@@ -183,6 +183,22 @@ program
   .action(async (id, options) => (await import("./commands/entity.ts")).run(id, options));
 
 program
+  .command("referrals")
+  .description(
+    "the referral list for the internet referral unit: each network's online accounts (platform, handle, URL, users, recruiting reach, evidence, handling codes), one row per account, as GET /api/referrals gives it",
+  )
+  .addOption(
+    new Option("--format <format>", "output format").choices(["csv", "json"]).default("csv"),
+  )
+  .option("--out <file>", "write to this file instead of stdout")
+  .option("--as <user>", "what this user may see (users file of the data folder)")
+  .option("--clearance <level>", "what this clearance may see, without a user")
+  .option("--seed <s>", "seed of the analysis", integerOption("--seed"))
+  .addOption(dataDirOption())
+  .addOption(storeOption())
+  .action(async (options) => (await import("./commands/referrals.ts")).run(options));
+
+program
   .command("disrupt")
   .description("simulate removing persons and follow how the network falls apart")
   .argument("[dir]", "dataset folder (default: the store's graph)")

@@ -10,6 +10,7 @@ import exports from "./exports.ts";
 import health from "./health.ts";
 import login from "./login.ts";
 import network from "./network.ts";
+import referrals from "./referrals.ts";
 import search from "./search.ts";
 import summary from "./summary.ts";
 
@@ -26,6 +27,7 @@ export default async function api(app: FastifyInstance, options: { auditFile: st
     disruption,
     crossCheck,
     exports,
+    referrals,
   ]) {
     await app.register(routes);
   }
