@@ -31,6 +31,10 @@ program
   .requiredOption("--persons <n>", "number of persons", integerOption("--persons"))
   .option("--seed <s>", "random seed", integerOption("--seed"), 1)
   .requiredOption("--out <dir>", "output folder (its ground truth goes to <dir>.truth.json)")
+  .option(
+    "--unlabelled",
+    "no record names who leads (no organiser role, no controls association); adds everyday hubs, a busy clique and persons entered twice",
+  )
   .action(async (options) => (await import("./commands/generate.ts")).run(options));
 
 program

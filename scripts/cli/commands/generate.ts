@@ -2,7 +2,12 @@
 import { generateWorld } from "../../../fixtures/generator/index.ts";
 import { withProgress } from "../progress.ts";
 
-export async function run(options: { persons: number; seed: number; out: string }): Promise<void> {
+export async function run(options: {
+  persons: number;
+  seed: number;
+  out: string;
+  unlabelled?: boolean;
+}): Promise<void> {
   const summary = await withProgress("generate", (bar) =>
     generateWorld({ ...options, onProgress: (done, total) => bar.update(done, total) }),
   );
