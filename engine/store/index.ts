@@ -4,3 +4,4 @@ export { StoreFileError } from "./memory/persist.ts";
 export * from "./queries.ts";
 export * from "./search-text.ts";
 export * from "./neo4j/index.ts";
+export * from "./neighbourhood.ts";

@@ -61,37 +61,3 @@ function flatten(attributes: EntityAttributes | LinkAttributes): FlatAttributes 
   });
   return flat;
 }
-
-/** The part of the graph within `depth` links of the given entities, for a subgraph export. */
-export function neighbourhood(
-  graph: EntityGraph,
-  ids: readonly string[],
-  depth: number,
-): EntityGraph {
-  const kept = new Set<string>();
-  let frontier = ids.filter((id) => {
-    if (!graph.hasNode(id)) throw new Error(`export: no entity "${id}" in the graph`);
-    return true;
-  });
-  for (const id of frontier) kept.add(id);
-  for (let step = 0; step < depth; step++) {
-    const next: string[] = [];
-    for (const node of frontier) {
-      for (const neighbour of graph.neighbors(node)) {
-        if (!kept.has(neighbour)) {
-          kept.add(neighbour);
-          next.push(neighbour);
-        }
-      }
-    }
-    frontier = next;
-  }
-  const sub = graph.nullCopy();
-  sub.replaceAttributes(graph.getAttributes());
-  for (const node of kept) sub.addNode(node, graph.getNodeAttributes(node));
-  graph.forEachEdge((edge, attributes, source, target) => {
-    if (kept.has(source) && kept.has(target))
-      sub.addDirectedEdgeWithKey(edge, source, target, attributes);
-  });
-  return sub;
-}

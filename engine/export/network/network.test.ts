@@ -8,7 +8,7 @@ import { loadDataset, toEntityGraph } from "../../ingest/index.ts";
 import type { EntityGraph } from "../../model/index.ts";
 import { writeSmallWorld } from "../test/small-world.ts";
 import { toCsvLists } from "./csv-lists.ts";
-import { flatGraph, neighbourhood, type FlatGraph } from "./flat-graph.ts";
+import { flatGraph, type FlatGraph } from "./flat-graph.ts";
 import { toFtm, type FtmEntity } from "./ftm.ts";
 import { toGexf } from "./gexf.ts";
 import { toGraphml } from "./graphml.ts";
@@ -83,15 +83,6 @@ describe("network exports", () => {
       amount: "300",
       handling_code: "FIU-ONLY",
     });
-  });
-
-  it("cuts a neighbourhood for a subgraph export", () => {
-    const sub = neighbourhood(graph, ["V1"], 1);
-    expect(sub.nodes().sort()).toEqual(
-      ["L1", "P1", "P3", "R1", "V1"].filter((id) => sub.hasNode(id)).sort(),
-    );
-    expect(sub.hasNode("P1") && sub.hasNode("P3") && sub.hasNode("L1")).toBe(true);
-    expect(sub.hasNode("P2")).toBe(false);
   });
 
   describe("FollowTheMoney", () => {

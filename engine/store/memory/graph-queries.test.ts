@@ -22,6 +22,7 @@ import { loadDataset, toEntityGraph } from "../../ingest/index.ts";
 import { writeDataset } from "../../ingest/test/write-dataset.ts";
 import { CLASSIFICATIONS, type Classification, type EntityGraph } from "../../model/index.ts";
 import { queryBattery, type BatteryInput } from "../test/query-battery.ts";
+import { neighbourhoodOf } from "../neighbourhood.ts";
 import { MemoryStore } from "./memory-store.ts";
 
 const tempStore = async () => MemoryStore.open(await mkdtemp(join(tmpdir(), "crosslink-queries-")));
@@ -116,6 +117,30 @@ describe("the memory store's queries at every clearance", () => {
     expect(await ids("b xy-123")).toEqual(["plate:V1"]);
     expect((await ids("ana pe"))[0]).toBe("name:P1");
     expect(await ids("P1")).toContain("id:P1");
+  });
+
+  it("gives an export the entities within depth links of its centres, and the links among them", async () => {
+    const centres = ["P1", "V1", "NO-SUCH"];
+    for (const clearance of CLASSIFICATIONS) {
+      const seen = clearanceView(graph, clearance);
+      const found = await neighbourhoodOf(store, centres, 2, { clearance });
+      // Reference: a plain breadth-first walk over the clearance view.
+      const expected = new Set<string>();
+      for (const centre of centres.filter((id) => seen.hasNode(id))) {
+        let frontier = [centre];
+        expected.add(centre);
+        for (let step = 0; step < 2; step++) {
+          frontier = frontier.flatMap((id) => seen.neighbors(id)).filter((id) => !expected.has(id));
+          for (const id of frontier) expected.add(id);
+        }
+      }
+      expect(found.graph.nodes().sort(), clearance).toEqual([...expected].sort());
+      expect(found.graph.size, clearance).toBe(
+        seen.filterEdges((_, __, source, target) => expected.has(source) && expected.has(target))
+          .length,
+      );
+      expect(found.missing).toEqual(centres.filter((id) => !seen.hasNode(id)));
+    }
   });
 
   it("sorts every shortest path before cutting at the limit, and counts them all", async () => {

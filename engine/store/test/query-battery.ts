@@ -4,6 +4,7 @@
  * same battery give the same answers to every query the server asks.
  */
 import type { Classification, EntityGraph } from "../../model/index.ts";
+import { neighbourhoodOf } from "../neighbourhood.ts";
 import type { GraphQueries } from "../queries.ts";
 
 /** Entities, links and graph attributes of a graph, in its order. */
@@ -63,6 +64,8 @@ export async function queryBattery(
   answers.actors = Object.fromEntries(await store.actors(input.ids, caller));
   const sub = await store.subgraph(input.ids, { ...caller, linkLimit: 30 });
   answers.subgraph = { ...sub, graph: entries(sub.graph) };
+  const around = await neighbourhoodOf(store, input.ids.slice(0, 3), 2, caller);
+  answers.neighbourhood = { ...around, graph: entries(around.graph) };
   const links = (await store.egoNetwork(input.ids[0]!, { ...caller, depth: 2 }))?.graph.edges();
   answers.records = await store.records([...input.ids, ...(links ?? []), "no-such-record"], caller);
   return answers;

@@ -128,6 +128,35 @@ describe("crosslink export", () => {
     expect(exports[1]).toMatchObject({ ids: ["P1", "P2"], query: { clearance: "restricted" } });
   });
 
+  it("exports the neighbourhood of named ids as the store's query layer walks it at the user's clearance", async () => {
+    const out = join(root, "around");
+    const around = (clearance: string, depth: string) => {
+      const file = join(out, `${clearance}-${depth}.csv`);
+      crosslink(
+        "export",
+        "P1",
+        "--network",
+        "--format",
+        "csv",
+        "--depth",
+        depth,
+        "--clearance",
+        clearance,
+        "--out",
+        file,
+        "--data-dir",
+        dataDir,
+      );
+      return readFile(file.replace(/\.csv$/, ".nodes.csv"), "utf8");
+    };
+    const near = await around("restricted", "1");
+    const far = await around("restricted", "3");
+    expect(near).toContain("P1");
+    expect(far.split("\n").length).toBeGreaterThan(near.split("\n").length);
+    expect(secretIn(far)).toEqual([]);
+    expect(secretIn(await around("secret", "3")).length).toBeGreaterThan(0);
+  });
+
   it("as a secret clearance includes the secret records (the search above can find them)", async () => {
     const out = join(root, "secret");
     crosslink("export", "P1", "--clearance", "secret", "--out", out, "--data-dir", dataDir);

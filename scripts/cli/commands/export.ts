@@ -13,16 +13,17 @@ import { dirname } from "node:path";
 import {
   buildTargetPackage,
   exportNetwork,
-  neighbourhood,
   NETWORK_FORMATS,
   PACKAGE_FORMATS,
   topTargets,
   type NetworkFormat,
   type PackageFormat,
 } from "../../../engine/export/index.ts";
-import type { EntityGraph } from "../../../engine/model/index.ts";
+import type { Classification, EntityGraph } from "../../../engine/model/index.ts";
+import { neighbourhoodOf } from "../../../engine/store/index.ts";
 import { auditAppend } from "../audit-append.ts";
 import { DataError, UsageError } from "../errors.ts";
+import { openStore, type StoreOptions } from "../open-store.ts";
 import { visibleWorld, type AsOptions } from "../visible-world.ts";
 
 export interface ExportCommandOptions extends AsOptions {
@@ -40,7 +41,10 @@ export async function run(ids: string[], options: ExportCommandOptions): Promise
   let exported: string[];
   if (options.network) {
     const format = networkFormat(options.format);
-    const scope = ids.length > 0 ? neighbourhood(graph, known(graph, ids), options.depth) : graph;
+    const scope =
+      ids.length > 0
+        ? await neighbourhoodInStore(options, ids, options.depth, clearance ?? "secret")
+        : graph;
     await mkdir(dirname(options.out), { recursive: true });
     written = await exportNetwork({ graph: scope, analysis, format, out: options.out });
     exported = ids;
@@ -79,10 +83,30 @@ export async function run(ids: string[], options: ExportCommandOptions): Promise
   });
 }
 
+/** The entities within `depth` links of the ids, asked of the store at the user's clearance. */
+async function neighbourhoodInStore(
+  options: StoreOptions,
+  ids: string[],
+  depth: number,
+  clearance: Classification,
+): Promise<EntityGraph> {
+  const store = await openStore(options);
+  try {
+    const found = await neighbourhoodOf(store, ids, depth, { clearance });
+    if (found.missing.length > 0) throw missingEntities(found.missing);
+    if (found.truncated) console.warn(`the neighbourhood was cut at its entity limit`);
+    return found.graph;
+  } finally {
+    await store.close();
+  }
+}
+
+const missingEntities = (ids: string[]) =>
+  new DataError(`no entity ${ids.join(", ")} visible in the store`);
+
 function known(graph: EntityGraph, ids: string[]): string[] {
   const missing = ids.filter((id) => !graph.hasNode(id));
-  if (missing.length > 0)
-    throw new DataError(`no entity ${missing.join(", ")} visible in the store`);
+  if (missing.length > 0) throw missingEntities(missing);
   return ids;
 }
 
