@@ -59,6 +59,9 @@ export function analysisLookups({ analysis, network, directed }: NetworkAnalysis
 }
 
 /** The entity's detail, or undefined when it is unknown or hidden from the caller. */
+/** One entity in detail, as `GET /api/entities/:id` and `crosslink entity` give it. */
+export type EntityDetail = NonNullable<Awaited<ReturnType<typeof entityDetail>>>;
+
 export async function entityDetail(view: DetailSource, id: string) {
   const { store, caller } = view;
   const entity = await store.entity(id, { ...caller, linkLimit: LINK_LIMIT });

@@ -20,5 +20,6 @@ export {
   entityDetail,
   type AnalysisLookups,
   type DetailSource,
+  type EntityDetail,
 } from "./entity-detail.ts";
 export * from "./referral-list.ts";

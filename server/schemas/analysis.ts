@@ -31,8 +31,24 @@ export const AnalysisSummary = servedAs<EngineSummary>()(
 );
 
 /** Everything that shaped the analysis, seed and dataset hash included, as the engine records it. */
-export const AnalysisParametersSchema = Type.Unsafe<AnalysisParameters>(
-  Type.Record(Type.String(), Type.Unknown()),
+const Settings = (description: string) => Type.Unknown({ description });
+
+export const AnalysisParametersSchema = servedAs<AnalysisParameters>()(
+  Type.Object({
+    input: Type.Union([Type.Literal("dataset"), Type.Literal("edge-list")]),
+    datasetHash: Type.Union([Type.String(), Type.Null()]),
+    seed: Type.Integer(),
+    resolution: Type.Number(),
+    network: Settings("tie weights per evidence kind and the large-group rules"),
+    betweenness: Settings("exact or sampled, with the samples and the error bound"),
+    pagerank: Settings("damping and iterations"),
+    crimeLinkHops: Type.Integer(),
+    money: Settings("exchange rates to euros and the money-hub rules"),
+    targets: Settings("weights of the target score, targets listed, reasons given"),
+    disruption: Settings("steps and key players"),
+    measureNetworks: Type.Record(Type.String(), Type.Array(Type.String())),
+    directed: Settings("the directed network's settings"),
+  }),
 );
 
 export const CommunitySummary = servedAs<CommunityRecord>()(

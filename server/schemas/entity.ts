@@ -1,6 +1,8 @@
 /** An entity in detail: properties, scores, crime links, ties with their evidence, calls and payments each way, links, provenance. */
 import { Type } from "@sinclair/typebox";
+import type { EntityDetail as EngineEntityDetail } from "../../engine/export/index.ts";
 import { Classification, NodeSummary } from "./common.ts";
+import { servedAs } from "./served-as.ts";
 
 export const Evidence = Type.Object({
   id: Type.String(),
@@ -19,80 +21,83 @@ const CallsAndPayments = Type.Object({
   amounts: Type.Record(Type.String(), Type.Number()),
 });
 
-export const EntityDetail = Type.Composite([
-  NodeSummary,
-  Type.Object({
-    source: Type.Optional(Type.String()),
-    provenance: Type.Object({ file: Type.String(), line: Type.Optional(Type.Integer()) }),
-    properties: Type.Record(Type.String(), Type.Unknown()),
-    scores: Type.Optional(
-      Type.Object({
-        community: Type.Integer(),
-        degree: Type.Number(),
-        betweenness: Type.Number(),
-        pagerank: Type.Number(),
-        targetRank: Type.Optional(Type.Integer()),
-        targetScore: Type.Optional(Type.Number()),
-        directed: Type.Optional(
-          Type.Object(
-            {
-              inDegree: Type.Number(),
-              outDegree: Type.Number(),
-              inStrength: Type.Number(),
-              outStrength: Type.Number(),
-              betweenness: Type.Union([Type.Number(), Type.Null()]),
-              pagerank: Type.Number(),
-              reciprocity: Type.Union([Type.Number(), Type.Null()]),
-            },
-            {
-              description:
-                "measures on the directed network: calls caller to callee, transfers sender to receiver",
-            },
-          ),
-        ),
-      }),
-    ),
-    crimeTypes: Type.Optional(Type.Array(Type.String())),
-    crimeLinks: Type.Optional(
-      Type.Array(
+/** The engine's entity detail (engine/export/entity-detail.ts), served as it is. */
+export const EntityDetail = servedAs<EngineEntityDetail>()(
+  Type.Composite([
+    NodeSummary,
+    Type.Object({
+      source: Type.Optional(Type.String()),
+      provenance: Type.Object({ file: Type.String(), line: Type.Optional(Type.Integer()) }),
+      properties: Type.Record(Type.String(), Type.Unknown()),
+      scores: Type.Optional(
         Type.Object({
-          type: Type.String(),
-          hops: Type.Integer(),
-          via: Type.Array(Type.String()),
-          evidence: Type.Array(Type.String()),
+          community: Type.Integer(),
+          degree: Type.Number(),
+          betweenness: Type.Number(),
+          pagerank: Type.Number(),
+          targetRank: Type.Optional(Type.Integer()),
+          targetScore: Type.Optional(Type.Number()),
+          directed: Type.Optional(
+            Type.Object(
+              {
+                inDegree: Type.Number(),
+                outDegree: Type.Number(),
+                inStrength: Type.Number(),
+                outStrength: Type.Number(),
+                betweenness: Type.Union([Type.Number(), Type.Null()]),
+                pagerank: Type.Number(),
+                reciprocity: Type.Union([Type.Number(), Type.Null()]),
+              },
+              {
+                description:
+                  "measures on the directed network: calls caller to callee, transfers sender to receiver",
+              },
+            ),
+          ),
         }),
       ),
-    ),
-    reasons: Type.Optional(Type.Array(Type.String())),
-    ties: Type.Array(
-      Type.Object({
-        other: NodeSummary,
-        weight: Type.Number(),
-        kinds: Type.Array(Type.String()),
-        evidence: Type.Array(Evidence),
-      }),
-    ),
-    calls: Type.Object(
-      {
-        out: Type.Array(CallsAndPayments, { description: "whom it calls and pays" }),
-        in: Type.Array(CallsAndPayments, { description: "who calls and pays it" }),
-      },
-      {
-        description:
-          "the directed person network around the entity, most calls and transfers first",
-      },
-    ),
-    links: Type.Array(
-      Type.Object({
-        id: Type.String(),
-        type: Type.String(),
-        direction: Type.Union([Type.Literal("out"), Type.Literal("in")]),
-        other: NodeSummary,
-        classification: Classification,
-        handling_code: Type.Optional(Type.String()),
-        date: Type.Optional(Type.String()),
-      }),
-    ),
-    linkCount: Type.Integer(),
-  }),
-]);
+      crimeTypes: Type.Optional(Type.Array(Type.String())),
+      crimeLinks: Type.Optional(
+        Type.Array(
+          Type.Object({
+            type: Type.String(),
+            hops: Type.Integer(),
+            via: Type.Array(Type.String()),
+            evidence: Type.Array(Type.String()),
+          }),
+        ),
+      ),
+      reasons: Type.Optional(Type.Array(Type.String())),
+      ties: Type.Array(
+        Type.Object({
+          other: NodeSummary,
+          weight: Type.Number(),
+          kinds: Type.Array(Type.String()),
+          evidence: Type.Array(Evidence),
+        }),
+      ),
+      calls: Type.Object(
+        {
+          out: Type.Array(CallsAndPayments, { description: "whom it calls and pays" }),
+          in: Type.Array(CallsAndPayments, { description: "who calls and pays it" }),
+        },
+        {
+          description:
+            "the directed person network around the entity, most calls and transfers first",
+        },
+      ),
+      links: Type.Array(
+        Type.Object({
+          id: Type.String(),
+          type: Type.String(),
+          direction: Type.Union([Type.Literal("out"), Type.Literal("in")]),
+          other: NodeSummary,
+          classification: Classification,
+          handling_code: Type.Optional(Type.String()),
+          date: Type.Optional(Type.String()),
+        }),
+      ),
+      linkCount: Type.Integer(),
+    }),
+  ]),
+);

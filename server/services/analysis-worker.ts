@@ -1,11 +1,12 @@
 /**
  * Worker thread: rebuilds one clearance view from the slices
- * worker-analyzer.ts sends, runs the engine's analysis on it, and posts back
- * the Analysis with the person network and its directed view, in pieces
- * (sliced-message.ts).
+ * worker-analyzer.ts sends, runs the job the last slice names on it (the
+ * engine's analysis, or one analytic by its descriptor), and posts back the
+ * answer in pieces (sliced-message.ts): for the analysis, the Analysis with
+ * the person network and its directed view.
  */
 import { parentPort } from "node:worker_threads";
-import { analyzeWithNetwork } from "../../engine/analytics/index.ts";
+import { analyticById, analyzeWithNetwork, OptionError } from "../../engine/analytics/index.ts";
 import { sendPieces } from "./sliced-message.ts";
 import {
   createEntityGraph,
@@ -14,11 +15,18 @@ import {
   type LinkAttributes,
 } from "../../engine/model/index.ts";
 
+export type WorkerJob =
+  { analysis: true } | { analytic: string; parameters: Record<string, unknown> };
+
+/** An analytic's result, or the message of the OptionError its parameters raised (a class does not cross threads). */
+export type AnalyticAnswer = { result: unknown } | { refused: string };
+
 export interface GraphSlice {
   attributes?: EntityGraphAttributes;
   nodes?: Array<[string, EntityAttributes]>;
   edges?: Array<[string, string, string, LinkAttributes]>;
-  end?: true;
+  /** The last slice: what to run on the graph. */
+  end?: WorkerJob;
 }
 
 const graph = createEntityGraph();
@@ -28,6 +36,19 @@ parentPort?.on("message", (slice: GraphSlice) => {
   for (const [key, source, target, attributes] of slice.edges ?? []) {
     graph.addDirectedEdgeWithKey(key, source, target, attributes);
   }
-  if (!slice.end) return;
-  sendPieces(parentPort!, analyzeWithNetwork(graph));
+  const job = slice.end;
+  if (!job) return;
+  sendPieces(parentPort!, "analytic" in job ? runAnalytic(job) : analyzeWithNetwork(graph));
 });
+
+function runAnalytic(job: {
+  analytic: string;
+  parameters: Record<string, unknown>;
+}): AnalyticAnswer {
+  try {
+    return { result: analyticById(job.analytic).run({ graph }, job.parameters) };
+  } catch (error) {
+    if (error instanceof OptionError) return { refused: error.message };
+    throw error;
+  }
+}

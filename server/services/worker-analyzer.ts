@@ -1,6 +1,6 @@
 /**
- * The engine's analysis in a worker thread, so the event loop keeps serving
- * while a clearance level's analysis runs (seconds to minutes on large
+ * The engine's analysis, or one of its analytics, in a worker thread, so the
+ * event loop keeps serving while it runs (seconds to minutes on large
  * graphs). The view goes over in slices of records, one event-loop turn
  * each, since one structured clone of a whole graph would itself stall the
  * loop for seconds; the answer comes back in pieces the same way
@@ -11,9 +11,9 @@
  */
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { Worker } from "node:worker_threads";
-import type { NetworkAnalysis } from "../../engine/analytics/index.ts";
+import { OptionError, type NetworkAnalysis } from "../../engine/analytics/index.ts";
 import type { EntityGraph } from "../../engine/model/index.ts";
-import type { GraphSlice } from "./analysis-worker.ts";
+import type { AnalyticAnswer, GraphSlice, WorkerJob } from "./analysis-worker.ts";
 import { receivePieces } from "./sliced-message.ts";
 import type { Analyzer } from "./world.ts";
 
@@ -21,10 +21,24 @@ const BOOT = new URL("../../bin/ts-worker.js", import.meta.url);
 const ENTRY = new URL("./analysis-worker.ts", import.meta.url).href;
 const SLICE = 5_000;
 
-export const workerAnalyze: Analyzer = async (graph) => {
+export const workerAnalyze: Analyzer = (graph) =>
+  inWorker<NetworkAnalysis>(graph, { analysis: true });
+
+/** An analytic of the descriptors (analysis/descriptors.ts); parameters it refuses are an OptionError here too. */
+export async function workerRunAnalytic(
+  graph: EntityGraph,
+  analytic: string,
+  parameters: Record<string, unknown>,
+): Promise<unknown> {
+  const answer = await inWorker<AnalyticAnswer>(graph, { analytic, parameters });
+  if ("refused" in answer) throw new OptionError(answer.refused);
+  return answer.result;
+}
+
+async function inWorker<Answer extends object>(graph: EntityGraph, job: WorkerJob) {
   const worker = new Worker(BOOT, { workerData: { entry: ENTRY } });
-  const answer = new Promise<NetworkAnalysis>((resolve, reject) => {
-    receivePieces<NetworkAnalysis>(worker).then((analysed) => {
+  const answer = new Promise<Answer>((resolve, reject) => {
+    receivePieces<Answer>(worker).then((analysed) => {
       resolve(analysed);
       void worker.terminate();
     }, reject);
@@ -33,14 +47,14 @@ export const workerAnalyze: Analyzer = async (graph) => {
       reject(new Error(`the analysis worker stopped (exit code ${code}) before answering`));
     });
   });
-  for (const slice of slices(graph)) {
+  for (const slice of slices(graph, job)) {
     worker.postMessage(slice);
     await nextTurn();
   }
   return answer;
-};
+}
 
-function* slices(graph: EntityGraph): Generator<GraphSlice> {
+function* slices(graph: EntityGraph, job: WorkerJob): Generator<GraphSlice> {
   yield { attributes: graph.getAttributes() };
   const nodes = graph.nodes();
   for (let start = 0; start < nodes.length; start += SLICE) {
@@ -56,5 +70,5 @@ function* slices(graph: EntityGraph): Generator<GraphSlice> {
         .map((key) => [key, graph.source(key), graph.target(key), graph.getEdgeAttributes(key)]),
     };
   }
-  yield { end: true };
+  yield { end: job };
 }

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { clearanceView } from "../../engine/access/index.ts";
 import { loadDataset, toEntityGraph } from "../../engine/ingest/index.ts";
 import { CLASSIFICATIONS, type EntityGraph } from "../../engine/model/index.ts";
-import { analyzeWithNetwork } from "../../engine/analytics/index.ts";
-import { workerAnalyze } from "../services/worker-analyzer.ts";
+import { analyticById, analyzeWithNetwork, OptionError } from "../../engine/analytics/index.ts";
+import { workerAnalyze, workerRunAnalytic } from "../services/worker-analyzer.ts";
 import { World, type Analyzer } from "../services/world.ts";
 
 const demo = async () => toEntityGraph(await loadDataset("fixtures/demo"));
@@ -12,6 +12,17 @@ describe("analyses off the event loop", () => {
   it("the worker's Analysis and networks equal the ones computed in process", async () => {
     const view = clearanceView(await demo(), "restricted");
     expect(await workerAnalyze(view)).toEqual(analyzeWithNetwork(view));
+  });
+
+  it("an analytic run in the worker equals its run in process, and a refusal stays an OptionError", async () => {
+    const view = clearanceView(await demo(), "confidential");
+    const parameters = { resolution: 2, seed: 7 };
+    expect(await workerRunAnalytic(view, "communities", parameters)).toEqual(
+      analyticById("communities").run({ graph: view }, parameters),
+    );
+    const refused = workerRunAnalytic(view, "disruption", { by: "in-degree" });
+    await expect(refused).rejects.toBeInstanceOf(OptionError);
+    await expect(refused).rejects.toThrow(/directed network only/);
   });
 
   it("the event loop keeps turning while the worker analyses", async () => {

@@ -3,7 +3,8 @@
  * list, parameters and defaults as `crosslink analyze --help`, and one route
  * per analytic whose body is that analytic's parameters (schema from the
  * engine's declaration). Each runs on the caller's clearance view, so nothing
- * above it goes in or comes out.
+ * above it goes in or comes out, in a worker thread so that the server keeps
+ * answering meanwhile.
  */
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
@@ -16,6 +17,7 @@ import {
 import type { Role } from "../../../engine/access/index.ts";
 import { AnalyticInfo, AnalyticRun, parametersSchema } from "../../schemas/analytics.ts";
 import { errors } from "../../schemas/common.ts";
+import { workerRunAnalytic } from "../../services/worker-analyzer.ts";
 import { ApiError, disclosed, viewOf } from "./caller.ts";
 
 /** Who may run each: rankings and arrest simulations are for the task force, as /api/disruption. */
@@ -86,7 +88,8 @@ function runRoute(app: FastifyInstance, analytic: AnalyticDescriptor) {
       const view = await viewOf(request);
       let result: unknown;
       try {
-        result = analytic.run({ graph: view.graph }, request.body ?? {});
+        // Off the event loop: an analysis of a large view takes minutes.
+        result = await workerRunAnalytic(view.graph, analytic.id, request.body ?? {});
       } catch (error) {
         // The body's schema checks each value; what is left is a rule across values.
         if (error instanceof OptionError) throw new ApiError(400, error.message);
