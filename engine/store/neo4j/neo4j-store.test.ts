@@ -160,7 +160,8 @@ describe.skipIf("skip" in server)("Neo4jStore on the demo world", () => {
     }
     expect(await store.entity("no-such-id", { clearance: "secret" })).toBeUndefined();
     expect(await store.egoNetwork("no-such-id", { clearance: "secret" })).toBeUndefined();
-  });
+    // A long battery: hundreds of queries at four clearances on each store.
+  }, 180_000);
 
   it("gives a database imported before the query properties existed its ranks and search terms on connect", async () => {
     const before = await store.search("ahmed", { clearance: "secret" });
