@@ -9,12 +9,14 @@
  */
 import type { ActorRecord, NetworkAnalysis, TargetRecord } from "../analytics/index.ts";
 import {
+  ACTOR_TYPES,
   entitySummary,
   type Caller,
   type EntitySummary,
   type GraphQueries,
   type RecordSummary,
 } from "../store/index.ts";
+import { analysedRoles, entityRoles, type AnalysedRoles } from "./entity-roles.ts";
 import { arcsByActor, tiesByActor, type Arc, type ByActor, type Tie } from "./person-ties.ts";
 import { RECORD_HEADER_FIELDS } from "./records.ts";
 
@@ -39,6 +41,10 @@ export interface AnalysisLookups {
   target: ReadonlyMap<string, TargetRecord>;
   ties: ByActor<Tie>;
   arcs: { out: ByActor<Arc>; in: ByActor<Arc> };
+  /** Community names of the analysis by id. */
+  communityName: ReadonlyMap<number, string>;
+  /** The money broker hub and crime bridge records of an actor. */
+  roles: (id: string) => AnalysedRoles;
 }
 
 /** Where a detail comes from: the store's query layer, and the analysis of what the caller may see. */
@@ -55,8 +61,14 @@ export function analysisLookups({ analysis, network, directed }: NetworkAnalysis
     target: new Map(analysis.targets.map((target) => [target.id, target])),
     ties: tiesByActor(network),
     arcs: arcsByActor(directed),
+    communityName: new Map(analysis.communities.map((community) => [community.id, community.name])),
+    roles: analysedRoles(analysis),
   };
 }
+
+/** A community's name in the analysis (named from its routes or dominant crime). */
+export const networkName = (lookups: AnalysisLookups, community: number): string =>
+  lookups.communityName.get(community) ?? `community ${community}`;
 
 /** The entity's detail, or undefined when it is unknown or hidden from the caller. */
 /** One entity in detail, as `GET /api/entities/:id` and `crosslink entity` give it. */
@@ -70,12 +82,20 @@ export async function entityDetail(view: DetailSource, id: string) {
   const ties = view.ties.get(id) ?? [];
   const callsOut = directional(view.arcs.out.get(id), (arc) => arc.target);
   const callsIn = directional(view.arcs.in.get(id), (arc) => arc.source);
+  const scores = view.person.get(id);
+  const crimeLinks = scores?.crimeLinks ?? [];
+  // A phone, vehicle or account stands for the persons behind it: who uses it matters most.
+  const users = ACTOR_TYPES.includes(attributes.type)
+    ? []
+    : ((await store.actors([id], caller)).get(id) ?? []);
   const named = new Map(
     (
       await store.records(
         [
           ...ties.flatMap((tie) => [tie.source, tie.target, ...tie.evidence]),
           ...[...callsOut, ...callsIn].map((entry) => entry.other),
+          ...crimeLinks.flatMap((link) => [...link.via, ...link.cases]),
+          ...users,
         ],
         caller,
       )
@@ -94,8 +114,10 @@ export async function entityDetail(view: DetailSource, id: string) {
   const properties: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(attributes))
     if (!SHOWN_APART.has(name)) properties[name] = value;
-  const scores = view.person.get(id);
+  const labelOf = (other: string) => named.get(other)?.label ?? other;
+  const communityName = (community: number) => networkName(view, community);
   const target = view.target.get(id);
+  const roles = entityRoles(entity.links, view.roles(id), communityName);
   return {
     ...entitySummary(id, attributes),
     ...(attributes.source !== undefined && { source: attributes.source }),
@@ -113,19 +135,32 @@ export async function entityDetail(view: DetailSource, id: string) {
         }),
         directed: scores.directed,
       },
+      network: { id: scores.community, name: communityName(scores.community) },
       crimeTypes: scores.crimeTypes,
-      crimeLinks: scores.crimeLinks.map(({ type, hops, via, cases }) => ({
+      crimeLinks: crimeLinks.map(({ type, hops, via, cases }) => ({
         type,
         hops,
         via,
+        viaLabels: via.map(labelOf),
         evidence: cases,
+        caseTitles: cases.map(labelOf),
       })),
+    }),
+    ...(roles.length > 0 && { roles }),
+    ...(users.length > 0 && {
+      usedBy: users
+        .filter((user) => named.has(user))
+        .map((user) => usedBy(view, user, labelOf(user))),
     }),
     ...(target && { reasons: target.reasons }),
     ties: ties.map((tie) => ({
       other: summary(tie.source === id ? tie.target : tie.source),
       weight: tie.weight,
       kinds: tie.kinds,
+      counts: tie.counts,
+      amounts: tie.amounts,
+      ...(tie.first !== undefined && { first: tie.first }),
+      ...(tie.last !== undefined && { last: tie.last }),
       evidence: tie.evidence.flatMap((record) => {
         const found = named.get(record);
         return found ? [evidenceRecord(found)] : [];
@@ -137,6 +172,20 @@ export async function entityDetail(view: DetailSource, id: string) {
     },
     links: entity.links,
     linkCount: entity.linkCount,
+  };
+}
+
+/** A person behind a phone, vehicle or account, with their place in the analysis. */
+function usedBy(view: DetailSource, id: string, label: string) {
+  const scores = view.person.get(id);
+  return {
+    id,
+    label,
+    ...(scores && {
+      network: { id: scores.community, name: networkName(view, scores.community) },
+    }),
+    ...(scores?.targetRank != null && { targetRank: scores.targetRank }),
+    crimeTypes: scores?.crimeTypes ?? [],
   };
 }
 

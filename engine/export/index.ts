@@ -18,6 +18,7 @@ export * from "./target-list.ts";
 export {
   analysisLookups,
   entityDetail,
+  networkName,
   type AnalysisLookups,
   type DetailSource,
   type EntityDetail,

@@ -22,6 +22,10 @@ export interface Tie {
   target: string;
   weight: number;
   kinds: string[];
+  /** Evidence items per kind (calls, transfers, shared cases...). */
+  counts: Record<string, number>;
+  /** Transfers between the two, either way, summed by currency. */
+  amounts: Record<string, number>;
   /** Dates of the earliest and latest dated evidence (YYYY-MM-DD), if any is dated. */
   first?: string;
   last?: string;
@@ -55,6 +59,8 @@ export function tieOf(evidence: TieEvidence): Tie {
     target: evidence.b,
     weight: evidence.weight,
     kinds: Object.keys(evidence.kinds).sort(),
+    counts: evidence.kinds as Record<string, number>,
+    amounts: evidence.amounts,
     evidence: evidence.records.slice(0, EVIDENCE_CAP),
     ...(evidence.first !== null && { first: evidence.first }),
     ...(evidence.last !== null && { last: evidence.last }),

@@ -65,6 +65,8 @@ export interface LinkSummary {
   classification: Classification;
   handling_code?: string;
   date?: string;
+  /** The role the record gives the entity's side (driver, organiser, owner, suspect...), if it names one. */
+  role?: string;
 }
 
 export interface EntityRecord {
@@ -215,6 +217,10 @@ export function entitySummary(id: string, attributes: EntityAttributes): EntityS
     ...handling(attributes),
   };
 }
+
+/** A link's role (travels, vehicle usage, case involvement), as a field to spread into a summary. */
+export const linkRole = (attributes: Record<string, unknown>) =>
+  typeof attributes.role === "string" ? { role: attributes.role } : {};
 
 export const handling = (attributes: Record<string, unknown>) =>
   attributes.handling_code === undefined

@@ -51,6 +51,7 @@ export const PersonContext = Type.Object({
   id: Type.String(),
   label: Type.String(),
   community: Type.Optional(Type.Integer()),
+  network: Type.Optional(Type.String({ description: "the community's name in the analysis" })),
   targetRank: Type.Optional(Type.Integer()),
   crimeTypes: Type.Array(Type.String()),
 });

@@ -1,7 +1,7 @@
 /** An entity in detail: properties, scores, crime links, ties with their evidence, calls and payments each way, links, provenance. */
 import { Type } from "@sinclair/typebox";
 import type { EntityDetail as EngineEntityDetail } from "../../engine/export/index.ts";
-import { Classification, NodeSummary } from "./common.ts";
+import { Classification, IsoDate, NodeSummary } from "./common.ts";
 import { servedAs } from "./served-as.ts";
 
 export const Evidence = Type.Object({
@@ -13,6 +13,11 @@ export const Evidence = Type.Object({
   handling_code: Type.Optional(Type.String()),
   date: Type.Optional(Type.String()),
 });
+
+const Network = Type.Object(
+  { id: Type.Integer(), name: Type.String() },
+  { description: "the community the actor belongs to, with its name from the analysis" },
+);
 
 const CallsAndPayments = Type.Object({
   other: NodeSummary,
@@ -56,6 +61,25 @@ export const EntityDetail = servedAs<EngineEntityDetail>()(
           ),
         }),
       ),
+      network: Type.Optional(Network),
+      roles: Type.Optional(
+        Type.Array(Type.String(), {
+          description:
+            "roles the records give it (organiser of 3 trips, suspect in 1 case), then the analysis's (money broker, crime bridge)",
+        }),
+      ),
+      usedBy: Type.Optional(
+        Type.Array(
+          Type.Object({
+            id: Type.String(),
+            label: Type.String(),
+            network: Type.Optional(Network),
+            targetRank: Type.Optional(Type.Integer()),
+            crimeTypes: Type.Array(Type.String()),
+          }),
+          { description: "a phone's, vehicle's or account's users, with their network and rank" },
+        ),
+      ),
       crimeTypes: Type.Optional(Type.Array(Type.String())),
       crimeLinks: Type.Optional(
         Type.Array(
@@ -63,7 +87,11 @@ export const EntityDetail = servedAs<EngineEntityDetail>()(
             type: Type.String(),
             hops: Type.Integer(),
             via: Type.Array(Type.String()),
+            viaLabels: Type.Array(Type.String(), { description: "the names of `via`, in order" }),
             evidence: Type.Array(Type.String()),
+            caseTitles: Type.Array(Type.String(), {
+              description: "the titles of the cases in `evidence`, in order",
+            }),
           }),
         ),
       ),
@@ -73,7 +101,17 @@ export const EntityDetail = servedAs<EngineEntityDetail>()(
           other: NodeSummary,
           weight: Type.Number(),
           kinds: Type.Array(Type.String()),
-          evidence: Type.Array(Evidence),
+          counts: Type.Record(Type.String(), Type.Integer(), {
+            description: "evidence items per kind",
+          }),
+          amounts: Type.Record(Type.String(), Type.Number(), {
+            description: "transfers between the two, either way, by currency",
+          }),
+          first: Type.Optional(IsoDate),
+          last: Type.Optional(IsoDate),
+          evidence: Type.Array(Evidence, {
+            description: "the records behind the tie (at most 20)",
+          }),
         }),
       ),
       calls: Type.Object(
@@ -95,6 +133,7 @@ export const EntityDetail = servedAs<EngineEntityDetail>()(
           classification: Classification,
           handling_code: Type.Optional(Type.String()),
           date: Type.Optional(Type.String()),
+          role: Type.Optional(Type.String()),
         }),
       ),
       linkCount: Type.Integer(),

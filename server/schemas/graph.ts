@@ -45,6 +45,14 @@ export const GraphJson = Type.Object({
         currency: Type.Optional(Type.String()),
         weight: Type.Optional(Type.Number()),
         kinds: Type.Optional(Type.Array(Type.String())),
+        counts: Type.Optional(
+          Type.Record(Type.String(), Type.Integer(), { description: "a tie's evidence per kind" }),
+        ),
+        amounts: Type.Optional(
+          Type.Record(Type.String(), Type.Number(), {
+            description: "a tie's transfers, either way, summed by currency",
+          }),
+        ),
         first: Type.Optional(IsoDate),
         last: Type.Optional(IsoDate),
       }),

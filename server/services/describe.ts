@@ -4,6 +4,7 @@
  * the caller's analysis). Handling codes travel with every record shown.
  */
 import { entitySummary, type EntitySummary } from "../../engine/store/index.ts";
+import { networkName } from "../../engine/export/index.ts";
 import type { LevelView } from "./world.ts";
 
 export type NodeSummary = EntitySummary;
@@ -12,6 +13,7 @@ export interface PersonContext {
   id: string;
   label: string;
   community?: number;
+  network?: string;
   targetRank?: number;
   crimeTypes: string[];
 }
@@ -26,7 +28,10 @@ export function personContext(view: LevelView, id: string, label: string): Perso
   return {
     id,
     label,
-    ...(scores && { community: scores.community }),
+    ...(scores && {
+      community: scores.community,
+      network: networkName(view, scores.community),
+    }),
     ...(scores?.targetRank && { targetRank: scores.targetRank }),
     crimeTypes: scores?.crimeTypes ?? [],
   };

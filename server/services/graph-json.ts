@@ -42,6 +42,9 @@ export interface GraphEdge {
     currency?: string;
     weight?: number;
     kinds?: string[];
+    /** A tie's evidence items per kind, and its transfers (either way) summed by currency. */
+    counts?: Record<string, number>;
+    amounts?: Record<string, number>;
     first?: string;
     last?: string;
   };

@@ -16,6 +16,9 @@ const tieEdge = (tie: Tie): GraphEdge => ({
     type: "tie",
     weight: tie.weight,
     kinds: tie.kinds,
+    counts: tie.counts,
+    // Money-flow mode draws transfers by amount: each currency kept apart.
+    ...(Object.keys(tie.amounts).length > 0 && { amounts: tie.amounts }),
     ...(tie.first !== undefined && { first: tie.first }),
     ...(tie.last !== undefined && { last: tie.last }),
   },

@@ -4,9 +4,10 @@
  * merge a subgraph). Panels subscribe to `changed` and re-render themselves.
  */
 import Graph from "graphology";
+import { mayUse, type Feature } from "./api/access.ts";
 import type { ApiClient } from "./api/client.ts";
 import type { GraphJson } from "./api/types.ts";
-import { isSuperNode } from "./graph/attributes.ts";
+import { isSuperNode, nodeCommunity } from "./graph/attributes.ts";
 import { frameNodes } from "./graph/camera.ts";
 import { createCanvas, type Canvas } from "./graph/canvas.ts";
 import { createLayout, placeNewNodes, type Layout } from "./graph/layout.ts";
@@ -52,6 +53,11 @@ export class Workspace {
     renderer.on("clickStage", () => this.clearSelection());
   }
 
+  /** Whether the signed-in user's role may use a tool: tools it may not are not offered. */
+  may(feature: Feature): boolean {
+    return mayUse(this.api.user.role, feature);
+  }
+
   on(listener: Listener): void {
     this.listeners.push(listener);
   }
@@ -65,7 +71,10 @@ export class Workspace {
   }
 
   async drillDown(node: string): Promise<void> {
-    const community = this.graph.getNodeAttribute(node, "community") as number;
+    await this.drillDownTo(this.graph.getNodeAttribute(node, "community") as number);
+  }
+
+  async drillDownTo(community: number): Promise<void> {
     this.replaceGraph(await this.api.overview(community));
   }
 
@@ -138,11 +147,32 @@ export class Workspace {
     this.emit("selection");
   }
 
-  /** Selects the node and moves the camera onto it. */
-  focus(node: string): Promise<void> {
+  /** Selects the node (added to the selection with `add`, as shift-click does) and moves the camera onto it. */
+  focus(node: string, add = false): Promise<void> {
     if (!this.graph.hasNode(node)) return Promise.resolve();
-    this.select(node);
-    return this.frame([node]);
+    this.select(node, add);
+    return this.frame(add ? this.state.selected : [node]);
+  }
+
+  /** Focuses an entity, fetching it and its neighbours into the view first when it is not drawn. */
+  async reveal(node: string, add = false): Promise<void> {
+    if (!this.graph.hasNode(node)) await this.expand(node);
+    await this.focus(node, add);
+  }
+
+  /** Shows one community: drills down into it from the super-nodes, else filters the view to it and frames it. */
+  async showCommunity(community: number): Promise<void> {
+    if (this.level === "communities") return this.drillDownTo(community);
+    if (this.level === "community") {
+      this.replaceGraph(await this.api.overview(community));
+      return;
+    }
+    this.state.filters.communities = new Set([String(community)]);
+    this.updateView();
+    const members = this.graph.filterNodes(
+      (_, attributes) => nodeCommunity(attributes) === String(community),
+    );
+    await this.frame(members, 0.05);
   }
 
   /** Highlights the path and moves the camera onto it. */

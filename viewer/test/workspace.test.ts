@@ -167,7 +167,7 @@ describe.runIf(enabled)("viewer in Chromium", () => {
     expect((await probe()).visibleEdges).toBe(before.visibleEdges);
   });
 
-  it("highlights a shortest path between two selected nodes", async () => {
+  it("highlights a shortest path between two nodes chosen in search", async () => {
     const from = (await api<{ targets: { id: string }[] }>("/targets?limit=1")).targets[0]!.id;
     // A node two ties away, so the path has somewhere to go.
     const to = await page.evaluate((start) => {
@@ -184,23 +184,35 @@ describe.runIf(enabled)("viewer in Chromium", () => {
       const camera = (window as unknown as HookWindow).__crosslink.renderer.getCamera();
       return camera.ratio === 1 && !camera.isAnimated();
     });
-    // Click the two nodes on the canvas, the second with shift held.
-    const at = (id: string) =>
-      page.evaluate((node) => {
-        const { renderer } = (window as unknown as HookWindow).__crosslink;
-        const data = renderer.getNodeDisplayData(node)!;
-        const point = renderer.framedGraphToViewport(data);
-        const box = renderer.getContainer().getBoundingClientRect();
-        return { x: box.left + point.x, y: box.top + point.y };
-      }, id);
-    const first = await at(from);
-    const second = await at(to);
-    await page.mouse.click(first.x, first.y);
-    // Two clicks within sigma's double-click timeout would zoom instead of select.
-    await page.waitForTimeout(500);
-    await page.keyboard.down("Shift");
-    await page.mouse.click(second.x, second.y);
-    await page.keyboard.up("Shift");
+    // Chosen through search, the second with Shift+Enter: no click at a screen position
+    // (which raced the layout and sigma's double-click zoom).
+    const labelOf = (id: string) =>
+      page.evaluate(
+        (node) =>
+          String(
+            (window as unknown as HookWindow).__crosslink.workspace.graph.getNodeAttribute(
+              node,
+              "label",
+            ),
+          ),
+        id,
+      );
+    const choose = async (id: string, add: boolean) => {
+      await page.fill("#search-input", await labelOf(id));
+      await page.waitForSelector(`#search-results [role=option][data-id="${id}"]`);
+      const ids = await page.$$eval("#search-results [role=option]", (options) =>
+        options.map((option) => option.getAttribute("data-id")),
+      );
+      for (let i = 0; i < ids.indexOf(id); i++) await page.keyboard.press("ArrowDown");
+      await page.keyboard.press(add ? "Shift+Enter" : "Enter");
+      await page.waitForFunction(
+        (node) =>
+          (window as unknown as HookWindow).__crosslink.workspace.state.selected.includes(node),
+        id,
+      );
+    };
+    await choose(from, false);
+    await choose(to, true);
     expect((await probe()).selected).toEqual([from, to]);
     await page.click("#path-find");
     await page.waitForFunction(() => document.querySelector("#path-status")?.textContent !== "");

@@ -29,6 +29,7 @@ import {
   entitySummary,
   handling,
   linkDate,
+  linkRole,
   type Caller,
   type EgoOptions,
   type EntityRecord,
@@ -197,6 +198,7 @@ export function entityRecord(
           classification: attributes.classification,
           ...handling(attributes),
           ...(date !== undefined && { date }),
+          ...linkRole(attributes),
         };
       }),
     linkCount: links.length,

@@ -20,6 +20,7 @@ import {
   entitySummary,
   handling,
   linkDate,
+  linkRole,
   type Caller,
   type EgoOptions,
   type EntityRecord,
@@ -148,6 +149,7 @@ export function entity(
           classification: properties.classification,
           ...handling(properties),
           ...(date !== undefined && { date }),
+          ...linkRole(properties),
         };
       }),
       linkCount: record.get("linkCount"),

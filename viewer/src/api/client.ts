@@ -35,6 +35,8 @@ export interface NetworkQuery {
 export class ApiClient {
   constructor(
     private readonly token: string,
+    /** Who signed in: the role decides which tools the viewer offers. */
+    readonly user: Session["user"],
     private readonly base = "/api",
   ) {}
 
@@ -43,7 +45,7 @@ export class ApiClient {
       method: "POST",
       body: JSON.stringify({ name, token: apiToken }),
     });
-    return new ApiClient(session.token, base);
+    return new ApiClient(session.token, session.user, base);
   }
 
   overview = (community?: number) => this.get<GraphJson>("/overview", { community });

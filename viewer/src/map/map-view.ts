@@ -6,7 +6,7 @@
  * selects it in the workspace, fetching it into the graph when needed.
  */
 import type { MapLayer, MapLocation } from "../api/types.ts";
-import { failure } from "../panels/details.ts";
+import { failure } from "../ui/failure.ts";
 import { h, humanize, replace, svg } from "../ui/dom.ts";
 import type { Workspace } from "../workspace.ts";
 import { outlinePaths, polyline } from "./outlines.ts";

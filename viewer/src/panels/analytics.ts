@@ -7,7 +7,7 @@
 import type { AnalyticInfo, CommunitiesRun, ParameterInfo } from "../api/types.ts";
 import { h, replace } from "../ui/dom.ts";
 import type { Workspace } from "../workspace.ts";
-import { failure } from "./details.ts";
+import { failure } from "../ui/failure.ts";
 
 /** The analytics whose answer the graph can show: a community per person. */
 const RERUNNABLE = "communities";

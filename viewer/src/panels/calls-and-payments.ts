@@ -35,20 +35,22 @@ function list(title: string, id: string, items: Counterpart[], workspace: Worksp
     h(
       "ul",
       {},
-      items
-        .slice(0, SHOWN)
-        .map((item) =>
+      items.slice(0, SHOWN).map((item) =>
+        h(
+          "li",
+          {},
           h(
-            "li",
-            {},
-            h(
-              "button",
-              { class: "row", type: "button", onclick: () => void workspace.focus(item.other.id) },
-              h("span", { class: "grow" }, item.other.label),
-              h("span", { class: "muted" }, summary(item)),
-            ),
+            "button",
+            {
+              class: "row named",
+              type: "button",
+              onclick: () => void workspace.reveal(item.other.id),
+            },
+            h("span", { class: "name" }, item.other.label),
+            h("span", { class: "muted" }, summary(item)),
           ),
         ),
+      ),
     ),
   );
 }

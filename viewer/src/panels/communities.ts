@@ -7,7 +7,7 @@ import type { CommunitySummary } from "../api/types.ts";
 import { CRIME_COLOURS } from "../graph/palette.ts";
 import { h, humanize, replace } from "../ui/dom.ts";
 import type { Workspace } from "../workspace.ts";
-import { failure } from "./details.ts";
+import { failure } from "../ui/failure.ts";
 
 const SHOWN = 40;
 

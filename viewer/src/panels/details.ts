@@ -1,17 +1,22 @@
 /**
- * The selected entity: classification and handling code first (they govern
- * what may be done with it), then scores, reasons, crime links with their
- * evidence, ties, calls and payments each way, properties and provenance; actions to expand its
- * neighbours and export its target package.
+ * The selected entity, answering first and detailing after: what it is, its
+ * crimes, network, roles and rank with the reasons (header.ts); actions;
+ * crime links in words; ties strongest first with their evidence summed up;
+ * for a phone, vehicle or account, who uses it; whom it calls and pays; then
+ * measures, the records linking it, properties and provenance. The number of
+ * ties is said once, as the length of the list of ties.
  */
 import type { EntityDetail } from "../api/types.ts";
 import { provenanceText } from "../../../engine/model/provenance.ts";
 import { saveBlob } from "../graph/snapshot.ts";
-import { formatNumber, h, humanize, replace } from "../ui/dom.ts";
+import { formatNumber, h, humanize, paintSwatches, replace } from "../ui/dom.ts";
+import { failure } from "../ui/failure.ts";
 import { EXPAND_LIMIT, type Workspace } from "../workspace.ts";
 import { callsAndPayments } from "./calls-and-payments.ts";
-
-const SHOWN_TIES = 12;
+import { crimeLinks } from "./details/crime-links.ts";
+import { header } from "./details/header.ts";
+import { ties } from "./details/ties.ts";
+import { usedBy } from "./details/used-by.ts";
 
 export function mountDetails(root: HTMLElement, workspace: Workspace) {
   let shown: string | undefined;
@@ -20,10 +25,18 @@ export function mountDetails(root: HTMLElement, workspace: Workspace) {
     const id = workspace.state.selected.at(-1);
     if (id === shown) return;
     shown = id;
-    if (id === undefined) return replace(root);
+    if (id === undefined) {
+      delete root.dataset.id;
+      return replace(root);
+    }
     const mine = ++ticket;
     const detail = await workspace.api.entity(id);
-    if (mine === ticket) replace(root, ...view(detail, workspace));
+    if (mine === ticket) {
+      replace(root, ...view(detail, workspace));
+      paintSwatches(root);
+      // Tells tests (and scripts) which entity the panel shows once it is drawn.
+      root.dataset.id = detail.id;
+    }
   };
   workspace.on((change) => {
     if (change === "selection") void render().catch((error) => replace(root, failure(error)));
@@ -46,14 +59,7 @@ function view(detail: EntityDetail, workspace: Workspace): Node[] {
   const scores = detail.scores;
   return [
     h("h2", {}, "Entity"),
-    h("div", { class: "entity-title" }, h("strong", { id: "detail-label" }, detail.label)),
-    h(
-      "p",
-      {},
-      h("span", { class: "badge" }, detail.classification),
-      detail.handling_code ? ` ${detail.handling_code}` : "",
-      h("span", { class: "muted" }, ` ${humanize(detail.type)} · ${detail.id}`),
-    ),
+    ...header(detail, workspace),
     h(
       "div",
       { class: "actions" },
@@ -62,7 +68,7 @@ function view(detail: EntityDetail, workspace: Workspace): Node[] {
         { type: "button", id: "expand", onclick: () => void expand() },
         "Expand neighbours",
       ),
-      detail.type === "person"
+      detail.type === "person" && workspace.may("targets")
         ? h(
             "button",
             { type: "button", id: "export-package", onclick: () => void exportPackage() },
@@ -71,87 +77,49 @@ function view(detail: EntityDetail, workspace: Workspace): Node[] {
         : null,
     ),
     status,
-    scores
-      ? props({
-          "target rank": scores.targetRank,
-          "target score": scores.targetScore,
-          community: scores.community,
-          degree: scores.degree,
-          betweenness: scores.betweenness,
-          PageRank: scores.pagerank,
-        })
-      : null,
-    detail.reasons?.length
-      ? [
-          h("h2", {}, "Why a target"),
-          h(
-            "ul",
-            { class: "reasons", id: "detail-reasons" },
-            detail.reasons.map((r) => h("li", {}, r)),
-          ),
-        ]
-      : null,
-    detail.crimeLinks?.length
-      ? [
-          h("h2", {}, "Crime links"),
-          h(
-            "ul",
-            {},
-            detail.crimeLinks.map((link) =>
-              h(
-                "li",
-                {},
-                h("strong", {}, humanize(link.type)),
-                ` ${link.hops === 1 ? "directly" : `${link.hops} hops`}`,
-                link.via.length
-                  ? h("span", { class: "muted" }, ` via ${link.via.join(" → ")}`)
-                  : "",
-                h("div", { class: "muted" }, `evidence: ${link.evidence.join(", ")}`),
-              ),
-            ),
-          ),
-        ]
-      : null,
-    detail.ties.length
-      ? [
-          h("h2", {}, `Ties (${detail.ties.length})`),
-          h(
-            "ul",
-            {},
-            detail.ties.slice(0, SHOWN_TIES).map((tie) =>
-              h(
-                "li",
-                {},
-                h(
-                  "button",
-                  {
-                    class: "row",
-                    type: "button",
-                    onclick: () => void workspace.focus(tie.other.id),
-                  },
-                  h("span", { class: "grow" }, tie.other.label),
-                  h("span", { class: "muted" }, tie.kinds.map(humanize).join(", ")),
-                ),
-                h(
-                  "div",
-                  { class: "muted" },
-                  tie.evidence
-                    .map(
-                      (e) =>
-                        `${humanize(e.type)}${e.date ? ` ${e.date}` : ""} [${e.classification}]`,
-                    )
-                    .join("; "),
-                ),
-              ),
-            ),
-          ),
-        ]
-      : null,
+    ...crimeLinks(detail.crimeLinks ?? [], workspace),
+    ...ties(detail, workspace),
+    ...usedBy(detail, workspace),
     ...callsAndPayments(detail, workspace),
+    scores
+      ? [
+          h("h2", {}, "Measures"),
+          props({ betweenness: scores.betweenness, PageRank: scores.pagerank }),
+        ]
+      : null,
+    records(detail),
     h("h2", {}, "Properties"),
-    props({ ...detail.properties, source: detail.source, links: detail.linkCount }),
+    props({ ...detail.properties, source: detail.source }),
     h("p", { class: "muted" }, `Provenance: ${provenanceText(detail.provenance)}`),
-  ].flat() as Node[];
+  ]
+    .flat()
+    .filter((node): node is Node => node !== null);
+}
+
+/** The records that link the entity directly (phone use, calls, transfers...), on demand. */
+function records(detail: EntityDetail): HTMLElement | null {
+  if (detail.linkCount === 0) return null;
+  return h(
+    "details",
+    { id: "detail-records", class: "records" },
+    h("summary", {}, `Records linking it directly (${detail.linkCount})`),
+    h(
+      "ul",
+      {},
+      detail.links.map((link) =>
+        h(
+          "li",
+          {},
+          `${humanize(link.type)}${link.role ? ` (${humanize(link.role)})` : ""} ${link.direction === "out" ? "→" : "←"} ${link.other.label}`,
+          link.date ? h("span", { class: "muted" }, ` · ${link.date.slice(0, 10)}`) : "",
+          h("span", { class: "badge small" }, link.classification),
+        ),
+      ),
+      detail.links.length < detail.linkCount
+        ? h("li", { class: "muted" }, `and ${detail.linkCount - detail.links.length} more`)
+        : null,
+    ),
+  );
 }
 
 function props(values: Record<string, unknown>): HTMLElement {
@@ -176,8 +144,4 @@ function props(values: Record<string, unknown>): HTMLElement {
       ])
       .flat(),
   );
-}
-
-export function failure(error: unknown): HTMLElement {
-  return h("p", { class: "error", role: "alert" }, (error as Error).message);
 }

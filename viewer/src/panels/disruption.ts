@@ -7,7 +7,7 @@ import type { DisruptionRequest, DisruptionResult } from "../api/types.ts";
 import { h, replace } from "../ui/dom.ts";
 import { lineChart } from "../ui/line-chart.ts";
 import type { Workspace } from "../workspace.ts";
-import { failure } from "./details.ts";
+import { failure } from "../ui/failure.ts";
 
 export function mountDisruption(root: HTMLElement, workspace: Workspace) {
   const strategy = h(

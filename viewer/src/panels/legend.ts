@@ -9,7 +9,7 @@ import {
   communityColour,
 } from "../graph/palette.ts";
 import { SHAPES } from "../graph/shapes.ts";
-import { h, humanize, replace, svg } from "../ui/dom.ts";
+import { h, humanize, paintSwatches, replace, svg } from "../ui/dom.ts";
 import type { Workspace } from "../workspace.ts";
 
 const SHOWN_COMMUNITIES = 9;
@@ -65,10 +65,7 @@ export function mountLegend(root: HTMLElement, workspace: Workspace) {
         : null,
       callMode ? h("p", { class: "muted" }, "Blue arrows: calls, from caller to callee") : null,
     );
-    // Colours set through the CSSOM: a strict CSP forbids inline style attributes.
-    root.querySelectorAll<HTMLElement>("[data-colour]").forEach((swatch) => {
-      swatch.style.background = swatch.dataset.colour ?? NEUTRAL;
-    });
+    paintSwatches(root);
   };
   workspace.on((change) => {
     if (change !== "selection") render();

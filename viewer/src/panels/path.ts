@@ -5,7 +5,7 @@
  */
 import { h, replace } from "../ui/dom.ts";
 import type { Workspace } from "../workspace.ts";
-import { failure } from "./details.ts";
+import { failure } from "../ui/failure.ts";
 
 export function mountPath(root: HTMLElement, workspace: Workspace) {
   const status = h("p", { class: "muted", id: "path-status", role: "status" });
@@ -34,7 +34,13 @@ export function mountPath(root: HTMLElement, workspace: Workspace) {
       root,
       h("h2", {}, "Shortest path"),
       h("p", {}, `From ${label(from)} to ${label(to)}`),
-      to === undefined ? h("p", { class: "muted" }, "Shift-click a second node.") : null,
+      to === undefined
+        ? h(
+            "p",
+            { class: "muted" },
+            "Shift-click a second node, or choose it in search with Shift+Enter.",
+          )
+        : null,
       h(
         "button",
         { id: "path-find", type: "button", disabled: to === undefined, onclick: () => void find() },

@@ -1,7 +1,9 @@
 /**
  * Search with autocomplete, as a WAI-ARIA combobox: type, move with the arrow
  * keys, Enter focuses the entity (fetching it into the view when it is not
- * drawn yet), Escape closes.
+ * drawn yet), Shift+Enter adds it to the selection (a second one makes a
+ * path query), Escape closes. Namesakes are told apart by what each hit
+ * shows beside the name.
  */
 import type { SearchHit } from "../api/types.ts";
 import { h, humanize, replace } from "../ui/dom.ts";
@@ -43,7 +45,7 @@ export function mountSearch(root: HTMLElement, workspace: Workspace) {
             "aria-selected": String(i === active),
             onmousedown: (event: Event) => {
               event.preventDefault();
-              void choose(hit);
+              void choose(hit, (event as MouseEvent).shiftKey);
             },
           },
           h("span", { class: "grow" }, hit.label ?? hit.id),
@@ -66,11 +68,11 @@ export function mountSearch(root: HTMLElement, workspace: Workspace) {
     show();
   };
 
-  const choose = async (hit: SearchHit) => {
+  /** With `add` (Shift held), the hit joins the selection, as shift-click does: two make a path query. */
+  const choose = async (hit: SearchHit, add = false) => {
     close();
     input.value = hit.label ?? hit.id;
-    if (!workspace.graph.hasNode(hit.id)) await workspace.expand(hit.id);
-    void workspace.focus(hit.id);
+    await workspace.reveal(hit.id, add);
   };
 
   input.addEventListener("input", () => {
@@ -96,7 +98,7 @@ export function mountSearch(root: HTMLElement, workspace: Workspace) {
     } else if (event.key === "Enter") {
       event.preventDefault();
       const hit = hits[active];
-      if (hit) void choose(hit);
+      if (hit) void choose(hit, event.shiftKey);
     } else if (event.key === "Escape") close();
   });
   input.addEventListener("blur", () => setTimeout(close, 100));

@@ -2,7 +2,7 @@
 import type { TargetEntry } from "../api/types.ts";
 import { formatNumber, h, replace } from "../ui/dom.ts";
 import type { Workspace } from "../workspace.ts";
-import { failure } from "./details.ts";
+import { failure } from "../ui/failure.ts";
 
 const SHOWN = 30;
 

@@ -59,3 +59,10 @@ export function formatNumber(value: number, digits = 3): string {
 export function humanize(value: string): string {
   return value.replaceAll("_", " ");
 }
+
+/** Colours named in `data-colour` go through the CSSOM: the strict CSP forbids inline style attributes. */
+export function paintSwatches(root: ParentNode): void {
+  root.querySelectorAll<HTMLElement>("[data-colour]").forEach((swatch) => {
+    swatch.style.background = swatch.dataset.colour ?? "";
+  });
+}

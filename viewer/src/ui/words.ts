@@ -1,0 +1,54 @@
+/** Numbers, amounts, dates and lists in the words the panels show them in. */
+import { formatNumber, humanize } from "./dom.ts";
+
+/** "a", "a and b", "a, b and c". */
+export function wordList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+
+/** "1 call", "4 calls"; irregular plurals given as the third argument. */
+export function count(n: number, one: string, many = `${one}s`): string {
+  return `${formatNumber(n)} ${n === 1 ? one : many}`;
+}
+
+/** Sums by currency, largest first: "EUR 15,250, USD 4,300". */
+export function amounts(byCurrency: Record<string, number>): string {
+  return Object.entries(byCurrency)
+    .sort((a, b) => b[1] - a[1])
+    .map(([currency, amount]) => `${currency} ${Math.round(amount).toLocaleString("en")}`)
+    .join(", ");
+}
+
+/** "2023-05-12 – 2024-11-19", or the one date when both are the same. */
+export function dateSpan(first: string | undefined, last: string | undefined): string {
+  if (first === undefined) return "";
+  return last === undefined || last === first ? first : `${first} – ${last}`;
+}
+
+/** Crime types in words: "migrant smuggling, drug trafficking". */
+export const crimeWords = (types: readonly string[]): string => wordList(types.map(humanize));
+
+/** What a kind of evidence is called, one and many. */
+const KIND_WORDS: Record<string, [string, string]> = {
+  call: ["call", "calls"],
+  transfer: ["transfer", "transfers"],
+  shared_phone: ["shared phone", "shared phones"],
+  shared_vehicle: ["shared vehicle", "shared vehicles"],
+  same_route_day: ["trip together", "trips together"],
+  same_case: ["shared case", "shared cases"],
+  association: ["declared association", "declared associations"],
+  shared_account: ["shared account", "shared accounts"],
+  edge_list: ["listed tie", "listed ties"],
+};
+
+/** Evidence counts by kind, most first: "4 calls, 3 transfers, 1 shared vehicle". */
+export function kindCounts(counts: Record<string, number>): string {
+  return Object.entries(counts)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([kind, n]) => {
+      const [one, many] = KIND_WORDS[kind] ?? [humanize(kind), humanize(kind)];
+      return count(n, one, many);
+    })
+    .join(", ");
+}

@@ -1,0 +1,63 @@
+/**
+ * What browser tests do on a page: sign in through the form, wait for the
+ * workspace to be idle, and take screenshots at the two sizes the viewer must
+ * read at (1600x1000 and 1280x720) into test-artifacts/viewer/.
+ */
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Page } from "playwright-core";
+import type { HookWindow } from "../src/hook.ts";
+
+export const ARTIFACTS = fileURLToPath(new URL("../../test-artifacts/viewer", import.meta.url));
+export const SIZES = [
+  { width: 1600, height: 1000 },
+  { width: 1280, height: 720 },
+] as const;
+
+export async function signIn(page: Page, url: string, name: string, token: string): Promise<void> {
+  await page.goto(url);
+  await page.fill("#name", name);
+  await page.fill("#token", token);
+  await page.click("button[type=submit]");
+  await page.waitForSelector("body[data-ready=true]", { timeout: 60_000 });
+  await settled(page);
+}
+
+/** No request in flight and no layout running. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const hook = (window as unknown as Partial<HookWindow>).__crosslink;
+      return document.body.dataset.busy === undefined && !hook?.workspace.layoutRunning;
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
+}
+
+/** Screenshots at both sizes, named `NAME-1600x1000.png` and `NAME-1280x720.png`. */
+export async function shootBoth(page: Page, name: string): Promise<void> {
+  await mkdir(ARTIFACTS, { recursive: true });
+  const original = page.viewportSize();
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    // Sigma redraws on resize in the next frame.
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    await page.screenshot({ path: join(ARTIFACTS, `${name}-${size.width}x${size.height}.png`) });
+  }
+  if (original) await page.setViewportSize(original);
+}
+
+/** Chooses an entity through the search box, by its id among the hits (namesakes are common). */
+export async function searchAndChoose(page: Page, text: string, id: string): Promise<void> {
+  await page.fill("#search-input", text);
+  await page.waitForSelector(`#search-results [role=option][data-id="${id}"]`);
+  await page.click(`#search-results [role=option][data-id="${id}"]`);
+  await page.waitForFunction(
+    (node) => (window as unknown as HookWindow).__crosslink.workspace.state.selected.includes(node),
+    id,
+  );
+  await page.waitForSelector(`#details[data-id="${id}"]`);
+}

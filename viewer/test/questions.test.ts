@@ -1,0 +1,99 @@
+/**
+ * The analysts' questions, walked in real Chromium against the real server on
+ * a generated world (1,500 persons, seed 11) with its planted truth: a
+ * planted bridge found through search shows both its crime types in words
+ * and its network by name, and its ties are counted once. Screenshots of
+ * each screen at 1600x1000 and 1280x720 go to test-artifacts/viewer/.
+ */
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { EntityDetail } from "../src/api/types.ts";
+import { chromiumOrSkip, launchChromium } from "./chromium.ts";
+import { searchAndChoose, settled, shootBoth, signIn } from "./page.ts";
+import { serveWorld, type TestUser, type WorldServer } from "./serve-world.ts";
+
+const enabled = chromiumOrSkip();
+const USERS: TestUser[] = [
+  { name: "analyst", role: "analyst", clearance: "secret" },
+  { name: "taskforce", role: "taskforce", clearance: "secret" },
+  { name: "officer", role: "viewer", clearance: "restricted" },
+  { name: "admin", role: "admin", clearance: "secret" },
+];
+
+describe.runIf(enabled)("the analysts' questions in Chromium, on a generated world", () => {
+  let server: WorldServer;
+  let browser: BrowserContext;
+  const pageErrors: string[] = [];
+
+  const api = async <T>(path: string, user = "taskforce"): Promise<T> => {
+    const response = await fetch(`${server.url}/api${path}`, {
+      headers: { authorization: `Bearer ${server.tokens[user]}` },
+    });
+    expect(response.status).toBe(200);
+    return (await response.json()) as T;
+  };
+
+  const open = async (user: string): Promise<Page> => {
+    const page = await browser.newPage();
+    page.on("pageerror", (error) => pageErrors.push(`${user}: ${error.message}`));
+    page.on("console", (message) => {
+      if (message.type() === "error") pageErrors.push(`${user}: ${message.text()}`);
+    });
+    await signIn(page, server.url, user, server.tokens[user]!);
+    return page;
+  };
+
+  beforeAll(async () => {
+    server = await serveWorld({ persons: 1500, seed: 11 }, USERS);
+    browser = await launchChromium({ width: 1600, height: 1000 });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("answers who a planted bridge is: both crime types in words, the network by name, one count of ties", async () => {
+    const bridge = server.truth.bridges.find((b) => b.crimeTypes.includes("drug_trafficking"))!;
+    const detail = await api<EntityDetail>(`/entities/${bridge.id}`);
+    const page = await open("taskforce");
+    await searchAndChoose(page, detail.label, bridge.id);
+    const crimes = await page.locator("#detail-crimes").textContent();
+    expect(crimes).toContain("migrant smuggling");
+    expect(crimes).toContain("drug trafficking");
+    expect(detail.network).toBeDefined();
+    expect(await page.locator("#detail-network").textContent()).toBe(detail.network!.name);
+    expect(detail.network!.name).not.toMatch(/^community \d+$/);
+    // One count of ties: the heading, the list once opened, and the analysis's degree agree.
+    expect(await page.locator("#detail-ties-title").textContent()).toBe(
+      `Ties (${detail.ties.length})`,
+    );
+    expect(detail.scores!.degree).toBe(detail.ties.length);
+    await page.click("#detail-ties-all");
+    expect(await page.locator("#detail-ties > li").count()).toBe(detail.ties.length);
+    // Strongest first, and every name readable (never squeezed to nothing).
+    const widths = await page.$$eval("#detail-ties .named .name", (names) =>
+      names.map((name) => name.getBoundingClientRect().width),
+    );
+    expect(Math.min(...widths)).toBeGreaterThan(40);
+    const heaviest = [...detail.ties].sort((a, b) => b.weight - a.weight)[0]!;
+    expect(await page.locator("#detail-ties > li").first().getAttribute("data-id")).toBe(
+      heaviest.other.id,
+    );
+    // Crime links in words, names not ids.
+    const links = (await page.locator("#detail-crime-links").textContent()) ?? "";
+    if (detail.crimeLinks?.length) {
+      expect(links).toMatch(/, \d hops? via /);
+      expect(links).not.toMatch(/via P\d{6}/);
+    }
+    await page.click("#detail-ties-all");
+    await page.$eval("#details", (panel) => panel.scrollTo(0, 0));
+    await settled(page);
+    await shootBoth(page, "20-bridge-details");
+    await page.close();
+  });
+
+  afterAll(() => {
+    expect(pageErrors).toEqual([]);
+  });
+});
