@@ -19,7 +19,11 @@ export interface Field<T, Required extends boolean = boolean> {
   readonly fallback?: T;
   /** Entity types a reference field may point to (for link validation). */
   readonly references?: readonly string[];
+  /** A calendar date or a date-time (ISO 8601 text): what a store may keep as a temporal value. */
+  readonly format?: TemporalFormat;
 }
+
+export type TemporalFormat = "date" | "date-time";
 
 export type FieldValue<F> =
   F extends Field<infer T, infer Required> ? (Required extends true ? T : T | undefined) : never;
@@ -28,11 +32,20 @@ type AnyField = Field<unknown, boolean>;
 export type FieldSet = Readonly<Record<string, AnyField>>;
 export type RecordOf<S extends FieldSet> = { -readonly [K in keyof S]: FieldValue<S[K]> };
 
-function field<T>(parse: (raw: string, row: Readonly<Record<string, unknown>>) => T) {
+function field<T>(
+  parse: (raw: string, row: Readonly<Record<string, unknown>>) => T,
+  format?: TemporalFormat,
+) {
+  const described = format === undefined ? {} : { format };
   return {
-    optional: (): Field<T, false> => ({ required: false, parse }),
-    required: (): Field<T, true> => ({ required: true, parse }),
-    withDefault: (fallback: T): Field<T, true> => ({ required: false as true, parse, fallback }),
+    optional: (): Field<T, false> => ({ required: false, parse, ...described }),
+    required: (): Field<T, true> => ({ required: true, parse, ...described }),
+    withDefault: (fallback: T): Field<T, true> => ({
+      required: false as true,
+      parse,
+      fallback,
+      ...described,
+    }),
   };
 }
 
@@ -87,7 +100,7 @@ export const date = () =>
       throw new FieldError(`${quote(raw)} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)`);
     }
     return value;
-  });
+  }, "date");
 
 /** ISO 8601 date-time; kept as written once checked, normalised to UTC when it has an offset. */
 export const dateTime = () =>
@@ -108,7 +121,7 @@ export const dateTime = () =>
     }
     if (!match[7]) return value.replace(" ", "T");
     return new Date(value.replace(" ", "T")).toISOString().replace(".000Z", "Z");
-  });
+  }, "date-time");
 
 function validCalendarDate(year: string, month?: string, day?: string): boolean {
   if (month === undefined) return true;

@@ -1,6 +1,6 @@
 /**
  * The query layer (../queries.ts) in Cypher, with the memory store's answers:
- * every entity and link read passes `classification_rank <= $rank` in its
+ * every entity and link read passes `_rank <= $rank` (the classification's rank) in its
  * WHERE, every list has a LIMIT, and every value is a parameter.
  */
 import neo4j from "neo4j-driver";
@@ -42,9 +42,9 @@ const hides = (run: Run, caller: Caller) => hidesAny(run, classificationRank(cal
 const visible = (...names: string[]) =>
   names.map((name) => `${name}.${RANK} <= $rank`).join(" AND ");
 
-/** The walk's date filter on link `r`, as dateWithin (../queries.ts) reads it. */
+/** The walk's date filter on link `r`, as dateWithin (../queries.ts) reads it: on the text of a DATE or DATETIME. */
 const DATED = `
-  WITH *, coalesce(r.date, r.start, r.time, r.\`from\`) AS day
+  WITH *, toString(coalesce(r.date, r.start, r.time, r.\`from\`)) AS day
   WHERE (day IS NULL OR $from IS NULL OR substring(day, 0, size($from)) >= $from)
     AND (day IS NULL OR $to IS NULL OR substring(day, 0, size($to)) <= $to)`;
 

@@ -181,7 +181,8 @@ export async function importEntityGraph(
 /** The new record's properties, with null for each one it no longer has (`SET +=` removes those). */
 function changedProperties(before: object | undefined, after: object): Record<string, unknown> {
   const properties = toProperties(after as Record<string, unknown>);
-  for (const name of Object.keys(before ?? {})) if (!(name in properties)) properties[name] = null;
+  const stored = before ? toProperties(before as Record<string, unknown>) : {};
+  for (const name of Object.keys(stored)) if (!(name in properties)) properties[name] = null;
   return properties;
 }
 

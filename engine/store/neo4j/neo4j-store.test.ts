@@ -165,15 +165,15 @@ describe.skipIf("skip" in server)("Neo4jStore on the demo world", () => {
 
   it("gives a database imported before the query properties existed its ranks and search terms on connect", async () => {
     const before = await store.search("ahmed", { clearance: "secret" });
-    await cypher(connection, "MATCH (n:Entity) REMOVE n.search_terms, n.classification_rank");
-    await cypher(connection, "MATCH ()-[r]->() REMOVE r.classification_rank");
+    await cypher(connection, "MATCH (n:Entity) REMOVE n._search, n._rank");
+    await cypher(connection, "MATCH ()-[r]->() REMOVE r._rank");
     expect(await store.search("ahmed", { clearance: "secret" })).toEqual([]);
     const again = await Neo4jStore.connect(connection, { batchSize: 100 });
     try {
       expect(await again.search("ahmed", { clearance: "secret" })).toEqual(before);
       const [missing] = await cypher(
         connection,
-        "MATCH ()-[r]->() WHERE r.classification_rank IS NULL AND type(r) <> 'MEMBER_OF' RETURN count(r) AS n",
+        "MATCH ()-[r]->() WHERE r._rank IS NULL AND type(r) <> 'MEMBER_OF' RETURN count(r) AS n",
       );
       expect(missing!.n).toBe(0);
     } finally {

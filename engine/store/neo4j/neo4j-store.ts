@@ -20,6 +20,7 @@ import { DEFAULT_BATCH_SIZE, importEntityGraph } from "./import-graph.ts";
 import { DEFAULT_PAGE_SIZE, readEntityGraph } from "./read-graph.ts";
 import { ensureSchema } from "./schema.ts";
 import { addMissingQueryProperties } from "./query-properties.ts";
+import { rewriteLegacyProperties } from "./legacy-properties.ts";
 import { writeAnalysis, type WriteBackSummary } from "./write-analysis.ts";
 import { actors, egoNetwork, entity, records, shortestPaths, subgraph } from "./graph-queries.ts";
 import { search } from "./search.ts";
@@ -74,6 +75,7 @@ export class Neo4jStore implements GraphStore, GraphQueries {
     try {
       await executor.verify();
       await ensureSchema(executor);
+      await rewriteLegacyProperties(executor, options.batchSize ?? DEFAULT_BATCH_SIZE);
       await addMissingQueryProperties(executor, options.batchSize ?? DEFAULT_BATCH_SIZE);
     } catch (error) {
       await executor.close();

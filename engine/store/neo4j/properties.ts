@@ -7,11 +7,23 @@
  * `disableLosslessIntegers`, which turns integers back into numbers; that is
  * exact because ours (line numbers, durations, ranks) stay far below 2^53.
  *
+ * Dates, date-times and coordinates are Neo4j's own types (property-types.ts).
+ *
  * `extra` (the columns the contract does not define) is an object, which a
  * property cannot hold: it is stored as JSON text and parsed back. Any other
  * nested value is passed through and refused by the server, not flattened.
+ *
+ * The store's own bookkeeping is prefixed with `_` (`_seq`, `_rank`,
+ * `_search`), so a Browser or Bloom user tells it from the records' fields.
  */
 import neo4j from "neo4j-driver";
+import {
+  COORDINATES,
+  coordinatesOf,
+  latLonOf,
+  typedValue,
+  untypedValue,
+} from "./property-types.ts";
 
 /** Whole numbers by the dataset contract (engine/model/schema.ts: integer fields, provenance). */
 const INTEGER_PROPERTIES = new Set(["provenance_line", "duration_s"]);
@@ -21,11 +33,11 @@ const EXTRA = "extra";
 export const ENTITY_ID = "id";
 export const LINK_KEY = "key";
 /** First-import order, so a graph read back has the memory store's node and edge order (analytics depend on it). */
-export const SEQUENCE = "seq";
+export const SEQUENCE = "_seq";
 /** The classification's rank on every entity and link, for the clearance WHERE of every query. */
-export const RANK = "classification_rank";
+export const RANK = "_rank";
 /** Entity tokens for the full-text index (search-terms.ts). */
-export const SEARCH_TERMS = "search_terms";
+export const SEARCH_TERMS = "_search";
 
 export function toProperties(attributes: Record<string, unknown>): Record<string, unknown> {
   const properties: Record<string, unknown> = {};
@@ -34,7 +46,13 @@ export function toProperties(attributes: Record<string, unknown>): Record<string
     if (name === EXTRA) properties[name] = JSON.stringify(value);
     else if (INTEGER_PROPERTIES.has(name) && Number.isInteger(value)) {
       properties[name] = neo4j.int(value as number);
-    } else properties[name] = value;
+    } else properties[name] = typedValue(name, value);
+  }
+  const coordinates = coordinatesOf(attributes);
+  if (coordinates !== undefined) {
+    delete properties.lat;
+    delete properties.lon;
+    properties[COORDINATES] = coordinates;
   }
   return properties;
 }
@@ -46,7 +64,9 @@ export function fromProperties(
   const attributes: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(properties)) {
     if (omit.has(name)) continue;
-    attributes[name] = name === EXTRA ? JSON.parse(value as string) : value;
+    const point = name === COORDINATES ? latLonOf(value) : undefined;
+    if (point) Object.assign(attributes, point);
+    else attributes[name] = name === EXTRA ? JSON.parse(value as string) : untypedValue(value);
   }
   return attributes;
 }

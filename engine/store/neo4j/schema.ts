@@ -15,6 +15,31 @@ import { ENTITY_ID, LINK_KEY, SEARCH_TERMS, SEQUENCE } from "./properties.ts";
 /** The full-text index of search-terms.ts: whitespace tokens, taken as they are. */
 export const SEARCH_INDEX = "entity_search";
 
+/**
+ * Full-text indexes for Browser and Bloom users, on the fields as the
+ * records hold them (Lucene's standard analyzer: words, lower case), queried
+ * with `db.index.fulltext.queryNodes(name, "petrova~")` — the store's own
+ * search uses SEARCH_INDEX instead.
+ */
+export const USER_INDEXES = {
+  names: { labels: ["Person", "Organisation", "Location", "Route"], fields: ["name", "aliases"] },
+  phone_numbers: { labels: ["Phone"], fields: ["number", "imei"] },
+  vehicle_plates: { labels: ["Vehicle"], fields: ["plate"] },
+  account_handles: { labels: ["OnlineAccount"], fields: ["handle", "url"] },
+  case_titles: { labels: ["Case"], fields: ["title"] },
+} as const;
+
+const userIndexStatements = () =>
+  Object.entries(USER_INDEXES).map(([name, { labels, fields }]) => {
+    for (const label of labels) {
+      if (![...ENTITY_LABELS.values()].includes(label)) {
+        throw new Error(`neo4j store: index ${name} names unknown label ${label}`);
+      }
+    }
+    return `CREATE FULLTEXT INDEX ${name} IF NOT EXISTS FOR (n:${labels.join("|")})
+     ON EACH [${fields.map((field) => `n.${field}`).join(", ")}]`;
+  });
+
 const snake = (name: string) => name.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase();
 
 export function schemaStatements(): string[] {
@@ -31,6 +56,7 @@ export function schemaStatements(): string[] {
     `CREATE INDEX entity_seq IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.${SEQUENCE})`,
     `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.${SEARCH_TERMS}]
      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'whitespace' } }`,
+    ...userIndexStatements(),
   ];
 }
 

@@ -68,7 +68,8 @@ export async function writeAnalysis(
       removal_impact: actor.removalImpact,
       target_score: actor.score,
       target_rank: actor.targetRank === null ? null : neo4j.int(actor.targetRank),
-      crime_types: actor.crimeTypes,
+      // No empty lists: a person without crime types has no such property.
+      crime_types: actor.crimeTypes.length > 0 ? actor.crimeTypes : null,
     },
   }));
   const attached = analysis.attached.map((entity) => ({
@@ -85,8 +86,8 @@ export async function writeAnalysis(
         size: neo4j.int(community.size),
         dominant_crime: community.dominantCrime,
         // A property cannot hold a map: the per-type counts as two aligned lists.
-        crime_types: crimes.map(([type]) => type),
-        crime_type_members: crimes.map(([, count]) => neo4j.int(count)),
+        crime_types: crimes.length > 0 ? crimes.map(([type]) => type) : null,
+        crime_type_members: crimes.length > 0 ? crimes.map(([, count]) => neo4j.int(count)) : null,
       },
     };
   });
