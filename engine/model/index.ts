@@ -3,3 +3,4 @@ export * from "./fields.ts";
 export * from "./schema.ts";
 export * from "./graph.ts";
 export * from "./provenance.ts";
+export * from "./labels.ts";

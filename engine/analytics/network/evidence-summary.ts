@@ -3,6 +3,7 @@
  * the ties along a path), and the plain words that quote it in reasons:
  * "14 calls, 3 transfers, EUR 61,200".
  */
+import { tieKindCount } from "../../model/labels.ts";
 import { dateText, NO_DATE } from "./dates.ts";
 import { TIE_KINDS, type TieKind } from "./options.ts";
 import type { PersonNetwork } from "./person-network.ts";
@@ -58,24 +59,12 @@ export function summariseTies(network: PersonNetwork, ties: Iterable<number>): E
 /** Money is printed to the cent; summing floats must not leave 0.30000000000000004. */
 export const roundMoney = (amount: number): number => Math.round(amount * 100) / 100;
 
-const NOUNS: Record<TieKind, [string, string]> = {
-  call: ["call", "calls"],
-  transfer: ["transfer", "transfers"],
-  association: ["declared association", "declared associations"],
-  shared_phone: ["shared phone", "shared phones"],
-  shared_vehicle: ["shared vehicle", "shared vehicles"],
-  shared_account: ["shared online account", "shared online accounts"],
-  same_route_day: ["trip on the same route and day", "trips on the same route and day"],
-  same_case: ["shared case", "shared cases"],
-  edge_list: ["listed tie", "listed ties"],
-};
-
 /** "14 calls, 3 transfers, EUR 61,200": kinds in contract order, then amounts by currency. */
 export function describeEvidence(summary: EvidenceSummary): string {
-  const parts = TIE_KINDS.filter((kind) => summary.kinds[kind]).map((kind) => {
-    const count = summary.kinds[kind]!;
-    return `${count} ${NOUNS[kind][count === 1 ? 0 : 1]}`;
-  });
+  // Every TieKind has its nouns in the label table: tieKindCount's parameter type checks it.
+  const parts = TIE_KINDS.filter((kind) => summary.kinds[kind]).map((kind) =>
+    tieKindCount(kind, summary.kinds[kind]!),
+  );
   for (const [code, amount] of Object.entries(summary.amounts))
     parts.push(formatMoney(code, amount));
   return parts.join(", ");

@@ -4,7 +4,7 @@
  * first: "bridges the Western Balkans smuggling network and the drug
  * trafficking ring: 14 calls, 3 transfers, EUR 61,200".
  */
-import type { CrimeType } from "../../model/index.ts";
+import { CRIME_TYPE_LABELS, valueLabel, type CrimeType } from "../../model/index.ts";
 import type { ActorMoney } from "../money/index.ts";
 import {
   describeEvidence,
@@ -39,7 +39,7 @@ export interface ReasonContext {
   leadership: Leadership;
 }
 
-const crimeWords = (type: CrimeType) => type.replace(/_/g, " ");
+const crimeWords = (type: CrimeType) => CRIME_TYPE_LABELS[type];
 
 const topShare = (percentile: number) => `top ${Math.max(1, Math.ceil((1 - percentile) * 100))}%`;
 
@@ -95,7 +95,7 @@ const REASONS: Record<TargetFeature, Explain> = {
       m.inEur,
     ).toLocaleString(
       "en-GB",
-    )} in, ${Math.round(m.outEur).toLocaleString("en-GB")} out) by ${list(channels.map((ch) => ch.replace(/_/g, " ")))}`;
+    )} in, ${Math.round(m.outEur).toLocaleString("en-GB")} out) by ${list(channels.map(valueLabel))}`;
   },
   crime: (c, v) => {
     const parts: string[] = [];

@@ -133,7 +133,12 @@ describe("buildTargetPackage", () => {
     expect(dossier.handlingCodes).toEqual(["EU-ONLY", "FIU-ONLY"]);
     expect(dossier.classification).toBe("secret");
     const html = await readFile(join(written!.folder, "index.html"), "utf8");
-    expect(html.match(/class="banner">SECRET · EU-ONLY · FIU-ONLY</g)).toHaveLength(2);
+    // The marking heads and closes every printed page (dossier-pdf.browser.test.ts reads the PDF).
+    expect(
+      html.match(
+        /<div class="marking">SECRET<span class="codes"> · EU-ONLY<\/span><span class="codes"> · FIU-ONLY<\/span><\/div>/g,
+      ),
+    ).toHaveLength(2);
     expect(await readFile(join(written!.folder, "transfers.csv"), "utf8")).toContain(
       "T2,out,P3,Viktor Lenz,300,EUR,2024-03-09,cash_courier,confidential,FIU-ONLY,,transfers.csv:3",
     );
@@ -175,7 +180,7 @@ describe("buildTargetPackage", () => {
     }
   });
 
-  it("gives identical content on two runs, apart from generatedAt", async () => {
+  it("gives identical content on two runs, apart from the generation time", async () => {
     const run = async (time: string) => {
       const out = await mkdtemp(join(tmpdir(), "crosslink-package-"));
       const again = await load(world);
@@ -191,8 +196,19 @@ describe("buildTargetPackage", () => {
     const second = await run("2025-06-30T12:34:56Z");
     expect(Object.keys(second)).toEqual(Object.keys(first));
     const differing = Object.keys(first).filter((file) => !first[file]!.equals(second[file]!));
-    // package.json differs in generatedAt alone, and the manifest in package.json's digest alone.
-    expect(differing.sort()).toEqual(["MANIFEST.sha256", "package.json"]);
+    // package.json differs in generatedAt alone, the dossier (HTML and its PDF) in the printed
+    // generation time alone, and the manifest in those files' digests alone.
+    expect(differing.sort()).toEqual([
+      "MANIFEST.sha256",
+      "dossier.pdf",
+      "index.html",
+      "package.json",
+    ]);
+    const htmlWithoutTime = (buffer: Buffer, time: string) =>
+      buffer.toString().replaceAll(`generated ${time} by`, "generated TIME by");
+    expect(htmlWithoutTime(second["index.html"]!, "2025-06-30 12:34 UTC")).toBe(
+      htmlWithoutTime(first["index.html"]!, "2024-01-01 00:00 UTC"),
+    );
     const withoutTime = (buffer: Buffer) => {
       const { provenance, ...rest } = JSON.parse(buffer.toString()) as TargetDossier;
       return { ...rest, provenance: { ...provenance, generatedAt: null } };
@@ -202,7 +218,7 @@ describe("buildTargetPackage", () => {
       buffer
         .toString()
         .split("\n")
-        .filter((line) => !line.endsWith("  package.json"));
+        .filter((line) => !/ {2}(package\.json|index\.html|dossier\.pdf)$/.test(line));
     expect(manifestLines(second["MANIFEST.sha256"]!)).toEqual(
       manifestLines(first["MANIFEST.sha256"]!),
     );

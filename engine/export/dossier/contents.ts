@@ -35,11 +35,11 @@ export type { Held, TransferEntry } from "./held-records.ts";
 export const PACKAGE_FORMAT = "crosslink-target-package/1";
 
 export interface DossierOptions {
-  /** Most nodes drawn in the ego network. */
-  egoMaxNodes: number;
+  /** Most tied actors drawn in the ego network (the strongest ties). */
+  egoMaxActors: number;
 }
 
-export const DOSSIER_DEFAULTS: Readonly<DossierOptions> = { egoMaxNodes: 60 };
+export const DOSSIER_DEFAULTS: Readonly<DossierOptions> = { egoMaxActors: 30 };
 
 export interface CallCounterpart {
   phone: string;
@@ -127,7 +127,7 @@ export function collectDossier(
   options: Partial<DossierOptions> = {},
 ): TargetDossier {
   const { graph, analysis, id } = input;
-  const { egoMaxNodes } = { ...DOSSIER_DEFAULTS, ...options };
+  const { egoMaxActors } = { ...DOSSIER_DEFAULTS, ...options };
   if (!graph.hasNode(id)) throw new Error(`export: no entity "${id}" in the graph`);
 
   const held = new Map<string, Held<HeldKind>>();
@@ -172,6 +172,7 @@ export function collectDossier(
     label: graph.getNodeAttribute(tie.other, "label"),
   }));
 
+  const usersByPhone = new Map(calls.counterparts.map((entry) => [entry.phone, entry.users]));
   const scores = analysis.actor(id);
   const target = analysis.target(id) ?? null;
   const community = analysis.communityOf(id);
@@ -246,12 +247,14 @@ export function collectDossier(
     calls,
     ties,
     entities,
-    egoNetwork: egoNetwork(graph, id, ties, egoMaxNodes),
+    egoNetwork: egoNetwork(graph, analysis, input.network, id, ties, egoMaxActors),
     timeline: timelineOf({
       id,
       transfers,
       sightings,
       calls: calls.records,
+      ownPhones: new Set(phones.map((entry) => entry.entity.id)),
+      phoneUsers: (phone) => usersByPhone.get(phone) ?? [],
       held: [...held.values()],
       label: (node) => graph.getNodeAttribute(node, "label"),
     }),

@@ -1,11 +1,14 @@
 /**
- * The ego network of a target: the target, every entity it is linked to,
- * and the persons and organisations it is tied to (strongest ties first)
- * with the entities the ties run through, capped at `maxNodes`. Links
- * between kept nodes are merged per pair and type with their count, so a
- * thousand calls between two phones draw one line.
+ * The ego network of a target as a reader follows it on paper: the persons
+ * and organisations it is tied to (the strongest ties first, capped at
+ * `maxActors`) and the ties among them, each tie one line however many calls,
+ * shared phones or trips make it. Phones, vehicles, routes and cases are not
+ * drawn: they are the evidence of the ties and are listed with them.
  */
+import type { PersonNetwork, TieKind } from "../../analytics/index.ts";
+import { actorTies, significant } from "../../analytics/index.ts";
 import type { EntityGraph } from "../../model/index.ts";
+import type { AnalysisIndex } from "../analysis-view.ts";
 import { compareText } from "../order.ts";
 import type { Tie } from "./ties.ts";
 
@@ -13,19 +16,27 @@ export interface EgoNode {
   id: string;
   type: string;
   label: string;
-  /** 0 for the target, 1 for what it is linked to directly, 2 beyond. */
-  ring: 0 | 1 | 2;
+  /** 0 for the target, 1 for an actor tied to it. */
+  ring: 0 | 1;
+  /** The actor's community in the analysis, null when it has none. */
+  community: number | null;
 }
 
 export interface EgoEdge {
   source: string;
   target: string;
-  type: string;
-  count: number;
+  weight: number;
+  /** Evidence items per kind, as the tie in the person network has them. */
+  kinds: Partial<Record<TieKind, number>>;
 }
 
 export interface EgoNetwork {
   nodes: EgoNode[];
+  /**
+   * The communities of the drawn actors, most drawn members first (ties by
+   * id): the order the viewer's palette colours them in.
+   */
+  communities: { id: number; name: string }[];
   edges: EgoEdge[];
   /** True when the cap left some tied actors out. */
   truncated: boolean;
@@ -33,44 +44,55 @@ export interface EgoNetwork {
 
 export function egoNetwork(
   graph: EntityGraph,
+  analysis: AnalysisIndex,
+  network: PersonNetwork,
   id: string,
   ties: readonly Tie[],
-  maxNodes: number,
+  maxActors: number,
 ): EgoNetwork {
-  const rings = new Map<string, 0 | 1 | 2>([[id, 0]]);
-  const direct = [...new Set(graph.neighbors(id))].sort(compareText);
-  for (const neighbour of direct) if (rings.size < maxNodes) rings.set(neighbour, 1);
-  let truncated = rings.size < direct.length + 1;
-  for (const tie of ties) {
-    const wanted = [tie.other, ...tie.via].filter((node) => !rings.has(node));
-    if (wanted.length === 0) continue;
-    if (rings.size + wanted.length > maxNodes) {
-      truncated = true;
-      continue;
-    }
-    for (const node of wanted) rings.set(node, 2);
-  }
-
-  const nodes = [...rings.entries()].map(([node, ring]) => {
-    const attributes = graph.getNodeAttributes(node);
-    return { id: node, type: attributes.type, label: attributes.label, ring };
+  // `ties` are heaviest first: the cap keeps the strongest.
+  const kept = ties.slice(0, maxActors).map((tie) => tie.other);
+  const members = new Set([id, ...kept]);
+  const node = (actor: string, ring: 0 | 1): EgoNode => ({
+    id: actor,
+    type: graph.getNodeAttribute(actor, "type"),
+    label: graph.getNodeAttribute(actor, "label"),
+    ring,
+    community: analysis.actor(actor)?.community ?? null,
   });
-  const merged = new Map<string, EgoEdge>();
-  for (const node of rings.keys()) {
-    graph.forEachOutEdge(node, (_key, attributes, source, target) => {
-      if (!rings.has(target)) return;
-      const pair = `${source}\u0000${target}\u0000${attributes.type}`;
-      const edge = merged.get(pair);
-      if (edge) edge.count++;
-      else merged.set(pair, { source, target, type: attributes.type, count: 1 });
-    });
+  const nodes = [node(id, 0), ...kept.map((actor) => node(actor, 1))];
+
+  const edges: EgoEdge[] = [];
+  const index = new Map(network.csr.ids.map((actor, i) => [actor, i]));
+  for (const actor of members) {
+    const v = index.get(actor);
+    if (v === undefined) continue;
+    for (const tie of actorTies(network, v)) {
+      // Each tie once, from its end that sorts first.
+      if (!members.has(tie.other) || compareText(actor, tie.other) >= 0) continue;
+      edges.push({
+        source: actor,
+        target: tie.other,
+        weight: significant(tie.weight),
+        kinds: tie.kinds,
+      });
+    }
   }
-  const edges = [...merged.values()].sort(
-    (a, b) =>
-      compareText(a.source, b.source) ||
-      compareText(a.target, b.target) ||
-      compareText(a.type, b.type),
-  );
-  nodes.sort((a, b) => a.ring - b.ring || compareText(a.type, b.type) || compareText(a.id, b.id));
-  return { nodes, edges, truncated };
+  edges.sort((a, b) => compareText(a.source, b.source) || compareText(a.target, b.target));
+  return {
+    nodes,
+    communities: rankCommunities(nodes, analysis),
+    edges,
+    truncated: ties.length > kept.length,
+  };
+}
+
+function rankCommunities(nodes: readonly EgoNode[], analysis: AnalysisIndex) {
+  const sizes = new Map<number, number>();
+  for (const { community } of nodes)
+    if (community !== null) sizes.set(community, (sizes.get(community) ?? 0) + 1);
+  const names = new Map(analysis.analysis.communities.map((c) => [c.id, c.name]));
+  return [...sizes]
+    .sort(([a, m], [b, n]) => n - m || a - b)
+    .map(([id]) => ({ id, name: names.get(id) ?? `community ${id}` }));
 }

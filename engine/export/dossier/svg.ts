@@ -1,51 +1,109 @@
 /**
  * The ego network drawn as an SVG on the server, so the dossier needs no
- * script and prints as it shows: a circle per entity coloured by type, a
- * line per linked pair (thicker for more records), labels beside the nodes.
+ * script and prints as it shows. The target sits in the centre and the actors
+ * tied to it on a circle, grouped by community; each label runs outward along
+ * its node's radius, so labels of neighbouring nodes never overlap however
+ * long the names. Colours are the viewer's (engine/model/palette.ts):
+ * communities in Tol's muted scheme, largest first; organisations are squares.
+ * A line is a tie, thicker for a heavier one, its evidence in its tooltip;
+ * the target's own ties are drawn dark, the ties among the others faint, so
+ * the spokes stay readable when the others all know each other.
  */
-import { escapeXml } from "../escape.ts";
-import type { EgoNetwork } from "./ego-network.ts";
-import { ringLayout, type LayoutOptions } from "./layout.ts";
+import { describeEvidence } from "../../analytics/index.ts";
+import { communityColour, NEUTRAL } from "../../model/palette.ts";
+import { escapeXml as x } from "../escape.ts";
+import { compareText } from "../order.ts";
+import type { EgoNetwork, EgoNode } from "./ego-network.ts";
 
-export const TYPE_COLOURS: Readonly<Record<string, string>> = {
-  person: "#1f77b4",
-  organisation: "#9467bd",
-  phone: "#2ca02c",
-  vehicle: "#ff7f0e",
-  location: "#8c564b",
-  route: "#17becf",
-  case: "#d62728",
-  online_account: "#e377c2",
-};
+const RADIUS = 200;
+const FONT = 11;
+/** Longest label drawn; the full name is in the node's tooltip and the tables. */
+const LABEL_CHARS = 28;
+const MARGIN = 12 + Math.ceil(LABEL_CHARS * FONT * 0.6);
 
-const MARGIN = 130;
+/** Rank of each drawn community in the viewer's palette order. */
+export const communityRanks = (network: EgoNetwork): Map<number, number> =>
+  new Map(network.communities.map((community, rank) => [community.id, rank]));
 
-export function egoSvg(network: EgoNetwork, options: Partial<LayoutOptions> = {}): string {
-  const positions = ringLayout(network, options);
-  let extent = 1;
-  for (const { x, y } of positions.values()) extent = Math.max(extent, Math.abs(x), Math.abs(y));
-  const size = 2 * (extent + MARGIN);
-  const lines = network.edges.map((edge) => {
-    const a = positions.get(edge.source)!;
-    const b = positions.get(edge.target)!;
-    const width = Math.min(1 + Math.log2(edge.count), 6).toFixed(1);
-    return `<line x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" stroke-width="${width}"><title>${escapeXml(`${edge.type} ×${edge.count}`)}</title></line>`;
+export const nodeColour = (node: Pick<EgoNode, "community">, ranks: Map<number, number>): string =>
+  node.community === null ? NEUTRAL : communityColour(ranks.get(node.community)!);
+
+export function egoSvg(network: EgoNetwork): string {
+  const ranks = communityRanks(network);
+  const rankOf = (node: EgoNode) =>
+    node.community === null ? Infinity : ranks.get(node.community)!;
+  const ring = network.nodes
+    .filter((node) => node.ring === 1)
+    .sort((a, b) => rankOf(a) - rankOf(b) || compareText(a.id, b.id));
+  const angle = new Map(
+    ring.map((node, i) => [node.id, (2 * Math.PI * i) / ring.length - Math.PI / 2]),
+  );
+  const at = (id: string) => {
+    const theta = angle.get(id);
+    return theta === undefined
+      ? { x: 0, y: 0 }
+      : { x: round(RADIUS * Math.cos(theta)), y: round(RADIUS * Math.sin(theta)) };
+  };
+
+  // The faint lines first, so that the target's own ties are drawn over them.
+  const ordered = [...network.edges].sort(
+    (a, b) =>
+      Number(angle.has(b.source) && angle.has(b.target)) -
+      Number(angle.has(a.source) && angle.has(a.target)),
+  );
+  const lines = ordered.map((edge) => {
+    const a = at(edge.source);
+    const b = at(edge.target);
+    const width = Math.min(1 + Math.log2(1 + edge.weight), 6).toFixed(1);
+    const evidence = describeEvidence({
+      ties: 1,
+      kinds: edge.kinds,
+      amounts: {},
+      first: null,
+      last: null,
+    });
+    const own = !angle.has(edge.source) || !angle.has(edge.target);
+    const look = own
+      ? `stroke="#444" stroke-width="${width}"`
+      : `stroke="#bbb" stroke-width="0.6" stroke-opacity="0.6"`;
+    return `<line x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" ${look}><title>${x(evidence)}</title></line>`;
   });
   const nodes = network.nodes.map((node) => {
-    const { x, y } = positions.get(node.id)!;
-    const r = node.ring === 0 ? 14 : 8;
-    const anchor = x < -1 ? "end" : "start";
-    const dx = x < -1 ? -(r + 4) : r + 4;
-    return (
-      `<g class="node ${escapeXml(node.type)}"><circle cx="${x}" cy="${y}" r="${r}" fill="${TYPE_COLOURS[node.type] ?? "#7f7f7f"}"><title>${escapeXml(`${node.type} ${node.id}`)}</title></circle>` +
-      `<text x="${x + dx}" y="${y + 4}" text-anchor="${anchor}">${escapeXml(node.label)}</text></g>`
-    );
+    const { x: cx, y: cy } = at(node.id);
+    const r = node.ring === 0 ? 12 : 7;
+    const fill = nodeColour(node, ranks);
+    const outline = node.ring === 0 ? ` stroke="#000" stroke-width="2.5"` : ` stroke="#fff"`;
+    const shape =
+      node.type === "organisation"
+        ? `<rect x="${cx - r}" y="${cy - r}" width="${2 * r}" height="${2 * r}" fill="${fill}"${outline}>`
+        : `<circle cx="${cx}" cy="${cy}" r="${r}" fill="${fill}"${outline}>`;
+    const close = node.type === "organisation" ? "</rect>" : "</circle>";
+    return `<g class="node ${x(node.type)}">${shape}<title>${x(`${node.label} (${node.id})`)}</title>${close}${label(node, angle.get(node.id), r)}</g>`;
   });
-  const half = size / 2;
+  const half = RADIUS + MARGIN;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${-half} ${-half} ${size} ${size}" width="100%" role="img" aria-label="ego network">`,
-    `<g class="links" stroke="#999" stroke-opacity="0.7">${lines.join("")}</g>`,
-    `<g class="nodes" font-size="11" font-family="sans-serif">${nodes.join("")}</g>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${-half} ${-half} ${2 * half} ${2 * half}" width="100%" role="img" aria-label="ego network">`,
+    `<g class="links">${lines.join("")}</g>`,
+    `<g class="nodes" font-size="${FONT}" font-family="sans-serif">${nodes.join("")}</g>`,
     `</svg>`,
   ].join("\n");
 }
+
+/** The target's label under it; another's outward along its radius, turned to read left to right. */
+function label(node: EgoNode, theta: number | undefined, r: number): string {
+  const text = x(shorten(node.label));
+  if (theta === undefined) {
+    return `<text x="0" y="${r + FONT + 2}" text-anchor="middle" font-weight="bold" stroke="#fff" stroke-width="3" paint-order="stroke">${text}</text>`;
+  }
+  const distance = RADIUS + r + 4;
+  const lx = round(distance * Math.cos(theta));
+  const ly = round(distance * Math.sin(theta));
+  const left = Math.cos(theta) < -1e-9;
+  const degrees = round((theta * 180) / Math.PI + (left ? 180 : 0));
+  return `<text x="${lx}" y="${ly}" dy="0.35em" text-anchor="${left ? "end" : "start"}" transform="rotate(${degrees} ${lx} ${ly})">${text}</text>`;
+}
+
+const shorten = (text: string) =>
+  text.length > LABEL_CHARS ? `${text.slice(0, LABEL_CHARS - 1)}…` : text;
+
+const round = (value: number) => Math.round(value * 10) / 10;

@@ -1,14 +1,17 @@
 /**
  * The timeline of a target: dated events from its records, oldest first.
- * Calls are counted per day rather than listed one by one, because a
- * handful of busy days would otherwise drown every other event.
+ * Calls are counted per day, direction and counterpart ("3 calls to Viktor
+ * Lenz (+4915123456789)") rather than listed one by one, because a handful
+ * of busy days would otherwise drown every other event; the event is dated
+ * by the first of them.
  */
+import { valueLabel } from "../../model/index.ts";
 import { compareText } from "../order.ts";
 import type { LinkView } from "../records.ts";
 import type { Held, TransferEntry } from "./held-records.ts";
 
 export interface TimelineEvent {
-  /** ISO date or date-time as recorded. */
+  /** ISO date or date-time as recorded (readableTime prints it). */
   when: string;
   kind: "calls" | "transfer_in" | "transfer_out" | "sighting" | "travel" | "use_from" | "use_to";
   text: string;
@@ -20,6 +23,10 @@ export interface TimelineInput {
   transfers: { in: TransferEntry[]; out: TransferEntry[] };
   sightings: { sighting: LinkView; subject: string; location: string; time: string }[];
   calls: LinkView[];
+  /** The target's own phones: the other end of a call is the counterpart. */
+  ownPhones: ReadonlySet<string>;
+  /** The persons known to use a phone. */
+  phoneUsers: (phone: string) => readonly string[];
   held: Held<string>[];
   /** What a reader calls an entity (its name, number or plate). */
   label: (id: string) => string;
@@ -52,26 +59,12 @@ export function timelineOf(input: TimelineInput): TimelineEvent[] {
       records: [entry.sighting.id],
     });
   }
-  const callDays = new Map<string, string[]>();
-  for (const call of input.calls) {
-    const day = (call.fields.start as string).slice(0, 10);
-    const keys = callDays.get(day) ?? [];
-    keys.push(call.id);
-    callDays.set(day, keys);
-  }
-  for (const [day, keys] of callDays) {
-    events.push({
-      when: day,
-      kind: "calls",
-      text: `${keys.length} call${keys.length === 1 ? "" : "s"}`,
-      records: keys,
-    });
-  }
+  events.push(...callEvents(input));
   for (const entry of input.held) {
     for (const link of entry.links) {
       const fields = link.fields;
       if (link.type === "travels" && typeof fields.date === "string") {
-        const role = typeof fields.role === "string" ? ` as ${fields.role}` : "";
+        const role = typeof fields.role === "string" ? ` as ${valueLabel(fields.role)}` : "";
         events.push({
           when: fields.date,
           kind: "travel",
@@ -103,4 +96,39 @@ export function timelineOf(input: TimelineInput): TimelineEvent[] {
       compareText(a.kind, b.kind) ||
       compareText(a.records[0]!, b.records[0]!),
   );
+}
+
+/** Calls grouped by day, direction and counterpart phone, each group one event. */
+function callEvents(input: TimelineInput): TimelineEvent[] {
+  const groups = new Map<string, { when: string; text: string; records: string[] }>();
+  for (const call of input.calls) {
+    const start = call.fields.start as string;
+    const outgoing = input.ownPhones.has(call.source_id);
+    const other = outgoing ? call.target_id : call.source_id;
+    const internal = input.ownPhones.has(other);
+    const group = `${start.slice(0, 10)}\u0000${outgoing}\u0000${other}`;
+    let entry = groups.get(group);
+    if (!entry) {
+      const text = internal
+        ? `between own phones ${input.label(call.source_id)} and ${input.label(call.target_id)}`
+        : `${outgoing ? "to" : "from"} ${party(input, other)}`;
+      entry = { when: start, text, records: [] };
+      groups.set(group, entry);
+    }
+    if (start < entry.when) entry.when = start;
+    entry.records.push(call.id);
+  }
+  return [...groups.values()].map(({ when, text, records }) => ({
+    when,
+    kind: "calls",
+    text: `${records.length === 1 ? "call" : `${records.length} calls`} ${text}`,
+    records,
+  }));
+}
+
+/** "Viktor Lenz (+4915123456789)", or the number alone when no user is known. */
+function party(input: TimelineInput, phone: string): string {
+  const users = input.phoneUsers(phone).map(input.label);
+  const number = input.label(phone);
+  return users.length > 0 ? `${users.join(", ")} (${number})` : number;
 }
