@@ -1,7 +1,8 @@
-/** Entry point: sign in, then open the workspace and mount the panels around the graph. */
+/** Entry point: sign in, then open the workspace and mount the panels the user's role may use. */
 import { mountMap } from "./map/map-view.ts";
 import { mountAnalytics } from "./panels/analytics.ts";
 import { mountCommunities } from "./panels/communities.ts";
+import { mountCrossCheck } from "./panels/cross-check.ts";
 import { mountDetails } from "./panels/details.ts";
 import { mountDisruption } from "./panels/disruption.ts";
 import { mountFilters } from "./panels/filters.ts";
@@ -24,18 +25,28 @@ form.hidden = true;
 byId("app").hidden = false;
 
 const workspace = new Workspace(api, byId("graph"));
-const toggleMap = mountMap(byId("map"), workspace);
+const { user } = api;
+byId("user").textContent = `${user.name} · ${user.role} · cleared ${user.clearance}`;
+const toggleMap = workspace.may("map") ? mountMap(byId("map"), workspace) : undefined;
 mountToolbar(byId("toolbar"), workspace, toggleMap);
 mountSearch(byId("search"), workspace);
 mountLegend(byId("legend"), workspace);
 mountFilters(byId("filters"), workspace);
 mountTimeline(byId("timeline"), workspace);
-mountTargets(byId("targets"), workspace);
-mountCommunities(byId("communities"), workspace);
-mountAnalytics(byId("analytics"), workspace);
+// The officer's screen opens on the cross-check; for the other roles it is one tool among many.
+mountCrossCheck(byId("cross-check"), workspace, !workspace.may("overview"));
+if (workspace.may("targets")) mountTargets(byId("targets"), workspace);
+if (workspace.may("communities")) mountCommunities(byId("communities"), workspace);
+if (workspace.may("analytics")) mountAnalytics(byId("analytics"), workspace);
 mountDetails(byId("details"), workspace);
-mountPath(byId("path"), workspace);
-mountDisruption(byId("disruption"), workspace);
+if (workspace.may("paths")) mountPath(byId("path"), workspace);
+if (workspace.may("disruption")) mountDisruption(byId("disruption"), workspace);
+
+const empty = byId("empty");
+const showEmpty = () => (empty.hidden = workspace.graph.order > 0);
+workspace.on((change) => {
+  if (change === "graph") showEmpty();
+});
 
 const hook: CrosslinkHook = {
   workspace,
@@ -44,5 +55,6 @@ const hook: CrosslinkHook = {
 };
 (window as unknown as HookWindow).__crosslink = hook;
 
-await workspace.loadOverview();
+if (workspace.may("overview")) await workspace.loadOverview();
+showEmpty();
 document.body.dataset.ready = "true";

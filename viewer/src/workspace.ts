@@ -160,6 +160,12 @@ export class Workspace {
     await this.focus(node, add);
   }
 
+  /** Draws an entity's neighbours around it (fetched again, so a cut neighbourhood grows) and focuses it. */
+  async openEgo(node: string): Promise<void> {
+    await this.expand(node);
+    await this.focus(node);
+  }
+
   /** Shows one community: drills down into it from the super-nodes, else filters the view to it and frames it. */
   async showCommunity(community: number): Promise<void> {
     if (this.level === "communities") return this.drillDownTo(community);

@@ -8,6 +8,7 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EntityDetail } from "../src/api/types.ts";
+import type { HookWindow } from "../src/hook.ts";
 import { chromiumOrSkip, launchChromium } from "./chromium.ts";
 import { searchAndChoose, settled, shootBoth, signIn } from "./page.ts";
 import { serveWorld, type TestUser, type WorldServer } from "./serve-world.ts";
@@ -93,7 +94,72 @@ describe.runIf(enabled)("the analysts' questions in Chromium, on a generated wor
     await page.close();
   });
 
-  afterAll(() => {
+  it("gives the officer a cross-check: a phone in another written form names its user, their network and rank", async () => {
+    // A planted member whose phone, phone use and person an officer cleared restricted may all see.
+    const members = server.truth.networks.flatMap((network) => network.members);
+    let found: { number: string; person: string; network: string } | undefined;
+    for (const member of members) {
+      const response = await fetch(`${server.url}/api/entities/${member.id}`, {
+        headers: { authorization: `Bearer ${server.tokens.officer}` },
+      });
+      if (response.status !== 200) continue;
+      const person = (await response.json()) as EntityDetail;
+      const phone = person.links.find((link) => link.type === "uses_phone")?.other;
+      if (!phone || !person.network) continue;
+      const detail = await api<EntityDetail>(`/entities/${phone.id}`, "officer");
+      if (detail.usedBy?.some((user) => user.id === member.id)) {
+        found = { number: phone.label, person: person.label, network: person.network.name };
+        break;
+      }
+    }
+    expect(found).toBeDefined();
+    const page = await open("officer");
+    // No tool the role may not use is offered.
+    for (const tool of ["#targets", "#communities", "#analytics", "#path", "#disruption"])
+      expect(await page.locator(`${tool} *`).count()).toBe(0);
+    expect(await page.locator("#map-toggle").count()).toBe(0);
+    expect(await page.locator("#cross-check details[open]").count()).toBe(1);
+    await shootBoth(page, "30-officer-start");
+    // "+249990814496" as "00 249 990 814 496": the number in another written form.
+    const written = `00 ${found!.number.slice(1).replace(/(\d{3})(?=\d)/g, "$1 ")}`;
+    await page.fill("#cross-check-input", `${written}\nNOBODY-KNOWN-XY`);
+    await page.click("#cross-check-run");
+    await page.waitForSelector("#cross-check-result .check");
+    const first = page.locator("#cross-check-result .check").first();
+    const text = (await first.textContent()) ?? "";
+    expect(text).toContain(found!.person);
+    expect(text).toContain(`network: ${found!.network}`);
+    expect(await page.locator("#cross-check-result .check").nth(1).textContent()).toContain(
+      "not known",
+    );
+    await first.locator("button.open-network").first().click();
+    await page.waitForSelector("#details[data-id]");
+    await settled(page);
+    expect(
+      await page.evaluate(
+        () => (window as unknown as HookWindow).__crosslink.workspace.graph.order,
+      ),
+    ).toBeGreaterThan(1);
+    expect(await page.locator("#detail-used-by").textContent()).toContain(found!.person);
+    await shootBoth(page, "31-officer-cross-check");
+    await page.close();
+  });
+
+  it("gives every role a working screen with no page error", async () => {
+    for (const user of ["analyst", "admin"]) {
+      const page = await open(user);
+      expect(await page.locator("#graph canvas").count()).toBeGreaterThan(0);
+      const order = await page.evaluate(
+        () => (window as unknown as HookWindow).__crosslink.workspace.graph.order,
+      );
+      expect(order).toBeGreaterThan(0);
+      // The analyst has no targets or disruption; the admin has everything.
+      const targets = await page.locator("#targets *").count();
+      if (user === "analyst") expect(targets).toBe(0);
+      else expect(targets).toBeGreaterThan(0);
+      await shootBoth(page, `32-${user}-start`);
+      await page.close();
+    }
     expect(pageErrors).toEqual([]);
   });
 });

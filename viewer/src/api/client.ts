@@ -7,6 +7,7 @@ import { busy } from "../ui/busy.ts";
 import type {
   AnalyticInfo,
   CommunitySummary,
+  CrossCheckResult,
   DisruptionRequest,
   DisruptionResult,
   EntityDetail,
@@ -58,6 +59,10 @@ export class ApiClient {
   communities = () => this.get<{ communities: CommunitySummary[] }>("/communities");
   targets = (limit = 50) => this.get<{ targets: TargetEntry[] }>("/targets", { limit });
   disruption = (body: DisruptionRequest) => this.post<DisruptionResult>("/disruption", body);
+  crossCheck = (values: string[]) =>
+    this.post<{ results: CrossCheckResult[] }>("/cross-check", {
+      selectors: values.map((value) => ({ value })),
+    });
   analytics = () => this.get<{ analytics: AnalyticInfo[] }>("/analytics");
   runAnalytic = <T>(id: string, parameters: Record<string, unknown>) =>
     this.post<T>(`/analytics/${enc(id)}`, parameters);

@@ -9,7 +9,10 @@ import type {
   TargetEntry as TargetEntrySchema,
 } from "../../../server/schemas/analysis.ts";
 import type { AnalyticInfo as AnalyticInfoSchema } from "../../../server/schemas/analytics.ts";
-import type { NodeSummary as NodeSummarySchema } from "../../../server/schemas/common.ts";
+import type {
+  NodeSummary as NodeSummarySchema,
+  PersonContext as PersonContextSchema,
+} from "../../../server/schemas/common.ts";
 import type {
   DisruptionBody,
   DisruptionResult as DisruptionResultSchema,
@@ -51,3 +54,10 @@ export interface CommunitiesRun {
 }
 export type MapLocation = Static<typeof MapLocationSchema>;
 export type MapRoute = Static<typeof MapRouteSchema>;
+export type PersonContext = Static<typeof PersonContextSchema>;
+/** What POST /api/cross-check answers with (the route declares it inline). */
+export interface CrossCheckResult {
+  value: string;
+  kind: "phone" | "plate" | "name";
+  hits: (NodeSummary & { match: string; score: number; context: PersonContext[] })[];
+}

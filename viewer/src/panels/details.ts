@@ -32,6 +32,7 @@ export function mountDetails(root: HTMLElement, workspace: Workspace) {
     const mine = ++ticket;
     const detail = await workspace.api.entity(id);
     if (mine === ticket) {
+      learnNetworkNames(detail, workspace);
       replace(root, ...view(detail, workspace));
       paintSwatches(root);
       // Tells tests (and scripts) which entity the panel shows once it is drawn.
@@ -144,4 +145,16 @@ function props(values: Record<string, unknown>): HTMLElement {
       ])
       .flat(),
   );
+}
+
+/** Roles that cannot list communities learn their names from the details they open, for the legend. */
+function learnNetworkNames(detail: EntityDetail, workspace: Workspace): void {
+  const networks = [detail.network, ...(detail.usedBy ?? []).map((user) => user.network)];
+  let learnt = false;
+  for (const network of networks) {
+    if (!network || workspace.communityNames.has(String(network.id))) continue;
+    workspace.communityNames.set(String(network.id), network.name);
+    learnt = true;
+  }
+  if (learnt) workspace.emit("view");
 }

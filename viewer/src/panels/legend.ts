@@ -16,6 +16,7 @@ const SHOWN_COMMUNITIES = 9;
 
 export function mountLegend(root: HTMLElement, workspace: Workspace) {
   const render = () => {
+    if (workspace.graph.order === 0) return replace(root);
     const { colourBy, moneyMode, callMode } = workspace.state.settings;
     const present = new Set<string>();
     workspace.graph.forEachNode((_, attributes) => present.add(nodeType(attributes)));

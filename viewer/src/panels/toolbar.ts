@@ -16,7 +16,12 @@ const SIZES: [SizeBy, string][] = [
   ["betweenness", "betweenness"],
 ];
 
-export function mountToolbar(root: HTMLElement, workspace: Workspace, toggleMap: () => boolean) {
+/** `toggleMap` is absent when the role may not see the map. */
+export function mountToolbar(
+  root: HTMLElement,
+  workspace: Workspace,
+  toggleMap: (() => boolean) | undefined,
+) {
   const { settings } = workspace.state;
   const select = <T extends string>(
     id: string,
@@ -47,10 +52,10 @@ export function mountToolbar(root: HTMLElement, workspace: Workspace, toggleMap:
     settings.callMode = !settings.callMode;
     workspace.updateView();
   });
-  const map = button("map-toggle", "Map", () =>
-    map.setAttribute("aria-pressed", String(toggleMap())),
-  );
-  map.setAttribute("aria-pressed", "false");
+  const map = toggleMap
+    ? button("map-toggle", "Map", () => map!.setAttribute("aria-pressed", String(toggleMap())))
+    : null;
+  map?.setAttribute("aria-pressed", "false");
   replace(
     root,
     overview,
@@ -74,7 +79,7 @@ export function mountToolbar(root: HTMLElement, workspace: Workspace, toggleMap:
     ),
   );
   const sync = () => {
-    overview.hidden = workspace.level === "persons";
+    overview.hidden = workspace.level === "persons" || !workspace.may("overview");
     layout.setAttribute("aria-pressed", String(workspace.layoutRunning));
     money.setAttribute("aria-pressed", String(settings.moneyMode));
     calls.setAttribute("aria-pressed", String(settings.callMode));

@@ -4,8 +4,8 @@
  */
 import type { EntityDetail } from "../../api/types.ts";
 import { h } from "../../ui/dom.ts";
-import { crimeWords } from "../../ui/words.ts";
 import type { Workspace } from "../../workspace.ts";
+import { personLine } from "../person-line.ts";
 
 export function usedBy(detail: EntityDetail, workspace: Workspace): Node[] {
   const users = detail.usedBy ?? [];
@@ -16,24 +16,7 @@ export function usedBy(detail: EntityDetail, workspace: Workspace): Node[] {
       "ul",
       { id: "detail-used-by", class: "lines" },
       users.map((user) =>
-        h(
-          "li",
-          { "data-id": user.id },
-          h(
-            "button",
-            { type: "button", class: "link", onclick: () => void workspace.reveal(user.id) },
-            user.label,
-          ),
-          user.targetRank !== undefined ? h("strong", {}, ` · target rank ${user.targetRank}`) : "",
-          h(
-            "div",
-            { class: "muted" },
-            [
-              user.network ? `network: ${user.network.name}` : "no network",
-              user.crimeTypes.length > 0 ? crimeWords(user.crimeTypes) : "no recorded crime",
-            ].join(" · "),
-          ),
-        ),
+        personLine({ ...user, network: user.network?.name }, (id) => void workspace.reveal(id)),
       ),
     ),
   ];
