@@ -61,10 +61,16 @@ export function checkReferences(
   redirect: Map<string, string>,
   problems: RecordProblem[],
   hash: RecordHash,
+  progress?: { every: number; report: (recordsChecked: number) => void },
 ): { links: LinkRecordOf[]; notices: string[] } {
+  let checked = 0;
+  const tick = () => {
+    if (progress && ++checked % progress.every === 0) progress.report(checked);
+  };
   for (const record of entities) {
     checkFields(ENTITY_FILES[record.file].fields, record, registry, redirect, problems);
     hash.add(record.file, JSON.stringify(record.values), record.extra);
+    tick();
   }
   const kept: LinkRecordOf[] = [];
   const rowText = (file: string, json: string) => `${file}\u0000${json}`;
@@ -75,6 +81,7 @@ export function checkReferences(
   const transferIds = new Map<string, number>();
   const duplicates = new Map<string, number>();
   for (const record of links) {
+    tick();
     if (!checkFields(LINK_FILES[record.file].fields, record, registry, redirect, problems))
       continue;
     const json = JSON.stringify(record.values);

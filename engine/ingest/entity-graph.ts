@@ -21,8 +21,20 @@ import {
 import type { Dataset, EntityRecordOf, LoadedRecord } from "./dataset.ts";
 import type { RecordValues } from "./validate-record.ts";
 
-export function toEntityGraph(dataset: Dataset): EntityGraph {
+/** Records added between two progress reports. */
+const REPORT_EVERY = 50_000;
+
+/** `onProgress` hears of the records added (every 50,000 and at the end): at 1M links this takes seconds. */
+export function toEntityGraph(
+  dataset: Dataset,
+  onProgress?: (done: number, total: number) => void,
+): EntityGraph {
   const graph = createEntityGraph();
+  const total = dataset.entities.length + dataset.links.length;
+  let done = 0;
+  const added = () => {
+    if (++done % REPORT_EVERY === 0) onProgress?.(done, total);
+  };
   graph.setAttribute("datasetHash", dataset.hash);
   graph.setAttribute("dataset", dataset.name);
   for (const record of dataset.entities) {
@@ -34,6 +46,7 @@ export function toEntityGraph(dataset: Dataset): EntityGraph {
     if (record.mergedIds) attributes.merged_ids = record.mergedIds;
     record.values = attributes;
     graph.addNode(id, attributes as EntityAttributes);
+    added();
   }
   for (const record of dataset.links) {
     const { ends, type } = LINK_FILES[record.file];
@@ -44,7 +57,9 @@ export function toEntityGraph(dataset: Dataset): EntityGraph {
     addProvenance(attributes, record, dataset.name);
     record.values = attributes;
     graph.addDirectedEdgeWithKey(record.key!, source, target, attributes as LinkAttributes);
+    added();
   }
+  onProgress?.(total, total);
   // The records themselves (a million at 1M links) are not needed either: let
   // them go before the graph is persisted.
   dataset.entities.length = 0;

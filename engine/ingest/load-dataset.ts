@@ -13,9 +13,19 @@ import { planExtraColumns, planFields, validateRow } from "./validate-record.ts"
 import { checkReferences, registerIds } from "./check-references.ts";
 import { RecordHash } from "./record-hash.ts";
 
+/**
+ * The two stages of a load: `read` counts bytes (every row is parsed and
+ * validated as it is read), `check` counts records whose ids and references
+ * are checked once all are read.
+ */
+export type LoadStage = "read" | "check";
+
+/** Records checked between two reports of the check stage. */
+const CHECK_REPORT_EVERY = 50_000;
+
 export interface LoadOptions {
-  /** Called as bytes are read, with the total bytes of all record files. */
-  onProgress?: (bytesRead: number, totalBytes: number) => void;
+  /** Called as the load advances, with the stage's units done and in all. */
+  onProgress?: (done: number, total: number, stage: LoadStage) => void;
   errorCap?: number;
   /** The dataset's name in the store; default the folder's name. */
   name?: string;
@@ -38,15 +48,24 @@ export async function loadDataset(folder: string, options: LoadOptions = {}): Pr
   for (const file of discovery.files) {
     const into = (file.name in ENTITY_FILES ? entities : links) as LoadedRecord[];
     rows[file.fileName] = await readFile(file, into, problems, notices, (bytes) =>
-      options.onProgress?.(bytesBefore + bytes, totalBytes),
+      options.onProgress?.(bytesBefore + bytes, totalBytes, "read"),
     );
     bytesBefore += file.bytes;
   }
+  // Checked: the entities' ids, the merged phones, then each record's references.
+  const toCheck = 2 * entities.length + links.length;
+  const checking = (done: number) => options.onProgress?.(done, toCheck, "check");
+  checking(0);
   const registry = registerIds(entities, problems);
   const merge = mergePhonesByNumber(entities);
   notices.push(...merge.notices);
+  checking(entities.length);
   const hash = new RecordHash();
-  const checked = checkReferences(registry, merge.entities, links, merge.redirect, problems, hash);
+  const checked = checkReferences(registry, merge.entities, links, merge.redirect, problems, hash, {
+    every: CHECK_REPORT_EVERY,
+    report: (done) => checking(entities.length + done),
+  });
+  checking(toCheck);
   notices.push(...checked.notices);
   if (problems.length > 0) throw new DatasetError(problems, options.errorCap ?? DEFAULT_ERROR_CAP);
   return {

@@ -1,6 +1,8 @@
 /**
- * Exit codes of every command: 0 ok, 1 data errors (bad dataset, unknown id),
- * 2 usage. Errors reach the user as clear messages, never as stack traces.
+ * Exit codes of every command (README, "Command line"): 0 ok; 1 when the data
+ * or the store stops the work (bad dataset, empty store, unknown id); 2 when
+ * the command line is wrong, found before any data is read. Errors reach the
+ * user as clear messages, never as stack traces.
  */
 export const EXIT_OK = 0;
 export const EXIT_DATA = 1;

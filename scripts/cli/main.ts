@@ -5,7 +5,9 @@
 import { Command, CommanderError, Option } from "commander";
 import { DataError, EXIT_DATA, EXIT_USAGE, UsageError } from "./errors.ts";
 import { collectSetting } from "./analysis-parameters.ts";
-import { dataDirOption, integerOption, numberOption, storeOption } from "./options.ts";
+import { dataDirOption, integerOption, numberOption, portOption, storeOption } from "./options.ts";
+import { minPersons } from "../../fixtures/generator/options.ts";
+import { MAX_QUERY_DEPTH } from "../../engine/store/queries.ts";
 import { DISRUPTION_RANKINGS } from "../../engine/analytics/disruption/ranking-names.ts";
 
 // Piped into `head`, the reader may leave before we finish: that is not an error.
@@ -28,7 +30,11 @@ program
   .description(
     "write a seeded synthetic world in the dataset format, with its ground truth beside it",
   )
-  .requiredOption("--persons <n>", "number of persons", integerOption("--persons"))
+  .requiredOption(
+    "--persons <n>",
+    `number of persons (at least ${minPersons})`,
+    integerOption("--persons", { min: minPersons }),
+  )
   .option("--seed <s>", "random seed", integerOption("--seed"), 1)
   .requiredOption("--out <dir>", "output folder (its ground truth goes to <dir>.truth.json)")
   .option(
@@ -48,7 +54,7 @@ program
 program
   .command("serve")
   .description("serve the API and the viewer; an empty store gets the demo world and a demo user")
-  .option("--port <port>", "port to listen on", integerOption("--port"), 8080)
+  .option("--port <port>", "port to listen on (0: any free port)", portOption(), 8080)
   .option("--host <host>", "address to listen on", "127.0.0.1")
   .addOption(dataDirOption())
   .action(async (options) => (await import("./commands/serve.ts")).run(options));
@@ -104,7 +110,7 @@ program
     "target packages (package.json, CSV tables, index.html, PDF, MANIFEST.sha256) for --top N or the ids given; with --network, the network (or the ids' neighbourhood) as gexf, graphml, ftm or csv",
   )
   .argument("[ids...]", "entity ids of the targets (or, with --network, the centre of a subgraph)")
-  .option("--top <n>", "the N highest-ranked targets", integerOption("--top"))
+  .option("--top <n>", "the N highest-ranked targets", integerOption("--top", { min: 1 }))
   .requiredOption("--out <path>", "output folder for packages; output file with --network")
   .option(
     "--format <list>",
@@ -116,7 +122,7 @@ program
   .option(
     "--depth <n>",
     "with --network and ids: links followed from them",
-    integerOption("--depth"),
+    integerOption("--depth", { max: MAX_QUERY_DEPTH }),
     1,
   )
   .option("--seed <s>", "seed of the analysis", integerOption("--seed"))
@@ -160,7 +166,7 @@ program
   .description(
     "the ranked targets with their reasons: of the stored analysis, or with --as/--clearance of what that user may see (as GET /api/targets lists them)",
   )
-  .option("--top <n>", "number of targets", integerOption("--top"), 20)
+  .option("--top <n>", "number of targets", integerOption("--top", { min: 1 }), 20)
   .addOption(
     new Option("--format <format>", "output format")
       .choices(["table", "json", "csv"])
@@ -224,7 +230,7 @@ program
       .choices(["sequential", "block"])
       .default("sequential"),
   )
-  .option("--block <n>", "persons removed per block", integerOption("--block"), 5)
+  .option("--block <n>", "persons removed per block", integerOption("--block", { min: 1 }), 5)
   .option("--steps <n>", "removal steps", integerOption("--steps"), 10)
   .option("--seed <s>", "random seed", integerOption("--seed"), 1)
   .option("--json <file>", "write the steps as JSON")

@@ -11,7 +11,9 @@ import {
   type GraphStore,
   type WriteBackSummary,
 } from "../../engine/store/index.ts";
-import { UsageError } from "./errors.ts";
+import type { EntityGraph } from "../../engine/model/index.ts";
+import { DataError, UsageError } from "./errors.ts";
+import type { Progress } from "./progress.ts";
 import type { StoreKind } from "./options.ts";
 
 export interface StoreOptions {
@@ -21,9 +23,32 @@ export interface StoreOptions {
 
 export type OpenStore = GraphStore & GraphQueries;
 
-export async function openStore(options: StoreOptions): Promise<OpenStore> {
-  return (options.store ?? "memory") === "memory" ? MemoryStore.open(options.dataDir) : openNeo4j();
+/** The store; `shown` hears of the embedded store's read of its file (the "open store" stage). */
+export async function openStore(options: StoreOptions, shown?: Progress): Promise<OpenStore> {
+  shown?.stage("open store");
+  return (options.store ?? "memory") === "memory"
+    ? MemoryStore.open(options.dataDir, (done, total) => shown?.update(done, total))
+    : openNeo4j();
 }
+
+/** The store's whole graph, read in named stages; an empty store is a data error. */
+export async function readStoreGraph(
+  options: StoreOptions,
+  shown?: Progress,
+): Promise<EntityGraph> {
+  const store = await openStore(options, shown);
+  try {
+    if (await storeIsEmpty(store)) throw emptyStore(options);
+    shown?.stage("read store");
+    return await store.loadGraph({ onProgress: (done, total) => shown?.update(done, total) });
+  } finally {
+    await store.close();
+  }
+}
+
+/** The one error for an empty store, whichever command meets it. */
+export const emptyStore = (options: StoreOptions) =>
+  new DataError(`the store (${storeName(options)}) is empty: import a dataset first`);
 
 /** Scores and communities onto the Neo4j graph, for Browser and Bloom users. */
 export async function writeBack(analysis: Analysis): Promise<WriteBackSummary> {

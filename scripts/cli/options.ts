@@ -1,10 +1,24 @@
 /** Options shared by several commands; kept free of engine imports so `--help` stays instant. */
 import { InvalidArgumentError, Option } from "commander";
 
-export const integerOption = (name: string) => (value: string) => {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`${name} must be a whole number`);
-  return Number(value);
-};
+/**
+ * A whole number within bounds, checked while the command line is parsed, so
+ * a bad value is a usage error (exit 2) before any work starts.
+ */
+export const integerOption =
+  (name: string, bounds: { min?: number; max?: number } = {}) =>
+  (value: string) => {
+    const { min = 0, max = Number.MAX_SAFE_INTEGER } = bounds;
+    const range = max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`;
+    const number = Number(value);
+    if (!/^\d+$/.test(value) || number < min || number > max) {
+      throw new InvalidArgumentError(`${name} must be a whole number ${range}, not ${value}`);
+    }
+    return number;
+  };
+
+/** A TCP port; 0 lets the system pick a free one. */
+export const portOption = () => integerOption("--port", { min: 0, max: 65_535 });
 
 export const numberOption = (name: string) => (value: string) => {
   const number = Number(value);

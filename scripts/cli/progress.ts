@@ -1,46 +1,131 @@
-/** A progress bar on stderr for long work, shown only on a terminal so logs and pipes stay clean. */
+/**
+ * Progress of a command's long work on stderr, in named stages, so no
+ * stretch of work goes by without the screen saying what runs: on a terminal
+ * one bar per stage (`import  check links [=====     ] 52% 520000/1000000`),
+ * each left complete when the next begins; with CROSSLINK_PROGRESS=lines,
+ * plain lines for logs (a stage's start, every tenth of it, its end);
+ * otherwise nothing, so pipes stay clean.
+ */
 import { SingleBar, Presets } from "cli-progress";
 
 export interface Progress {
-  update(done: number, total: number): void;
+  /** Ends the current stage (as complete) and starts `name` with `total` units of work (1: no count). */
+  stage(name: string, total?: number): void;
+  /** Work done in the current stage; a total given here replaces the stage's. */
+  update(done: number, total?: number): void;
+  /** Ends the current stage as complete. */
   stop(): void;
 }
 
-export function progressBar(label: string): Progress {
-  if (!process.stderr.isTTY) return { update: () => {}, stop: () => {} };
-  const bar = new SingleBar(
-    {
-      format: `${label.padEnd(10)} [{bar}] {percentage}% {value}/{total}`,
-      stream: process.stderr,
-      hideCursor: true,
-    },
-    Presets.shades_classic,
-  );
-  let started = false;
-  return {
-    update(done, total) {
-      if (!started) {
-        bar.start(total, done);
-        started = true;
-      }
-      bar.setTotal(total);
-      bar.update(done);
-    },
-    stop() {
-      if (started) bar.stop();
-    },
-  };
+/** Where the progress goes: a bar on a terminal, lines when asked for, else nowhere. */
+export function progress(command: string): Progress {
+  if (process.env.CROSSLINK_PROGRESS === "lines") return new LineProgress(command);
+  if (process.stderr.isTTY) return new BarProgress(command);
+  return { stage: () => {}, update: () => {}, stop: () => {} };
 }
 
-/** Runs `work` with a bar that stops however the work ends. */
+/** Runs `work` with a progress that stops however the work ends. */
 export async function withProgress<T>(
-  label: string,
+  command: string,
   work: (progress: Progress) => Promise<T>,
 ): Promise<T> {
-  const bar = progressBar(label);
+  const shown = progress(command);
   try {
-    return await work(bar);
+    return await work(shown);
   } finally {
-    bar.stop();
+    shown.stop();
   }
 }
+
+/** One stage's counts, shared by both displays. */
+abstract class Staged implements Progress {
+  protected name: string | undefined;
+  protected done = 0;
+  protected total = 1;
+
+  constructor(protected readonly command: string) {}
+
+  stage(name: string, total = 1): void {
+    this.stop();
+    this.name = name;
+    this.done = 0;
+    this.total = Math.max(total, 1);
+    this.started();
+  }
+
+  update(done: number, total?: number): void {
+    if (this.name === undefined) return;
+    if (total !== undefined) this.total = Math.max(total, 1);
+    this.done = Math.min(done, this.total);
+    this.advanced();
+  }
+
+  stop(): void {
+    if (this.name === undefined) return;
+    this.done = this.total;
+    this.ended();
+    this.name = undefined;
+  }
+
+  protected abstract started(): void;
+  protected abstract advanced(): void;
+  protected abstract ended(): void;
+}
+
+class BarProgress extends Staged {
+  private bar: SingleBar | undefined;
+
+  protected started() {
+    this.bar = new SingleBar(
+      {
+        format: `${this.command.padEnd(9)} ${this.name!.padEnd(14)} [{bar}] {percentage}% {value}/{total}`,
+        stream: process.stderr,
+        hideCursor: true,
+      },
+      Presets.shades_classic,
+    );
+    this.bar.start(this.total, 0);
+  }
+
+  protected advanced() {
+    this.bar!.setTotal(this.total);
+    this.bar!.update(this.done);
+  }
+
+  protected ended() {
+    this.bar!.setTotal(this.total);
+    this.bar!.update(this.total);
+    this.bar!.stop();
+  }
+}
+
+class LineProgress extends Staged {
+  private tenth = 0;
+
+  protected started() {
+    this.tenth = 0;
+    this.line();
+  }
+
+  protected advanced() {
+    const tenth = Math.floor((10 * this.done) / this.total);
+    if (tenth > this.tenth && this.done < this.total) {
+      this.tenth = tenth;
+      this.line();
+    }
+  }
+
+  protected ended() {
+    this.line();
+  }
+
+  private line() {
+    const percent = Math.floor((100 * this.done) / this.total);
+    process.stderr.write(`${this.command}: ${this.name} ${this.done}/${this.total} ${percent}%\n`);
+  }
+}
+
+/** The analysis's steps (network, communities, centrality, ...) as stages of `shown`. */
+export const analysisStages =
+  (shown: Progress | undefined) => (name: string, _index: number, _total: number) =>
+    shown?.stage(name);

@@ -19,8 +19,9 @@ import {
   type Classification,
   type EntityGraph,
 } from "../../engine/model/index.ts";
-import { DataError, UsageError } from "./errors.ts";
-import { openStore, storeIsEmpty, storeName, type StoreOptions } from "./open-store.ts";
+import { UsageError } from "./errors.ts";
+import { readStoreGraph, type StoreOptions } from "./open-store.ts";
+import { analysisStages, type Progress } from "./progress.ts";
 
 export interface AsOptions extends StoreOptions {
   as?: string;
@@ -64,13 +65,13 @@ export async function whoAsks(options: AsOptions): Promise<Asker> {
 }
 
 /** The store's graph cut to the asker's clearance, analysed (default seed unless --seed). */
-export async function visibleWorld(options: AsOptions): Promise<VisibleWorld> {
+export async function visibleWorld(options: AsOptions, shown?: Progress): Promise<VisibleWorld> {
   const asker = await whoAsks(options);
-  const graph = await visibleGraph(options, asker.clearance);
-  const { analysis, network, directed } = analyzeWithNetwork(
-    graph,
-    options.seed === undefined ? {} : { seed: options.seed },
-  );
+  const graph = await visibleGraph(options, asker.clearance, shown);
+  const { analysis, network, directed } = analyzeWithNetwork(graph, {
+    ...(options.seed !== undefined && { seed: options.seed }),
+    onStage: analysisStages(shown),
+  });
   return { ...asker, graph, analysis, network, directed };
 }
 
@@ -78,15 +79,10 @@ export async function visibleWorld(options: AsOptions): Promise<VisibleWorld> {
 export async function visibleGraph(
   options: StoreOptions,
   clearance?: Classification,
+  shown?: Progress,
 ): Promise<EntityGraph> {
-  const store = await openStore(options);
-  try {
-    if (await storeIsEmpty(store)) {
-      throw new DataError(`the store (${storeName(options)}) is empty: import a dataset first`);
-    }
-    const full = await store.loadGraph();
-    return clearance ? clearanceView(full, clearance) : full;
-  } finally {
-    await store.close();
-  }
+  const full = await readStoreGraph(options, shown);
+  if (!clearance) return full;
+  shown?.stage("clearance view");
+  return clearanceView(full, clearance);
 }

@@ -29,6 +29,8 @@ export interface TargetPackageOptions extends DossierOptions, HtmlOptions {
   chromiumPath: string;
   /** The clock for `generatedAt`, the one field that changes between runs. */
   now: () => Date;
+  /** Hears of each package rendered (a PDF takes a second or more), for a progress display. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export const TARGET_PACKAGE_DEFAULTS: Readonly<TargetPackageOptions> = {
@@ -114,6 +116,7 @@ export async function renderTargetPackages(
       }
       files[MANIFEST_FILE] = manifestOf(files);
       packages.push({ id, files });
+      resolved.onProgress?.(packages.length, request.targets.length);
     }
     return packages;
   } finally {

@@ -14,12 +14,12 @@ import {
   type AnalysisOptions,
   type AnalyticInput,
 } from "../../../engine/analytics/index.ts";
-import { loadDataset, toEntityGraph } from "../../../engine/ingest/index.ts";
 import { writeFileAtomically } from "../../../engine/model/write-file-atomically.ts";
 import { DataError, UsageError } from "../errors.ts";
-import { openStore, storeName, writeBack, type StoreOptions } from "../open-store.ts";
+import { readStoreGraph, storeName, writeBack, type StoreOptions } from "../open-store.ts";
 import { printTable } from "../print-table.ts";
-import { progressBar, withProgress } from "../progress.ts";
+import { analysisStages, withProgress, type Progress } from "../progress.ts";
+import { readDataset } from "../read-dataset.ts";
 import { storedAnalysisPath } from "../stored-analysis.ts";
 
 export interface InputOptions extends StoreOptions {
@@ -30,9 +30,11 @@ export interface InputOptions extends StoreOptions {
 export async function readInput(
   dir: string | undefined,
   options: InputOptions,
+  shown: Progress,
 ): Promise<{ input: AnalyticInput; fromStore: boolean }> {
   if (options.edges) {
     if (dir) throw new UsageError("give either a dataset folder or --edges, not both");
+    shown.stage("read edges");
     const text = await readFile(options.edges, "utf8").catch((error: NodeJS.ErrnoException) => {
       throw new UsageError(`cannot read ${options.edges}: ${error.code ?? error.message}`);
     });
@@ -43,31 +45,21 @@ export async function readInput(
     }
   }
   if (dir) {
-    const dataset = await withProgress("validate", (bar) =>
-      loadDataset(dir, { onProgress: (done, total) => bar.update(done, total) }),
-    );
-    return { input: { graph: toEntityGraph(dataset) }, fromStore: false };
+    const { graph } = await readDataset(dir, shown);
+    return { input: { graph }, fromStore: false };
   }
-  const store = await openStore(options);
-  const graph = await store.loadGraph().finally(() => store.close());
-  if (graph.order === 0) {
-    throw new UsageError(
-      `the store in ${storeName(options)} is empty: import a dataset first, or give a folder or --edges`,
-    );
-  }
-  return { input: { graph }, fromStore: true };
+  return { input: { graph: await readStoreGraph(options, shown) }, fromStore: true };
 }
 
-export function runAnalysis(input: AnalyticInput, options: AnalysisOptions): Analysis {
-  const bar = progressBar("analyze");
-  try {
-    const onStage = (_stage: string, index: number, total: number) => bar.update(index, total);
-    return "graph" in input
-      ? analyze(input.graph, { ...options, onStage })
-      : analyzeEdgeList(input.edges, { ...options, onStage });
-  } finally {
-    bar.stop();
-  }
+export function runAnalysis(
+  input: AnalyticInput,
+  options: AnalysisOptions,
+  shown?: Progress,
+): Analysis {
+  const onStage = analysisStages(shown);
+  return "graph" in input
+    ? analyze(input.graph, { ...options, onStage })
+    : analyzeEdgeList(input.edges, { ...options, onStage });
 }
 
 /** --seed, --resolution and every --set, checked before any data is read. */
@@ -100,16 +92,21 @@ export async function run(
   },
 ): Promise<void> {
   const chosen = analysisOptions(options);
-  const { input, fromStore } = await readInput(dir, options);
-  const analysis = runAnalysis(input, chosen);
-  // Stringified once for both files: at 1M links the analysis is some 80 MB of JSON.
-  if (options.json || fromStore) {
-    const text = JSON.stringify(analysis) + "\n";
-    if (options.json) await writeFileAtomically(options.json, text);
-    if (fromStore) await writeFileAtomically(storedAnalysisPath(options.dataDir), text);
-  }
-  if (fromStore && options.store === "neo4j") {
-    const written = await writeBack(analysis);
+  const { analysis, fromStore, written } = await withProgress("analyze", async (shown) => {
+    const { input, fromStore } = await readInput(dir, options, shown);
+    const analysis = runAnalysis(input, chosen, shown);
+    // Stringified once for both files: at 1M links the analysis is some 80 MB of JSON.
+    if (options.json || fromStore) {
+      shown.stage("save");
+      const text = JSON.stringify(analysis) + "\n";
+      if (options.json) await writeFileAtomically(options.json, text);
+      if (fromStore) await writeFileAtomically(storedAnalysisPath(options.dataDir), text);
+    }
+    if (!fromStore || options.store !== "neo4j") return { analysis, fromStore };
+    shown.stage("write back");
+    return { analysis, fromStore, written: await writeBack(analysis) };
+  });
+  if (fromStore && written) {
     console.log(
       `wrote ${written.communities} communities and the scores of ${written.actors} persons and organisations back to ${storeName(options)}`,
     );

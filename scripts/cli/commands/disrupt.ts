@@ -16,6 +16,7 @@ import {
 import { writeFileAtomically } from "../../../engine/model/write-file-atomically.ts";
 import { UsageError } from "../errors.ts";
 import { printTable } from "../print-table.ts";
+import { withProgress } from "../progress.ts";
 import { readInput, type InputOptions } from "./analyze.ts";
 
 const DIRECTED_CHOICES: readonly string[] = [...DIRECTED_RANKINGS, "score"];
@@ -41,16 +42,19 @@ export async function run(
     );
   }
   if (options.unweighted && !directed) throw new UsageError("--unweighted goes with --directed");
-  const { input } = await readInput(dir, options);
-  const result = analyticById("disruption").run(input, {
-    by: options.by,
-    mode: options.mode,
-    blockSize: options.block,
-    steps: options.steps,
-    seed: options.seed,
-    directed,
-    weighted: !options.unweighted,
-  }) as DisruptionResult | DirectedDisruptionResult;
+  const result = await withProgress("disrupt", async (shown) => {
+    const { input } = await readInput(dir, options, shown);
+    shown.stage("simulate");
+    return analyticById("disruption").run(input, {
+      by: options.by,
+      mode: options.mode,
+      blockSize: options.block,
+      steps: options.steps,
+      seed: options.seed,
+      directed,
+      weighted: !options.unweighted,
+    }) as DisruptionResult | DirectedDisruptionResult;
+  });
   if (options.json) await writeFileAtomically(options.json, JSON.stringify(result) + "\n");
   const how = `${result.mode}${result.mode === "block" ? ` (${result.perStep} per step)` : ""}`;
   if ("directed" in result) {

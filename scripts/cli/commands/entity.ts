@@ -10,10 +10,11 @@ import { analysisLookups, entityDetail } from "../../../engine/export/index.ts";
 import { auditAppend } from "../audit-append.ts";
 import { DataError } from "../errors.ts";
 import { openStore } from "../open-store.ts";
+import { withProgress } from "../progress.ts";
 import { visibleWorld, type AsOptions } from "../visible-world.ts";
 
 export async function run(id: string, options: AsOptions): Promise<void> {
-  const world = await visibleWorld(options);
+  const world = await withProgress("entity", (shown) => visibleWorld(options, shown));
   const store = await openStore(options);
   try {
     const detail = await entityDetail(

@@ -24,6 +24,7 @@ import { neighbourhoodOf } from "../../../engine/store/index.ts";
 import { auditAppend } from "../audit-append.ts";
 import { DataError, UsageError } from "../errors.ts";
 import { openStore, type StoreOptions } from "../open-store.ts";
+import { withProgress } from "../progress.ts";
 import { visibleWorld, type AsOptions } from "../visible-world.ts";
 
 export interface ExportCommandOptions extends AsOptions {
@@ -35,38 +36,50 @@ export interface ExportCommandOptions extends AsOptions {
 }
 
 export async function run(ids: string[], options: ExportCommandOptions): Promise<void> {
-  const { user, clearance, graph, analysis, network } = await visibleWorld(options);
+  // The command line is checked whole before any data is read.
+  const format = options.network ? networkFormat(options.format) : undefined;
+  const formats = options.network ? undefined : packageFormats(options.format);
+  if (!options.network && ids.length === 0 && options.top === undefined)
+    throw new UsageError("name target ids or give --top N");
 
-  let written: string[];
-  let exported: string[];
-  if (options.network) {
-    const format = networkFormat(options.format);
-    const scope =
-      ids.length > 0
-        ? await neighbourhoodInStore(options, ids, options.depth, clearance ?? "secret")
-        : graph;
-    await mkdir(dirname(options.out), { recursive: true });
-    written = await exportNetwork({ graph: scope, analysis, format, out: options.out });
-    exported = ids;
-    console.log(
-      `wrote ${scope.order} entities and ${scope.size} links as ${format}: ${written.join(", ")}`,
-    );
-  } else {
-    if (ids.length === 0 && options.top === undefined)
-      throw new UsageError("name target ids or give --top N");
-    const targets = ids.length > 0 ? known(graph, ids) : topTargets(analysis, options.top!);
-    const packages = await buildTargetPackage(
-      { graph, analysis, network, targets, out: options.out, generatedBy: user },
-      { formats: packageFormats(options.format) },
-    );
-    written = packages.map((entry) => entry.folder);
-    exported = targets;
-    for (const entry of packages) {
-      console.log(
-        `${entry.folder}: ${entry.files.join(", ")}${entry.pdf ? "" : " (no PDF: Chromium not found)"}`,
+  // What was written is told once the progress display has finished.
+  const { user, clearance, written, exported, told } = await withProgress(
+    "export",
+    async (shown) => {
+      const { user, clearance, graph, analysis, network } = await visibleWorld(options, shown);
+      if (format) {
+        const scope =
+          ids.length > 0
+            ? await neighbourhoodInStore(options, ids, options.depth, clearance ?? "secret")
+            : graph;
+        shown.stage(`write ${format}`);
+        await mkdir(dirname(options.out), { recursive: true });
+        const written = await exportNetwork({ graph: scope, analysis, format, out: options.out });
+        const told = [
+          `wrote ${scope.order} entities and ${scope.size} links as ${format}: ${written.join(", ")}`,
+        ];
+        return { user, clearance, written, exported: ids, told };
+      }
+      const targets = ids.length > 0 ? known(graph, ids) : topTargets(analysis, options.top!);
+      shown.stage("packages", targets.length);
+      const packages = await buildTargetPackage(
+        { graph, analysis, network, targets, out: options.out, generatedBy: user },
+        { formats, onProgress: (done, total) => shown.update(done, total) },
       );
-    }
-  }
+      const told = packages.map(
+        (entry) =>
+          `${entry.folder}: ${entry.files.join(", ")}${entry.pdf ? "" : " (no PDF: Chromium not found)"}`,
+      );
+      return {
+        user,
+        clearance,
+        written: packages.map((entry) => entry.folder),
+        exported: targets,
+        told,
+      };
+    },
+  );
+  for (const line of told) console.log(line);
 
   await auditAppend(options.dataDir, {
     user,

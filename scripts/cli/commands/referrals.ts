@@ -12,6 +12,7 @@ import { dirname } from "node:path";
 import { referralCsv, referralList } from "../../../engine/export/index.ts";
 import { auditAppend } from "../audit-append.ts";
 import { openStore } from "../open-store.ts";
+import { withProgress } from "../progress.ts";
 import { visibleWorld, type AsOptions } from "../visible-world.ts";
 
 export const REFERRAL_FORMATS = ["csv", "json"] as const;
@@ -22,19 +23,22 @@ export interface ReferralsOptions extends AsOptions {
 }
 
 export async function run(options: ReferralsOptions): Promise<void> {
-  const world = await visibleWorld(options);
-  const store = await openStore(options);
-  let rows;
-  try {
-    // Without --as or --clearance, the whole store.
-    rows = await referralList({
-      ...world,
-      store,
-      caller: { clearance: world.clearance ?? "secret" },
-    });
-  } finally {
-    await store.close();
-  }
+  const { world, rows } = await withProgress("referrals", async (shown) => {
+    const world = await visibleWorld(options, shown);
+    const store = await openStore(options);
+    try {
+      shown.stage("accounts");
+      // Without --as or --clearance, the whole store.
+      const rows = await referralList({
+        ...world,
+        store,
+        caller: { clearance: world.clearance ?? "secret" },
+      });
+      return { world, rows };
+    } finally {
+      await store.close();
+    }
+  });
   const text =
     options.format === "json"
       ? JSON.stringify({ referrals: rows }, null, 2) + "\n"

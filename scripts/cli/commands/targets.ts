@@ -11,8 +11,9 @@ import { stringify } from "csv-stringify/sync";
 import type { Analysis } from "../../../engine/analytics/index.ts";
 import { targetList, type TargetListEntry } from "../../../engine/export/index.ts";
 import { auditAppend } from "../audit-append.ts";
-import { UsageError } from "../errors.ts";
+import { DataError } from "../errors.ts";
 import { printTable } from "../print-table.ts";
+import { withProgress } from "../progress.ts";
 import { storedAnalysisPath } from "../stored-analysis.ts";
 import { visibleGraph, visibleWorld, whoAsks, type AsOptions } from "../visible-world.ts";
 
@@ -69,7 +70,9 @@ export async function run(
 
 /** The targets of what --as or --clearance may see, analysed now. */
 async function visibleTargets(options: AsOptions & { top: number }) {
-  const { user, clearance, graph, analysis } = await visibleWorld(options);
+  const { user, clearance, graph, analysis } = await withProgress("targets", (shown) =>
+    visibleWorld(options, shown),
+  );
   return { user, clearance, analysis, targets: targetList(graph, analysis, options.top) };
 }
 
@@ -77,7 +80,7 @@ async function visibleTargets(options: AsOptions & { top: number }) {
 async function storedTargets(options: AsOptions & { top: number }) {
   const path = storedAnalysisPath(options.dataDir);
   const text = await readFile(path, "utf8").catch(() => {
-    throw new UsageError(
+    throw new DataError(
       `no stored analysis in ${options.dataDir}: run \`crosslink analyze\` first`,
     );
   });
@@ -85,7 +88,7 @@ async function storedTargets(options: AsOptions & { top: number }) {
   const graph = await visibleGraph(options);
   const gone = analysis.targets.filter((target) => !graph.hasNode(target.id));
   if (gone.length > 0) {
-    throw new UsageError(
+    throw new DataError(
       `the stored analysis names ${gone.length} target(s) no longer in the store: run \`crosslink analyze\` again`,
     );
   }
