@@ -10,7 +10,13 @@ import type { GraphJson } from "./api/types.ts";
 import { isSuperNode, nodeCommunity } from "./graph/attributes.ts";
 import { frameNodes } from "./graph/camera.ts";
 import { createCanvas, type Canvas } from "./graph/canvas.ts";
-import { createLayout, placeNewNodes, type Layout } from "./graph/layout.ts";
+import {
+  GROW_ITERATIONS,
+  iterationsFor,
+  placeNewNodes,
+  runLayout,
+  type LayoutRun,
+} from "./graph/layout.ts";
 import { createViewState, type ViewState } from "./graph/view-state.ts";
 
 export type Change = "graph" | "selection" | "view";
@@ -20,6 +26,8 @@ type Listener = (change: Change) => void;
 export const EXPAND_LIMIT = 50;
 /** Above this many nodes, hovering redraws only the hovered neighbourhood, not the whole graph. */
 const HOVER_FADE_LIMIT = 5_000;
+/** Above this many nodes no layout runs: the server's positions-free overview is super-nodes there. */
+const LAYOUT_LIMIT = 25_000;
 /** Camera ratio when moving onto one node: close, with its neighbours in view. */
 const FOCUS_RATIO = 0.25;
 
@@ -27,10 +35,10 @@ export class Workspace {
   readonly graph = new Graph({ multi: true, type: "mixed" });
   readonly state: ViewState = createViewState();
   readonly canvas: Canvas;
-  private layout: Layout;
-  /** Resolves when the layout run started by the last graph change has stopped. */
+  /** The layout run started by the last graph change (a fixed number of iterations). */
+  private layout: LayoutRun | undefined;
+  /** Resolves when the last layout run has finished. */
   private settled: Promise<void> = Promise.resolve();
-  private settle: (() => void) | undefined;
   private readonly listeners: Listener[] = [];
   /** What the overview answered with: "persons", "communities" or "community". */
   level = "persons";
@@ -42,7 +50,6 @@ export class Workspace {
     container: HTMLElement,
   ) {
     this.canvas = createCanvas(container, this.graph, this.state);
-    this.layout = createLayout(this.graph);
     const renderer = this.canvas.renderer;
     renderer.on("clickNode", ({ node, event }) => {
       if (isSuperNode(this.graph.getNodeAttributes(node))) void this.drillDown(node);
@@ -88,7 +95,7 @@ export class Workspace {
     this.merge(json);
     this.state.hoverFades = this.graph.order <= HOVER_FADE_LIMIT;
     this.canvas.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
-    if (this.graph.order > 0 && this.graph.order <= 25_000) this.runLayoutFor(3_000);
+    if (this.graph.order > 0 && this.graph.order <= LAYOUT_LIMIT) this.settleLayout();
   }
 
   /** Adds the nodes and edges of a subgraph, keeping what is there and where it is. */
@@ -109,13 +116,14 @@ export class Workspace {
     return this.mergeAndSettle(await this.api.network(node, { depth: 1, limit }));
   }
 
-  /** Merges, then lets the layout settle the newcomers for a moment; returns how many came. */
+  /** Merges, then settles the newcomers while the nodes already drawn keep their places; returns how many came. */
   mergeAndSettle(json: GraphJson): number {
-    const before = this.graph.order;
+    const before = new Set(this.graph.nodes());
     this.merge(json);
     this.state.hoverFades = this.graph.order <= HOVER_FADE_LIMIT;
-    if (this.graph.order > before && this.graph.order <= 25_000) this.runLayoutFor(1_500);
-    return this.graph.order - before;
+    const added = this.graph.order - before.size;
+    if (added > 0 && this.graph.order <= LAYOUT_LIMIT) this.settleLayout(before);
+    return added;
   }
 
   /** Moves the camera onto the nodes once the layout has stopped moving them. */
@@ -214,35 +222,28 @@ export class Workspace {
   }
 
   get layoutRunning(): boolean {
-    return this.layout.isRunning();
+    return this.layout?.isRunning() ?? false;
   }
 
-  startLayout(): void {
-    this.layout.start();
+  /**
+   * Runs the seeded layout for its fixed number of iterations: the whole graph,
+   * or with `hold`, only the nodes not in it (which is how the graph grows
+   * without moving what the analyst has already seen).
+   */
+  settleLayout(hold?: ReadonlySet<string>): Promise<void> {
+    this.stopLayout();
+    const run = runLayout(this.graph, {
+      iterations: hold ? GROW_ITERATIONS : iterationsFor(this.graph.order),
+      ...(hold && { hold }),
+      onChunk: () => this.canvas.redraw(),
+    });
+    this.layout = run;
+    this.settled = run.done.then(() => this.emit("view"));
     this.emit("view");
+    return this.settled;
   }
 
   stopLayout(): void {
-    if (this.layout.isRunning()) this.layout.stop();
-    this.emit("view");
-  }
-
-  private layoutTimer: ReturnType<typeof setTimeout> | undefined;
-
-  /** Runs the layout for a while after the graph changed, then stops: positions stay. */
-  private runLayoutFor(ms: number): void {
-    clearTimeout(this.layoutTimer);
-    this.settle?.();
-    // The worker copies the graph when it starts: a new graph needs a new worker.
-    this.layout.kill();
-    this.layout = createLayout(this.graph);
-    this.startLayout();
-    this.settled = new Promise((resolve) => {
-      this.settle = resolve;
-      this.layoutTimer = setTimeout(() => {
-        this.stopLayout();
-        resolve();
-      }, ms);
-    });
+    if (this.layout?.isRunning()) this.layout.cancel();
   }
 }

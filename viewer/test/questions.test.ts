@@ -21,145 +21,238 @@ const USERS: TestUser[] = [
   { name: "admin", role: "admin", clearance: "secret" },
 ];
 
-describe.runIf(enabled)("the analysts' questions in Chromium, on a generated world", () => {
-  let server: WorldServer;
-  let browser: BrowserContext;
-  const pageErrors: string[] = [];
+// Each test signs in and lays out a 1,500-person world: generous on a loaded 2-core machine.
+describe.runIf(enabled)(
+  "the analysts' questions in Chromium, on a generated world",
+  { timeout: 180_000 },
+  () => {
+    let server: WorldServer;
+    let browser: BrowserContext;
+    const pageErrors: string[] = [];
 
-  const api = async <T>(path: string, user = "taskforce"): Promise<T> => {
-    const response = await fetch(`${server.url}/api${path}`, {
-      headers: { authorization: `Bearer ${server.tokens[user]}` },
-    });
-    expect(response.status).toBe(200);
-    return (await response.json()) as T;
-  };
-
-  const open = async (user: string): Promise<Page> => {
-    const page = await browser.newPage();
-    page.on("pageerror", (error) => pageErrors.push(`${user}: ${error.message}`));
-    page.on("console", (message) => {
-      if (message.type() === "error") pageErrors.push(`${user}: ${message.text()}`);
-    });
-    await signIn(page, server.url, user, server.tokens[user]!);
-    return page;
-  };
-
-  beforeAll(async () => {
-    server = await serveWorld({ persons: 1500, seed: 11 }, USERS);
-    browser = await launchChromium({ width: 1600, height: 1000 });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  it("answers who a planted bridge is: both crime types in words, the network by name, one count of ties", async () => {
-    const bridge = server.truth.bridges.find((b) => b.crimeTypes.includes("drug_trafficking"))!;
-    const detail = await api<EntityDetail>(`/entities/${bridge.id}`);
-    const page = await open("taskforce");
-    await searchAndChoose(page, detail.label, bridge.id);
-    const crimes = await page.locator("#detail-crimes").textContent();
-    expect(crimes).toContain("migrant smuggling");
-    expect(crimes).toContain("drug trafficking");
-    expect(detail.network).toBeDefined();
-    expect(await page.locator("#detail-network").textContent()).toBe(detail.network!.name);
-    expect(detail.network!.name).not.toMatch(/^community \d+$/);
-    // One count of ties: the heading, the list once opened, and the analysis's degree agree.
-    expect(await page.locator("#detail-ties-title").textContent()).toBe(
-      `Ties (${detail.ties.length})`,
-    );
-    expect(detail.scores!.degree).toBe(detail.ties.length);
-    await page.click("#detail-ties-all");
-    expect(await page.locator("#detail-ties > li").count()).toBe(detail.ties.length);
-    // Strongest first, and every name readable (never squeezed to nothing).
-    const widths = await page.$$eval("#detail-ties .named .name", (names) =>
-      names.map((name) => name.getBoundingClientRect().width),
-    );
-    expect(Math.min(...widths)).toBeGreaterThan(40);
-    const heaviest = [...detail.ties].sort((a, b) => b.weight - a.weight)[0]!;
-    expect(await page.locator("#detail-ties > li").first().getAttribute("data-id")).toBe(
-      heaviest.other.id,
-    );
-    // Crime links in words, names not ids.
-    const links = (await page.locator("#detail-crime-links").textContent()) ?? "";
-    if (detail.crimeLinks?.length) {
-      expect(links).toMatch(/, \d hops? via /);
-      expect(links).not.toMatch(/via P\d{6}/);
-    }
-    await page.click("#detail-ties-all");
-    await page.$eval("#details", (panel) => panel.scrollTo(0, 0));
-    await settled(page);
-    await shootBoth(page, "20-bridge-details");
-    await page.close();
-  });
-
-  it("gives the officer a cross-check: a phone in another written form names its user, their network and rank", async () => {
-    // A planted member whose phone, phone use and person an officer cleared restricted may all see.
-    const members = server.truth.networks.flatMap((network) => network.members);
-    let found: { number: string; person: string; network: string } | undefined;
-    for (const member of members) {
-      const response = await fetch(`${server.url}/api/entities/${member.id}`, {
-        headers: { authorization: `Bearer ${server.tokens.officer}` },
+    const api = async <T>(path: string, user = "taskforce"): Promise<T> => {
+      const response = await fetch(`${server.url}/api${path}`, {
+        headers: { authorization: `Bearer ${server.tokens[user]}` },
       });
-      if (response.status !== 200) continue;
-      const person = (await response.json()) as EntityDetail;
-      const phone = person.links.find((link) => link.type === "uses_phone")?.other;
-      if (!phone || !person.network) continue;
-      const detail = await api<EntityDetail>(`/entities/${phone.id}`, "officer");
-      if (detail.usedBy?.some((user) => user.id === member.id)) {
-        found = { number: phone.label, person: person.label, network: person.network.name };
-        break;
-      }
-    }
-    expect(found).toBeDefined();
-    const page = await open("officer");
-    // No tool the role may not use is offered.
-    for (const tool of ["#targets", "#communities", "#analytics", "#path", "#disruption"])
-      expect(await page.locator(`${tool} *`).count()).toBe(0);
-    expect(await page.locator("#map-toggle").count()).toBe(0);
-    expect(await page.locator("#cross-check details[open]").count()).toBe(1);
-    await shootBoth(page, "30-officer-start");
-    // "+249990814496" as "00 249 990 814 496": the number in another written form.
-    const written = `00 ${found!.number.slice(1).replace(/(\d{3})(?=\d)/g, "$1 ")}`;
-    await page.fill("#cross-check-input", `${written}\nNOBODY-KNOWN-XY`);
-    await page.click("#cross-check-run");
-    await page.waitForSelector("#cross-check-result .check");
-    const first = page.locator("#cross-check-result .check").first();
-    const text = (await first.textContent()) ?? "";
-    expect(text).toContain(found!.person);
-    expect(text).toContain(`network: ${found!.network}`);
-    expect(await page.locator("#cross-check-result .check").nth(1).textContent()).toContain(
-      "not known",
-    );
-    await first.locator("button.open-network").first().click();
-    await page.waitForSelector("#details[data-id]");
-    await settled(page);
-    expect(
-      await page.evaluate(
-        () => (window as unknown as HookWindow).__crosslink.workspace.graph.order,
-      ),
-    ).toBeGreaterThan(1);
-    expect(await page.locator("#detail-used-by").textContent()).toContain(found!.person);
-    await shootBoth(page, "31-officer-cross-check");
-    await page.close();
-  });
+      expect(response.status).toBe(200);
+      return (await response.json()) as T;
+    };
 
-  it("gives every role a working screen with no page error", async () => {
-    for (const user of ["analyst", "admin"]) {
-      const page = await open(user);
-      expect(await page.locator("#graph canvas").count()).toBeGreaterThan(0);
-      const order = await page.evaluate(
-        () => (window as unknown as HookWindow).__crosslink.workspace.graph.order,
+    const open = async (user: string): Promise<Page> => {
+      const page = await browser.newPage();
+      page.on("pageerror", (error) => pageErrors.push(`${user}: ${error.message}`));
+      page.on("console", (message) => {
+        if (message.type() === "error") pageErrors.push(`${user}: ${message.text()}`);
+      });
+      await signIn(page, server.url, user, server.tokens[user]!);
+      return page;
+    };
+
+    beforeAll(async () => {
+      server = await serveWorld({ persons: 1500, seed: 11 }, USERS);
+      browser = await launchChromium({ width: 1600, height: 1000 });
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it("answers who a planted bridge is: both crime types in words, the network by name, one count of ties", async () => {
+      const bridge = server.truth.bridges.find((b) => b.crimeTypes.includes("drug_trafficking"))!;
+      const detail = await api<EntityDetail>(`/entities/${bridge.id}`);
+      const page = await open("taskforce");
+      await searchAndChoose(page, detail.label, bridge.id);
+      const crimes = await page.locator("#detail-crimes").textContent();
+      expect(crimes).toContain("migrant smuggling");
+      expect(crimes).toContain("drug trafficking");
+      expect(detail.network).toBeDefined();
+      expect(await page.locator("#detail-network").textContent()).toBe(detail.network!.name);
+      expect(detail.network!.name).not.toMatch(/^community \d+$/);
+      // One count of ties: the heading, the list once opened, and the analysis's degree agree.
+      expect(await page.locator("#detail-ties-title").textContent()).toBe(
+        `Ties (${detail.ties.length})`,
       );
-      expect(order).toBeGreaterThan(0);
-      // The analyst has no targets or disruption; the admin has everything.
-      const targets = await page.locator("#targets *").count();
-      if (user === "analyst") expect(targets).toBe(0);
-      else expect(targets).toBeGreaterThan(0);
-      await shootBoth(page, `32-${user}-start`);
+      expect(detail.scores!.degree).toBe(detail.ties.length);
+      await page.click("#detail-ties-all");
+      expect(await page.locator("#detail-ties > li").count()).toBe(detail.ties.length);
+      // Strongest first, and every name readable (never squeezed to nothing).
+      const widths = await page.$$eval("#detail-ties .named .name", (names) =>
+        names.map((name) => name.getBoundingClientRect().width),
+      );
+      expect(Math.min(...widths)).toBeGreaterThan(40);
+      const heaviest = [...detail.ties].sort((a, b) => b.weight - a.weight)[0]!;
+      expect(await page.locator("#detail-ties > li").first().getAttribute("data-id")).toBe(
+        heaviest.other.id,
+      );
+      // Crime links in words, names not ids.
+      const links = (await page.locator("#detail-crime-links").textContent()) ?? "";
+      if (detail.crimeLinks?.length) {
+        expect(links).toMatch(/, \d hops? via /);
+        expect(links).not.toMatch(/via P\d{6}/);
+      }
+      await page.click("#detail-ties-all");
+      await page.$eval("#details", (panel) => panel.scrollTo(0, 0));
+      await settled(page);
+      await shootBoth(page, "20-bridge-details");
       await page.close();
-    }
-    expect(pageErrors).toEqual([]);
-  });
-});
+    });
+
+    it("gives the officer a cross-check: a phone in another written form names its user, their network and rank", async () => {
+      // A planted member whose phone, phone use and person an officer cleared restricted may all see.
+      const members = server.truth.networks.flatMap((network) => network.members);
+      let found: { number: string; person: string; network: string } | undefined;
+      for (const member of members) {
+        const response = await fetch(`${server.url}/api/entities/${member.id}`, {
+          headers: { authorization: `Bearer ${server.tokens.officer}` },
+        });
+        if (response.status !== 200) continue;
+        const person = (await response.json()) as EntityDetail;
+        const phone = person.links.find((link) => link.type === "uses_phone")?.other;
+        if (!phone || !person.network) continue;
+        const detail = await api<EntityDetail>(`/entities/${phone.id}`, "officer");
+        if (detail.usedBy?.some((user) => user.id === member.id)) {
+          found = { number: phone.label, person: person.label, network: person.network.name };
+          break;
+        }
+      }
+      expect(found).toBeDefined();
+      const page = await open("officer");
+      // No tool the role may not use is offered.
+      for (const tool of ["#targets", "#communities", "#analytics", "#path", "#disruption"])
+        expect(await page.locator(`${tool} *`).count()).toBe(0);
+      expect(await page.locator("#map-toggle").count()).toBe(0);
+      expect(await page.locator("#cross-check details[open]").count()).toBe(1);
+      await shootBoth(page, "30-officer-start");
+      // "+249990814496" as "00 249 990 814 496": the number in another written form.
+      const written = `00 ${found!.number.slice(1).replace(/(\d{3})(?=\d)/g, "$1 ")}`;
+      await page.fill("#cross-check-input", `${written}\nNOBODY-KNOWN-XY`);
+      await page.click("#cross-check-run");
+      await page.waitForSelector("#cross-check-result .check");
+      const first = page.locator("#cross-check-result .check").first();
+      const text = (await first.textContent()) ?? "";
+      expect(text).toContain(found!.person);
+      expect(text).toContain(`network: ${found!.network}`);
+      expect(await page.locator("#cross-check-result .check").nth(1).textContent()).toContain(
+        "not known",
+      );
+      await first.locator("button.open-network").first().click();
+      await page.waitForSelector("#details[data-id]");
+      await settled(page);
+      expect(
+        await page.evaluate(
+          () => (window as unknown as HookWindow).__crosslink.workspace.graph.order,
+        ),
+      ).toBeGreaterThan(1);
+      expect(await page.locator("#detail-used-by").textContent()).toContain(found!.person);
+      await shootBoth(page, "31-officer-cross-check");
+      await page.close();
+    });
+
+    it("keeps every colour through expand, path and reload, and draws the same picture on every load", async () => {
+      const page = await open("analyst");
+      const look = () =>
+        page.evaluate(() => {
+          const { workspace, renderer } = (window as unknown as HookWindow).__crosslink;
+          const nodes: Record<string, { colour: string; x: number; y: number }> = {};
+          workspace.graph.forEachNode((node, attributes) => {
+            nodes[node] = {
+              colour: renderer.getNodeDisplayData(node)!.color,
+              x: attributes.x as number,
+              y: attributes.y as number,
+            };
+          });
+          return nodes;
+        });
+      const first = await look();
+      const ids = Object.keys(first);
+      const same = (
+        now: Record<string, { colour: string; x: number; y: number }>,
+        what: string,
+      ) => {
+        for (const id of ids) {
+          expect(now[id]?.colour, `${what}: colour of ${id}`).toBe(first[id]!.colour);
+          expect([now[id]?.x, now[id]?.y], `${what}: place of ${id}`).toEqual([
+            first[id]!.x,
+            first[id]!.y,
+          ]);
+        }
+      };
+      // Expand: a person's phones, vehicles and cases join; everything drawn before stays as it was.
+      const bridge = server.truth.bridges[0]!.id;
+      await page.evaluate(
+        (id) => (window as unknown as HookWindow).__crosslink.workspace.expand(id),
+        bridge,
+      );
+      await settled(page);
+      const expanded = await look();
+      expect(Object.keys(expanded).length).toBeGreaterThan(ids.length);
+      same(expanded, "after expand");
+      await shootBoth(page, "40-expanded");
+      // A path between two persons chosen in search: the nodes on it keep their colours.
+      const [from, to] = [server.truth.bridges[0]!.id, server.truth.organisers[0]!];
+      for (const [id, add] of [
+        [from, false],
+        [to, true],
+      ] as const) {
+        const label = await page.evaluate(
+          (node) =>
+            String(
+              (window as unknown as HookWindow).__crosslink.workspace.graph.getNodeAttribute(
+                node,
+                "label",
+              ),
+            ),
+          id,
+        );
+        await page.fill("#search-input", label);
+        await page.waitForSelector(`#search-results [role=option][data-id="${id}"]`);
+        await page.click(
+          `#search-results [role=option][data-id="${id}"]`,
+          add ? { modifiers: ["Shift"] } : {},
+        );
+        await page.waitForFunction(
+          (node) =>
+            (window as unknown as HookWindow).__crosslink.workspace.state.selected.includes(node),
+          id,
+        );
+      }
+      await page.click("#path-find");
+      await page.waitForFunction(() =>
+        /steps/.test(document.querySelector("#path-status")?.textContent ?? ""),
+      );
+      await settled(page);
+      const onPath = await page.evaluate(() => [
+        ...(window as unknown as HookWindow).__crosslink.workspace.state.path.nodes,
+      ]);
+      const withPath = await look();
+      for (const id of onPath.filter((node) => first[node])) {
+        expect(withPath[id]!.colour).toBe(first[id]!.colour);
+      }
+      await shootBoth(page, "41-path");
+      // Reload: the same overview gives the same colours and the same places.
+      await page.reload();
+      await signIn(page, server.url, "analyst", server.tokens.analyst!);
+      same(await look(), "after reload");
+      await page.close();
+    });
+
+    it("gives every role a working screen with no page error", async () => {
+      for (const user of ["analyst", "admin"]) {
+        const page = await open(user);
+        expect(await page.locator("#graph canvas").count()).toBeGreaterThan(0);
+        const order = await page.evaluate(
+          () => (window as unknown as HookWindow).__crosslink.workspace.graph.order,
+        );
+        expect(order).toBeGreaterThan(0);
+        // The analyst has no targets or disruption; the admin has everything.
+        const targets = await page.locator("#targets *").count();
+        if (user === "analyst") expect(targets).toBe(0);
+        else expect(targets).toBeGreaterThan(0);
+        await shootBoth(page, `32-${user}-start`);
+        await page.close();
+      }
+      expect(pageErrors).toEqual([]);
+    });
+  },
+);

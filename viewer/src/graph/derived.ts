@@ -17,8 +17,8 @@ import type { Filters, SizeBy, ViewState } from "./view-state.ts";
 export interface Derived {
   hiddenNodes: Set<string>;
   hiddenEdges: Set<string>;
-  /** Community id to rank by size (0 the largest), for colours. */
-  communityRank: Map<string, number>;
+  /** Community ids drawn, ascending (the analysis numbers them largest first). */
+  communities: string[];
   /** Size measure of each node scaled to [0, 1]. */
   sizeShare: Map<string, number>;
   labelled: Set<string>;
@@ -34,7 +34,7 @@ export function derive(graph: Graph, state: ViewState): Derived {
       .slice(0, state.settings.labelledNodes)
       .map(([node]) => node),
   );
-  return { hiddenNodes, hiddenEdges, communityRank: rankCommunities(graph), sizeShare, labelled };
+  return { hiddenNodes, hiddenEdges, communities: drawnCommunities(graph), sizeShare, labelled };
 }
 
 /** The size measure of a node; degree is counted here when the server sends none. */
@@ -60,16 +60,13 @@ function scaleSizes(graph: Graph, sizeBy: SizeBy): Map<string, number> {
   return measures;
 }
 
-function rankCommunities(graph: Graph): Map<string, number> {
-  const sizes = new Map<string, number>();
+function drawnCommunities(graph: Graph): string[] {
+  const ids = new Set<string>();
   graph.forEachNode((_, attributes) => {
     const community = nodeCommunity(attributes);
-    if (community === undefined) return;
-    const weight = isSuperNode(attributes) ? memberCount(attributes) : 1;
-    sizes.set(community, (sizes.get(community) ?? 0) + weight);
+    if (community !== undefined) ids.add(community);
   });
-  const order = [...sizes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  return new Map(order.map(([community], rank) => [community, rank]));
+  return [...ids].sort((a, b) => Number(a) - Number(b));
 }
 
 /**

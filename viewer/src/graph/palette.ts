@@ -3,4 +3,18 @@
  * printed dossier uses the viewer's colours without the engine importing the
  * viewer; the viewer's modules keep importing them from here.
  */
+import { TOL_MUTED, communityColour } from "../../../engine/model/palette.ts";
+
 export * from "../../../engine/model/palette.ts";
+
+/**
+ * Colour of a community keyed to its id: the analysis numbers communities
+ * largest first, so the largest get the distinct colours (the palette's
+ * n-th), and a community keeps its colour through every expand, path,
+ * filter and reload, whatever else is drawn.
+ */
+export const communityColourOf = (community: string | number): string =>
+  communityColour(Number(community));
+
+/** How many communities have a colour of their own; the rest share grey. */
+export const COLOURED_COMMUNITIES = TOL_MUTED.length;

@@ -23,7 +23,7 @@ import {
   CRIME_COLOURS,
   ENTITY_COLOURS,
   NEUTRAL,
-  communityColour,
+  communityColourOf,
   type EntityTypeName,
 } from "./palette.ts";
 import { shapeOf } from "./shapes.ts";
@@ -36,7 +36,7 @@ export const HIGHLIGHT = "#1B1F24";
 export const MONEY = "#E69F00";
 export const CALL = "#0072B2";
 
-export function nodeColour(attributes: Attributes, state: ViewState, derived: Derived): string {
+export function nodeColour(attributes: Attributes, state: ViewState): string {
   switch (state.settings.colourBy) {
     case "type":
       return ENTITY_COLOURS[nodeType(attributes) as EntityTypeName] ?? NEUTRAL;
@@ -51,8 +51,7 @@ export function nodeColour(attributes: Attributes, state: ViewState, derived: De
     }
     case "community": {
       const community = nodeCommunity(attributes);
-      const rank = community === undefined ? undefined : derived.communityRank.get(community);
-      return rank === undefined ? NEUTRAL : communityColour(rank);
+      return community === undefined ? NEUTRAL : communityColourOf(community);
     }
   }
 }
@@ -71,7 +70,7 @@ export function createNodeReducer(graph: Graph, state: ViewState, derived: () =>
     const shape = shapeOf(attributes.type);
     const superNode = isSuperNode(attributes);
     // Read before `type` is overwritten: the colour may depend on the entity type.
-    const colour = d.hiddenNodes.has(node) ? NEUTRAL : nodeColour(attributes, state, d);
+    const colour = d.hiddenNodes.has(node) ? NEUTRAL : nodeColour(attributes, state);
     data.type = "shape";
     // Sigma checks that x and y are present, even on hidden nodes and on nodes it
     // indexes as they are added, before placeNewNodes has given them a position.

@@ -6,13 +6,12 @@ import {
   ENTITY_COLOURS,
   ENTITY_TYPES,
   NEUTRAL,
-  communityColour,
+  COLOURED_COMMUNITIES,
+  communityColourOf,
 } from "../graph/palette.ts";
 import { SHAPES } from "../graph/shapes.ts";
 import { h, humanize, paintSwatches, replace, svg } from "../ui/dom.ts";
 import type { Workspace } from "../workspace.ts";
-
-const SHOWN_COMMUNITIES = 9;
 
 export function mountLegend(root: HTMLElement, workspace: Workspace) {
   const render = () => {
@@ -30,14 +29,13 @@ export function mountLegend(root: HTMLElement, workspace: Workspace) {
       colours = [...CRIME_TYPES.map((c) => [CRIME_COLOURS[c], humanize(c)] as [string, string])];
       colours.push([NEUTRAL, "no crime link"]);
     } else {
-      const ranks = [...workspace.canvas.derived().communityRank.entries()];
-      colours = ranks
-        .slice(0, SHOWN_COMMUNITIES)
-        .map(([community, rank]) => [
-          communityColour(rank),
-          workspace.communityNames.get(community) ?? `community ${community}`,
-        ]);
-      if (ranks.length > SHOWN_COMMUNITIES) colours.push([NEUTRAL, "smaller communities"]);
+      const drawn = workspace.canvas.derived().communities;
+      const coloured = drawn.filter((community) => Number(community) < COLOURED_COMMUNITIES);
+      colours = coloured.map((community) => [
+        communityColourOf(community),
+        workspace.communityNames.get(community) ?? `community ${community}`,
+      ]);
+      if (coloured.length < drawn.length) colours.push([NEUTRAL, "smaller communities"]);
     }
     replace(
       root,

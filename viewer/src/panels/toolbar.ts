@@ -41,8 +41,9 @@ export function mountToolbar(
     h("button", { id, type: "button", onclick: act }, text);
 
   const overview = button("overview", "← Overview", () => void workspace.loadOverview());
+  // The seeded layout again, for its fixed iterations: the same graph gives the same picture.
   const layout = button("layout", "Layout", () =>
-    workspace.layoutRunning ? workspace.stopLayout() : workspace.startLayout(),
+    workspace.layoutRunning ? workspace.stopLayout() : void workspace.settleLayout(),
   );
   const money = button("money", "Money flows", () => {
     settings.moneyMode = !settings.moneyMode;
