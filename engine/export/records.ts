@@ -77,8 +77,14 @@ export function linkView(graph: EntityGraph, key: string): LinkView {
   };
 }
 
+/** What a marking is computed from: a record's classification and handling code. */
+export interface Marked {
+  classification: Classification;
+  handling_code?: string | null;
+}
+
 /** The highest classification among records; `unclassified` for none. */
-export function highestClassification(records: Iterable<RecordView>): Classification {
+export function highestClassification(records: Iterable<Marked>): Classification {
   let highest: Classification = "unclassified";
   for (const record of records) {
     if (classificationRank(record.classification) > classificationRank(highest)) {
@@ -89,8 +95,45 @@ export function highestClassification(records: Iterable<RecordView>): Classifica
 }
 
 /** Distinct handling codes of the records, sorted, for the banner every page carries. */
-export function handlingCodes(records: Iterable<RecordView>): string[] {
+export function handlingCodes(records: Iterable<Marked>): string[] {
   const codes = new Set<string>();
   for (const record of records) if (record.handling_code) codes.add(record.handling_code);
   return [...codes].sort();
 }
+
+/**
+ * The marking of an item made of several records (a tie, a call with its
+ * numbers, a person with its phones): the highest classification and every
+ * handling code among them, so that it never understates what it carries.
+ */
+export interface Marking {
+  classification: Classification;
+  handling_codes: string[];
+}
+
+export function markingOf(records: Iterable<Marked>): Marking {
+  const list = [...records];
+  return { classification: highestClassification(list), handling_codes: handlingCodes(list) };
+}
+
+/**
+ * The marking of the graph's records named by `keys`, entity ids and link
+ * keys alike (a key that names both counts both, so that it never understates).
+ */
+export function graphMarking(graph: EntityGraph, keys: Iterable<string>): Marking {
+  const records: Marked[] = [];
+  for (const key of keys) {
+    if (graph.hasNode(key)) records.push(graph.getNodeAttributes(key));
+    if (graph.hasEdge(key)) records.push(graph.getEdgeAttributes(key));
+  }
+  return markingOf(records);
+}
+
+/** Markings as records, to be combined again with markingOf. */
+export const markingRecords = (marking: Marking): Marked[] =>
+  marking.handling_codes.length === 0
+    ? [{ classification: marking.classification }]
+    : marking.handling_codes.map((code) => ({
+        classification: marking.classification,
+        handling_code: code,
+      }));

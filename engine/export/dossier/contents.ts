@@ -17,9 +17,11 @@ import type { AnalysisIndex } from "../analysis-view.ts";
 import { compareText } from "../order.ts";
 import {
   entityView,
-  handlingCodes,
-  highestClassification,
+  graphMarking,
   linkView,
+  markingOf,
+  markingRecords,
+  type Marking,
   type EntityView,
   type LinkView,
   type RecordView,
@@ -28,7 +30,7 @@ import { SOFTWARE_VERSION } from "../version.ts";
 import { egoNetwork, type EgoNetwork } from "./ego-network.ts";
 import type { Held, TransferEntry } from "./held-records.ts";
 import { timelineOf, type TimelineEvent } from "./timeline.ts";
-import { tiesOf, type Tie } from "./ties.ts";
+import { chainRecords, tiesOf, type Tie } from "./ties.ts";
 
 export type { Held, TransferEntry } from "./held-records.ts";
 
@@ -45,10 +47,14 @@ export interface CallCounterpart {
   phone: string;
   number: string;
   users: string[];
+  /** The uses_phone records that name the users. */
+  usage: string[];
   calls: number;
   durationSeconds: number;
   first: string;
   last: string;
+  /** Of the calls, the phone, its users and their uses of it. */
+  marking: Marking;
 }
 
 export interface TargetDossier {
@@ -68,7 +74,8 @@ export interface TargetDossier {
   } | null;
   community: Pick<CommunityRecord, "id" | "name" | "size" | "crimeTypes" | "dominantCrime"> | null;
   crimeTypes: CrimeType[];
-  crimeLinks: CrimeLink[];
+  /** Each with the marking of the actors, cases and tie records along its chain. */
+  crimeLinks: (CrimeLink & { marking: Marking })[];
   phones: Held<"phone">[];
   vehicles: Held<"vehicle">[];
   accounts: Held<"online_account">[];
@@ -172,7 +179,7 @@ export function collectDossier(
     label: graph.getNodeAttribute(tie.other, "label"),
   }));
 
-  const usersByPhone = new Map(calls.counterparts.map((entry) => [entry.phone, entry.users]));
+  const partiesByPhone = new Map(calls.counterparts.map((entry) => [entry.phone, entry]));
   const scores = analysis.actor(id);
   const target = analysis.target(id) ?? null;
   const community = analysis.communityOf(id);
@@ -206,10 +213,38 @@ export function collectDossier(
     ...entities,
   ];
 
+  const crimeLinks = (scores?.crimeLinks ?? []).map((link) => ({
+    ...link,
+    marking: graphMarking(graph, [
+      ...link.via,
+      ...link.cases,
+      ...chainRecords(input.network, [id, ...link.via]),
+    ]),
+  }));
+  const ego = egoNetwork(graph, analysis, input.network, id, ties, egoMaxActors);
+  const timeline = timelineOf({
+    id,
+    transfers,
+    sightings,
+    calls: calls.records,
+    ownPhones: new Set(phones.map((entry) => entry.entity.id)),
+    phoneUsers: (phone) => partiesByPhone.get(phone) ?? { users: [], usage: [] },
+    mark: (keys) => graphMarking(graph, keys),
+    held: [...held.values()],
+    label: (node) => graph.getNodeAttribute(node, "label"),
+  });
+  // The package carries every record listed and every item made of records: its marking is theirs.
+  const marking = markingOf([
+    ...records,
+    ...[...ties, ...crimeLinks, ...calls.counterparts, ...ego.edges, ...timeline].flatMap((item) =>
+      markingRecords(item.marking),
+    ),
+  ]);
+
   return {
     format: PACKAGE_FORMAT,
-    classification: highestClassification(records),
-    handlingCodes: handlingCodes(records),
+    classification: marking.classification,
+    handlingCodes: marking.handling_codes,
     person,
     target,
     scores: scores
@@ -232,7 +267,7 @@ export function collectDossier(
         }
       : null,
     crimeTypes: scores?.crimeTypes ?? [],
-    crimeLinks: scores?.crimeLinks ?? [],
+    crimeLinks,
     phones,
     vehicles,
     accounts: heldOf("online_account"),
@@ -247,17 +282,8 @@ export function collectDossier(
     calls,
     ties,
     entities,
-    egoNetwork: egoNetwork(graph, analysis, input.network, id, ties, egoMaxActors),
-    timeline: timelineOf({
-      id,
-      transfers,
-      sightings,
-      calls: calls.records,
-      ownPhones: new Set(phones.map((entry) => entry.entity.id)),
-      phoneUsers: (phone) => usersByPhone.get(phone) ?? [],
-      held: [...held.values()],
-      label: (node) => graph.getNodeAttribute(node, "label"),
-    }),
+    egoNetwork: ego,
+    timeline,
     provenance: {
       datasetHash: graph.getAttribute("datasetHash") ?? null,
       parameters: analysis.analysis.parameters,
@@ -302,6 +328,7 @@ function callsOf(graph: EntityGraph, phones: string[]): TargetDossier["calls"] {
   }
   const records = [...keys].sort(compareText).map((key) => linkView(graph, key));
   const byPhone = new Map<string, CallCounterpart>();
+  const callKeys = new Map<string, string[]>();
   let durationSeconds = 0;
   for (const call of records) {
     const duration = (call.fields.duration_s as number | undefined) ?? 0;
@@ -311,25 +338,37 @@ function callsOf(graph: EntityGraph, phones: string[]): TargetDossier["calls"] {
     for (const phone of others.length > 0 ? others : [call.target_id]) {
       let entry = byPhone.get(phone);
       if (!entry) {
+        const usage = graph
+          .filterInEdges(phone, (_key, attributes) => attributes.type === "uses_phone")
+          .sort(compareText);
         entry = {
           phone,
           number: graph.getNodeAttribute(phone, "label"),
-          users: graph
-            .filterInEdges(phone, (_key, attributes) => attributes.type === "uses_phone")
-            .map((usage) => graph.source(usage))
-            .sort(compareText),
+          users: [...new Set(usage.map((key) => graph.source(key)))].sort(compareText),
+          usage,
           calls: 0,
           durationSeconds: 0,
           first: start,
           last: start,
+          marking: markingOf([]),
         };
         byPhone.set(phone, entry);
+        callKeys.set(phone, []);
       }
+      callKeys.get(phone)!.push(call.id);
       entry.calls++;
       entry.durationSeconds += duration;
       if (start < entry.first) entry.first = start;
       if (start > entry.last) entry.last = start;
     }
+  }
+  for (const entry of byPhone.values()) {
+    entry.marking = graphMarking(graph, [
+      entry.phone,
+      ...entry.users,
+      ...entry.usage,
+      ...callKeys.get(entry.phone)!,
+    ]);
   }
   const counterparts = [...byPhone.values()].sort(
     (a, b) => b.calls - a.calls || compareText(a.phone, b.phone),

@@ -10,6 +10,7 @@ import { actorTies, significant } from "../../analytics/index.ts";
 import type { EntityGraph } from "../../model/index.ts";
 import type { AnalysisIndex } from "../analysis-view.ts";
 import { compareText } from "../order.ts";
+import { graphMarking, type Marking } from "../records.ts";
 import type { Tie } from "./ties.ts";
 
 export interface EgoNode {
@@ -28,6 +29,8 @@ export interface EgoEdge {
   weight: number;
   /** Evidence items per kind, as the tie in the person network has them. */
   kinds: Partial<Record<TieKind, number>>;
+  /** Of the two actors and the tie's records. */
+  marking: Marking;
 }
 
 export interface EgoNetwork {
@@ -75,6 +78,7 @@ export function egoNetwork(
         target: tie.other,
         weight: significant(tie.weight),
         kinds: tie.kinds,
+        marking: graphMarking(graph, [actor, tie.other, ...tie.records]),
       });
     }
   }

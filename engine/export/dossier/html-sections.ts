@@ -15,7 +15,7 @@ import {
 } from "../../model/index.ts";
 import { escapeXml as e } from "../escape.ts";
 import { readableTime as t } from "../readable-time.ts";
-import type { EntityView, RecordView } from "../records.ts";
+import type { EntityView, Marking, RecordView } from "../records.ts";
 import type { TargetDossier } from "./contents.ts";
 import { generationText } from "./marking.ts";
 import { egoSvg, communityRanks, nodeColour } from "./svg.ts";
@@ -173,6 +173,10 @@ const recordCells = (record: RecordView): string[] => [
     .join("<br>"),
 ];
 
+/** An item made of several records: their highest classification, then every handling code. */
+const markingCell = (marking: Marking) =>
+  [marking.classification, ...marking.handling_codes].map((part) => e(part)).join("<br>");
+
 const recordText = (record: RecordView) =>
   [record.classification, record.handling_code, record.source, provenanceText(record.provenance)]
     .filter(Boolean)
@@ -208,7 +212,7 @@ function calls(dossier: TargetDossier, name: Name): string {
   return (
     `<p>${dossier.calls.count} calls, ${Math.round(dossier.calls.durationSeconds / 60)} minutes in all.</p>` +
     table(
-      ["Number", "Users", "Calls", "Minutes", "First", "Last"],
+      ["Number", "Users", "Calls", "Minutes", "First", "Last", "Marking"],
       dossier.calls.counterparts.map((entry) => [
         e(entry.number),
         entry.users.map(name).join(", "),
@@ -216,6 +220,7 @@ function calls(dossier: TargetDossier, name: Name): string {
         e(Math.round(entry.durationSeconds / 60)),
         e(t(entry.first)),
         e(t(entry.last)),
+        markingCell(entry.marking),
       ]),
       [2, 3],
     )
@@ -224,7 +229,7 @@ function calls(dossier: TargetDossier, name: Name): string {
 
 function ties(dossier: TargetDossier, name: Name): string {
   return table(
-    ["With", "Weight", "Evidence", "Records", "First", "Last"],
+    ["With", "Weight", "Evidence", "Records", "First", "Last", "Marking"],
     dossier.ties.map((tie) => [
       name(tie.other),
       e(tie.weight),
@@ -232,6 +237,7 @@ function ties(dossier: TargetDossier, name: Name): string {
       e(tie.records.length),
       e(tie.first),
       e(tie.last),
+      markingCell(tie.marking),
     ]),
     [1, 3],
   );

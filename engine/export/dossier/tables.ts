@@ -1,7 +1,9 @@
 /**
  * The spreadsheet tables of a target package, each one CSV file: ties,
  * transfers, calls summary and sightings, with the classification and
- * handling code of the record on each row where a row is one record.
+ * handling code of the record on each row where a row is one record, and the
+ * highest classification and every handling code of its records where a row
+ * is made of several (a tie, a counterpart's calls).
  */
 import { toCsv } from "../csv.ts";
 import { provenanceText } from "../../model/index.ts";
@@ -21,6 +23,8 @@ export function dossierTables(dossier: TargetDossier): Record<string, string> {
         "last",
         "via",
         "record_ids",
+        "classification",
+        "handling_codes",
       ],
       dossier.ties.map((tie) => [
         tie.other,
@@ -34,6 +38,8 @@ export function dossierTables(dossier: TargetDossier): Record<string, string> {
         tie.last,
         tie.via.join(";"),
         tie.records.join(";"),
+        tie.marking.classification,
+        tie.marking.handling_codes.join(";"),
       ]),
     ),
     "transfers.csv": toCsv(
@@ -69,7 +75,17 @@ export function dossierTables(dossier: TargetDossier): Record<string, string> {
       ),
     ),
     "calls_summary.csv": toCsv(
-      ["phone_id", "number", "users", "calls", "duration_s", "first", "last"],
+      [
+        "phone_id",
+        "number",
+        "users",
+        "calls",
+        "duration_s",
+        "first",
+        "last",
+        "classification",
+        "handling_codes",
+      ],
       dossier.calls.counterparts.map((entry) => [
         entry.phone,
         entry.number,
@@ -78,6 +94,8 @@ export function dossierTables(dossier: TargetDossier): Record<string, string> {
         entry.durationSeconds,
         entry.first,
         entry.last,
+        entry.marking.classification,
+        entry.marking.handling_codes.join(";"),
       ]),
     ),
     "sightings.csv": toCsv(

@@ -15,6 +15,7 @@ import {
 } from "../../analytics/index.ts";
 import type { EntityGraph } from "../../model/index.ts";
 import { compareText } from "../order.ts";
+import { graphMarking, type Marking } from "../records.ts";
 
 export interface Tie {
   other: string;
@@ -30,6 +31,8 @@ export interface Tie {
   last: string | null;
   /** Transfers between the two, either way, by currency. */
   amounts: Record<string, number>;
+  /** The highest classification and every handling code of the other actor, the records and `via`. */
+  marking: Marking;
 }
 
 const ACTORS = new Set(["person", "organisation"]);
@@ -45,12 +48,13 @@ export function tiesOf(graph: EntityGraph, network: PersonNetwork, id: string): 
         if (!ACTORS.has(graph.getNodeAttribute(end, "type"))) via.add(end);
       }
     }
+    const throughs = [...via].sort(compareText);
     return {
       other: tie.other,
       weight: significant(tie.weight),
       kinds: tie.kinds,
       records: tie.records,
-      via: [...via].sort(compareText),
+      via: throughs,
       first: tie.first,
       last: tie.last,
       amounts: Object.fromEntries(
@@ -58,6 +62,19 @@ export function tiesOf(graph: EntityGraph, network: PersonNetwork, id: string): 
           .sort(compareText)
           .map((code) => [code, roundMoney(tie.amounts[code]!)]),
       ),
+      marking: graphMarking(graph, [tie.other, ...throughs, ...tie.records]),
     };
   });
+}
+
+/** The records of the ties along a chain of actors (a crime link's), each tie once. */
+export function chainRecords(network: PersonNetwork, chain: readonly string[]): string[] {
+  const records = new Set<string>();
+  for (let i = 0; i + 1 < chain.length; i++) {
+    const actor = network.csr.ids.indexOf(chain[i]!);
+    if (actor < 0) continue;
+    const tie = actorTies(network, actor).find((candidate) => candidate.other === chain[i + 1]);
+    for (const record of tie?.records ?? []) records.add(record);
+  }
+  return [...records].sort(compareText);
 }

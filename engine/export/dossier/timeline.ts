@@ -7,7 +7,7 @@
  */
 import { valueLabel } from "../../model/index.ts";
 import { compareText } from "../order.ts";
-import type { LinkView } from "../records.ts";
+import type { LinkView, Marking } from "../records.ts";
 import type { Held, TransferEntry } from "./held-records.ts";
 
 export interface TimelineEvent {
@@ -16,6 +16,8 @@ export interface TimelineEvent {
   kind: "calls" | "transfer_in" | "transfer_out" | "sighting" | "travel" | "use_from" | "use_to";
   text: string;
   records: string[];
+  /** Of the records and every entity the text names. */
+  marking: Marking;
 }
 
 export interface TimelineInput {
@@ -25,21 +27,27 @@ export interface TimelineInput {
   calls: LinkView[];
   /** The target's own phones: the other end of a call is the counterpart. */
   ownPhones: ReadonlySet<string>;
-  /** The persons known to use a phone. */
-  phoneUsers: (phone: string) => readonly string[];
+  /** The persons known to use a phone, and the records that say so. */
+  phoneUsers: (phone: string) => { users: readonly string[]; usage: readonly string[] };
+  /** The marking of records and entities by key. */
+  mark: (keys: readonly string[]) => Marking;
   held: Held<string>[];
   /** What a reader calls an entity (its name, number or plate). */
   label: (id: string) => string;
 }
 
+/** An event before its marking, with the other records and entities its text names. */
+type Unmarked = Omit<TimelineEvent, "marking"> & { names: readonly string[] };
+
 export function timelineOf(input: TimelineInput): TimelineEvent[] {
-  const events: TimelineEvent[] = [];
+  const events: Unmarked[] = [];
   for (const entry of input.transfers.in) {
     events.push({
       when: entry.date,
       kind: "transfer_in",
       text: `received ${entry.amount} ${entry.currency} from ${input.label(entry.counterpart)}`,
       records: [entry.transfer.id],
+      names: [entry.counterpart],
     });
   }
   for (const entry of input.transfers.out) {
@@ -48,6 +56,7 @@ export function timelineOf(input: TimelineInput): TimelineEvent[] {
       kind: "transfer_out",
       text: `sent ${entry.amount} ${entry.currency} to ${input.label(entry.counterpart)}`,
       records: [entry.transfer.id],
+      names: [entry.counterpart],
     });
   }
   for (const entry of input.sightings) {
@@ -57,6 +66,7 @@ export function timelineOf(input: TimelineInput): TimelineEvent[] {
       kind: "sighting",
       text: `${who} at ${input.label(entry.location)}`,
       records: [entry.sighting.id],
+      names: [entry.subject, entry.location],
     });
   }
   events.push(...callEvents(input));
@@ -70,6 +80,7 @@ export function timelineOf(input: TimelineInput): TimelineEvent[] {
           kind: "travel",
           text: `travelled ${entry.entity.label}${role}`,
           records: [link.id],
+          names: [entry.entity.id],
         });
       }
       if (typeof fields.from === "string") {
@@ -78,6 +89,7 @@ export function timelineOf(input: TimelineInput): TimelineEvent[] {
           kind: "use_from",
           text: `starts using ${entry.entity.label}`,
           records: [link.id],
+          names: [entry.entity.id],
         });
       }
       if (typeof fields.to === "string") {
@@ -86,21 +98,30 @@ export function timelineOf(input: TimelineInput): TimelineEvent[] {
           kind: "use_to",
           text: `stops using ${entry.entity.label}`,
           records: [link.id],
+          names: [entry.entity.id],
         });
       }
     }
   }
-  return events.sort(
-    (a, b) =>
-      compareText(a.when, b.when) ||
-      compareText(a.kind, b.kind) ||
-      compareText(a.records[0]!, b.records[0]!),
-  );
+  return events
+    .map(({ names, ...event }) => ({
+      ...event,
+      marking: input.mark([...event.records, ...names]),
+    }))
+    .sort(
+      (a, b) =>
+        compareText(a.when, b.when) ||
+        compareText(a.kind, b.kind) ||
+        compareText(a.records[0]!, b.records[0]!),
+    );
 }
 
 /** Calls grouped by day, direction and counterpart phone, each group one event. */
-function callEvents(input: TimelineInput): TimelineEvent[] {
-  const groups = new Map<string, { when: string; text: string; records: string[] }>();
+function callEvents(input: TimelineInput): Unmarked[] {
+  const groups = new Map<
+    string,
+    { when: string; text: string; records: string[]; names: readonly string[] }
+  >();
   for (const call of input.calls) {
     const start = call.fields.start as string;
     const outgoing = input.ownPhones.has(call.source_id);
@@ -112,23 +133,26 @@ function callEvents(input: TimelineInput): TimelineEvent[] {
       const text = internal
         ? `between own phones ${input.label(call.source_id)} and ${input.label(call.target_id)}`
         : `${outgoing ? "to" : "from"} ${party(input, other)}`;
-      entry = { when: start, text, records: [] };
+      const { users, usage } = input.phoneUsers(other);
+      const names = internal ? [call.source_id, call.target_id] : [other, ...users, ...usage];
+      entry = { when: start, text, records: [], names };
       groups.set(group, entry);
     }
     if (start < entry.when) entry.when = start;
     entry.records.push(call.id);
   }
-  return [...groups.values()].map(({ when, text, records }) => ({
+  return [...groups.values()].map(({ when, text, records, names }) => ({
     when,
     kind: "calls",
     text: `${records.length === 1 ? "call" : `${records.length} calls`} ${text}`,
     records,
+    names,
   }));
 }
 
 /** "Viktor Lenz (+4915123456789)", or the number alone when no user is known. */
 function party(input: TimelineInput, phone: string): string {
-  const users = input.phoneUsers(phone).map(input.label);
+  const users = input.phoneUsers(phone).users.map(input.label);
   const number = input.label(phone);
   return users.length > 0 ? `${users.join(", ")} (${number})` : number;
 }

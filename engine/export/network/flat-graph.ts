@@ -2,7 +2,9 @@
  * The network as other tools read it: a copy of the entity graph whose
  * attributes are all scalars (lists joined with ";", provenance as
  * "file:line"), with each actor's community and scores from the analysis as
- * node attributes. GEXF, GraphML and the CSV lists are all written from it,
+ * node attributes. A node's marking covers what it carries: a route's
+ * includes its waypoints' places; the ids of phone records merged into a
+ * phone, whose markings are not kept, are left out. GEXF, GraphML and the CSV lists are all written from it,
  * so the three carry the same columns.
  */
 import { MultiDirectedGraph } from "graphology";
@@ -13,7 +15,9 @@ import {
   type EntityGraph,
   type LinkAttributes,
 } from "../../model/index.ts";
+import { waypointsOf } from "../../access/visibility.ts";
 import { indexAnalysis } from "../analysis-view.ts";
+import { graphMarking } from "../records.ts";
 
 export type Scalar = string | number | boolean;
 export type FlatAttributes = Record<string, Scalar>;
@@ -36,7 +40,17 @@ export function flatGraph(graph: EntityGraph, analysis?: Analysis): FlatGraph {
         scores.target_score = person.score;
       }
     }
-    flat.addNode(node, flatten({ ...attributes, ...scores }));
+    const marking = graphMarking(graph, [node, ...waypointsOf(attributes)]);
+    flat.addNode(
+      node,
+      flatten({
+        ...attributes,
+        merged_ids: undefined,
+        classification: marking.classification,
+        handling_code: marking.handling_codes.join(";"),
+        ...scores,
+      }),
+    );
   });
   graph.forEachEdge((edge, attributes, source, target) => {
     flat.addDirectedEdgeWithKey(edge, source, target, flatten(attributes));

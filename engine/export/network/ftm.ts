@@ -11,12 +11,17 @@
  *   association → Family, Associate or Employment where the ends fit, else UnknownLink,
  *   route use and sightings → UnknownLink (subject, role, date; object the route or place).
  * Ids are SHA-1 digests of the record's kind and key, so the same records
- * always give the same ids. Classification and handling code go into
- * `notes` (things) or `description` (intervals); the source into `publisher`.
+ * always give the same ids. The marking goes into `notes` (things) or
+ * `description` (intervals): the highest classification and every handling
+ * code of the records the entity carries (a person's phone numbers come from
+ * phone and phone-use records, a call's numbers and parties too, a route's
+ * places from location records), never less; the source into `publisher`.
  */
 import { createHash } from "node:crypto";
 import type { EntityGraph, LinkAttributes } from "../../model/index.ts";
+import { waypointsOf } from "../../access/visibility.ts";
 import { compareText } from "../order.ts";
+import { graphMarking, type Marking } from "../records.ts";
 
 export interface FtmEntity {
   id: string;
@@ -45,11 +50,31 @@ export function toFtm(graph: EntityGraph): FtmEntity[] {
       .filterInEdges(node, (_edge, attributes) => attributes.type === type)
       .map((edge) => graph.source(edge))
       .sort(compareText);
+  const phoneUses = (node: string) =>
+    graph.filterOutEdges(node, (_edge, attributes) => attributes.type === "uses_phone");
   const numbersOf = (node: string) =>
-    graph
-      .filterOutEdges(node, (_edge, attributes) => attributes.type === "uses_phone")
+    phoneUses(node)
       .map((edge) => graph.getNodeAttribute(graph.target(edge), "label"))
       .sort(compareText);
+  /** The records an entity's properties come from, beyond its own. */
+  const carried = (node: string, type: string): string[] => {
+    switch (type) {
+      case "person":
+      case "organisation":
+        return phoneUses(node).flatMap((edge) => [edge, graph.target(edge)]);
+      case "route":
+        return waypointsOf(graph.getNodeAttributes(node));
+      case "online_account":
+        return graph.filterInEdges(node, (_edge, attributes) => attributes.type === "uses_account");
+      default:
+        return [];
+    }
+  };
+  /** A call names its numbers and, through their uses, its parties. */
+  const callRecords = (phone: string) =>
+    graph
+      .filterInEdges(phone, (_edge, attributes) => attributes.type === "uses_phone")
+      .concat(phone);
 
   for (const node of graph.nodes().sort(compareText)) {
     const a = graph.getNodeAttributes(node);
@@ -57,7 +82,7 @@ export function toFtm(graph: EntityGraph): FtmEntity[] {
     if (!schema) continue;
     const p: Record<string, unknown> = {
       name: a.label,
-      notes: handlingNote(a),
+      notes: markingNote(graphMarking(graph, [node, ...carried(node, a.type)])),
       publisher: a.source,
       country: lower(a.country),
     };
@@ -120,7 +145,11 @@ export function toFtm(graph: EntityGraph): FtmEntity[] {
     const a = graph.getEdgeAttributes(edge);
     const source = graph.source(edge);
     const target = graph.target(edge);
-    const common = { recordId: edge, description: handlingNote(a), publisher: a.source };
+    const marking = graphMarking(
+      graph,
+      a.type === "call" ? [edge, ...callRecords(source), ...callRecords(target)] : [edge],
+    );
+    const common = { recordId: edge, description: markingNote(marking), publisher: a.source };
     const linkId = ftmId("link", edge);
     const link = (schema: string, p: Record<string, unknown>) =>
       entities.push(entity(linkId, schema, { ...common, ...p }));
@@ -221,10 +250,11 @@ function entity(id: string, schema: string, properties: Record<string, unknown>)
   return { id, schema, properties: clean };
 }
 
-function handlingNote(attributes: { classification: string; handling_code?: string }): string {
-  return attributes.handling_code
-    ? `classification: ${attributes.classification}; handling code: ${attributes.handling_code}`
-    : `classification: ${attributes.classification}`;
+function markingNote(marking: Marking): string {
+  const codes = marking.handling_codes;
+  return codes.length === 0
+    ? `classification: ${marking.classification}`
+    : `classification: ${marking.classification}; handling code${codes.length > 1 ? "s" : ""}: ${codes.join("; ")}`;
 }
 
 const lower = (value: unknown) => (typeof value === "string" ? value.toLowerCase() : undefined);
