@@ -9,6 +9,7 @@ export NEO4J_PORT="${NEO4J_PORT:-7687}"
 export NEO4J_STORE="${NEO4J_STORE:-$here/store}"
 export NEO4J_PASSWORD="${NEO4J_PASSWORD:-crosslink-dev}"
 export NEO4J_PAGECACHE="${NEO4J_PAGECACHE:-256m}"
+export NEO4J_PLUGINS="${NEO4J_PLUGINS:-$here/target/gds-plugins}"
 heap="${NEO4J_HEAP:-512m}"
 
 bash "$here/build-launcher.sh"

@@ -15,7 +15,9 @@ import type {
   WalkFilters,
 } from "../queries.ts";
 import type { GraphStore, ImportSummary, ProgressCallback, StoreCounts } from "../types.ts";
+import type { Csr } from "../../analytics/csr.ts";
 import { Executor } from "./executor.ts";
+import { gdsAnalytics, type GdsOptions, type GdsResults } from "./gds.ts";
 import { DEFAULT_BATCH_SIZE, importEntityGraph } from "./import-graph.ts";
 import { DEFAULT_PAGE_SIZE, readEntityGraph } from "./read-graph.ts";
 import { ensureSchema } from "./schema.ts";
@@ -121,6 +123,11 @@ export class Neo4jStore implements GraphStore, GraphQueries {
   /** Scores, communities and ranks onto the graph, replacing any earlier write-back. */
   writeAnalysis(analysis: Analysis): Promise<WriteBackSummary> {
     return writeAnalysis(this.executor, analysis);
+  }
+
+  /** Louvain, PageRank, betweenness and articulation points of a network, run by Graph Data Science in the database. */
+  gdsAnalytics(csr: Csr, options?: Partial<GdsOptions>): Promise<GdsResults> {
+    return gdsAnalytics(this.executor, csr, options);
   }
 
   search(text: string, options: SearchOptions) {

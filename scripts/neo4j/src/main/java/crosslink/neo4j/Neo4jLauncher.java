@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -18,7 +19,7 @@ import org.neo4j.io.ByteUnit;
  *
  * <p>Every value comes from the environment, whose defaults live in start.sh (the heap has to be a
  * JVM flag, so the script is the one place that knows them all): NEO4J_PORT, NEO4J_STORE,
- * NEO4J_PASSWORD, NEO4J_PAGECACHE. Callers wait for the line starting with {@link #READY} on
+ * NEO4J_PASSWORD, NEO4J_PAGECACHE, NEO4J_PLUGINS (the GDS jars, see GdsExtension). Callers wait for the line starting with {@link #READY} on
  * stdout; SIGTERM shuts the databases down cleanly through the shutdown hook.
  */
 public final class Neo4jLauncher {
@@ -59,6 +60,10 @@ public final class Neo4jLauncher {
             // Bolt otherwise idles a 5 s quiet period on every stop, after the databases have
             // already been shut down; tests stop servers often.
             .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+            // Graph Data Science: its procedures come from the plugin folder and read the store
+            // directly, which Neo4j allows only to procedures named here.
+            .setConfig(GraphDatabaseSettings.plugin_dir, Path.of(env("NEO4J_PLUGINS")).toAbsolutePath())
+            .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("gds.*"))
             .build();
     Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown, "crosslink-neo4j-shutdown"));
 
