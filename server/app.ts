@@ -13,6 +13,7 @@ import auth from "./plugins/auth.ts";
 import docs from "./plugins/docs.ts";
 import errors from "./plugins/errors.ts";
 import security from "./plugins/security.ts";
+import { useStrictValidation } from "./plugins/validation.ts";
 import services from "./plugins/services.ts";
 import viewer from "./plugins/viewer.ts";
 import api from "./routes/api/index.ts";
@@ -46,11 +47,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: options.bodyLimit ?? 256 * 1024,
     // Longer than any valid id, so an overlong one reaches the schema and its clear message.
     routerOptions: { maxParamLength: 1000 },
-    ajv: {
-      // Reject unknown fields rather than silently dropping them; let ?types=a&types=b be arrays.
-      customOptions: { removeAdditional: false, coerceTypes: "array", useDefaults: true },
-    },
   });
+  // Bodies validated as sent, query strings from plain written forms only (validation.ts).
+  useStrictValidation(app);
   await app.register(errors);
   await app.register(services, {
     // The analysis of each clearance view is still computed from the whole graph at start.

@@ -3,12 +3,14 @@ import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import fp from "fastify-plugin";
 import { ErrorResponse } from "../schemas/common.ts";
+import { refineDocument } from "./openapi-document.ts";
 
 export default fp(
   async (app) => {
     app.addSchema(ErrorResponse);
     await app.register(swagger, {
       openapi: {
+        openapi: "3.1.0",
         info: {
           title: "Crosslink API",
           description:
@@ -21,6 +23,10 @@ export default fp(
         security: [{ bearer: [] }],
       },
       refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? i) },
+      transformObject: (document) =>
+        refineDocument(
+          "openapiObject" in document ? document.openapiObject : document.swaggerObject,
+        ),
     });
     await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
   },

@@ -8,7 +8,7 @@
 import { Type, type Static } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { renderTargetPackages } from "../../../engine/export/index.ts";
-import { EntityId, Strict, errors } from "../../schemas/common.ts";
+import { Classification, EntityId, Strict, errors } from "../../schemas/common.ts";
 import { disclosed, requireEntity, viewOf } from "./caller.ts";
 
 const Params = Strict({ id: EntityId });
@@ -17,6 +17,18 @@ const Query = Strict({
     Type.Union([Type.Literal("json"), Type.Literal("html")], { default: "json" }),
   ),
 });
+
+/** package.json (engine/export/dossier/contents.ts, TargetDossier): its head, and the rest as it is. */
+const DossierJson = Type.Object(
+  {
+    format: Type.String(),
+    classification: Classification,
+    handlingCodes: Type.Array(Type.String()),
+    person: Type.Object({ id: Type.String() }, { additionalProperties: true }),
+    provenance: Type.Object({}, { additionalProperties: true }),
+  },
+  { additionalProperties: true, description: "the target package (TargetDossier)" },
+);
 
 const FILE_OF = { json: "package.json", html: "index.html" } as const;
 const TYPE_OF = {
@@ -34,7 +46,17 @@ export default async function exports(app: FastifyInstance) {
         tags: ["exports"],
         params: Params,
         querystring: Query,
-        response: { 200: Type.String({ description: "package.json or index.html" }), ...errors() },
+        response: {
+          200: {
+            description:
+              "the package as a download: package.json (format=json) or index.html (format=html)",
+            content: {
+              "application/json": { schema: DossierJson },
+              "text/html": { schema: Type.String({ description: "the self-contained dossier" }) },
+            },
+          },
+          ...errors(404),
+        },
       },
     },
     async (request, reply) => {

@@ -28,10 +28,17 @@ export default async function referrals(app: FastifyInstance) {
         tags: ["exports"],
         querystring: Query,
         response: {
-          200: Type.Union([
-            Type.Object({ referrals: Type.Array(ReferralEntry) }),
-            Type.String({ description: "CSV, one row per account" }),
-          ]),
+          200: {
+            description: "the referral list: JSON (format=json) or CSV (format=csv)",
+            content: {
+              "application/json": {
+                schema: Type.Object({ referrals: Type.Array(ReferralEntry) }),
+              },
+              "text/csv": {
+                schema: Type.String({ description: "one row per account, REFERRAL_COLUMNS" }),
+              },
+            },
+          },
           ...errors(),
         },
       },
