@@ -8,6 +8,7 @@ import type {
   ActorFlow,
   AnalysisParameters,
   AnalysisSummary as EngineSummary,
+  CommunityFlow,
   CommunityRecord,
   CrimeOverlap as EngineCrimeOverlap,
 } from "../../engine/analytics/index.ts";
@@ -115,6 +116,17 @@ export const CrimeOverlap = servedAs<EngineCrimeOverlap>()(
         evidence: EvidenceSummary,
       }),
     ),
+  }),
+);
+
+/** Money between two communities in one currency (the Analysis's `flows.between`). */
+export const CommunityMoneyFlow = servedAs<CommunityFlow>()(
+  Type.Object({
+    from: Type.Integer({ description: "paying community" }),
+    to: Type.Integer({ description: "receiving community" }),
+    currency: Type.String(),
+    amount: Type.Number(),
+    transfers: Type.Integer({ description: "number of transfers" }),
   }),
 );
 

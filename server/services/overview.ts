@@ -86,7 +86,10 @@ function communityNetwork(view: LevelView): GraphJson {
         classification: view.level,
         community: community.id,
         size: community.members.length,
-        crimeTypes: Object.keys(community.crimeTypes).sort(),
+        // Most members first: the first is the community's dominant crime, which colours it.
+        crimeTypes: Object.entries(community.crimeTypes)
+          .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+          .map(([type]) => type),
       },
     })),
     edges: [...between.values()],

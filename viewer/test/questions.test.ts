@@ -237,6 +237,59 @@ describe.runIf(enabled)(
       await page.close();
     });
 
+    it("draws money as weighted arrows and puts the crime bridges in plain sight", async () => {
+      const page = await open("analyst");
+      await page.click("#money");
+      await page.waitForFunction(() => {
+        const { graph } = (window as unknown as HookWindow).__crosslink.workspace;
+        return graph.someEdge((_, attributes) => attributes.type === "money_flow");
+      });
+      await settled(page);
+      const flows = await page.evaluate(() => {
+        const { renderer, workspace } = (window as unknown as HookWindow).__crosslink;
+        return workspace.graph
+          .filterEdges((_, attributes) => attributes.type === "money_flow")
+          .map((edge) => renderer.getEdgeDisplayData(edge)!)
+          .filter((data) => !data.hidden)
+          .map((data) => ({ type: data.type, size: data.size, label: data.label }));
+      });
+      expect(flows.length).toBeGreaterThan(10);
+      expect(new Set(flows.map((flow) => flow.type))).toEqual(new Set(["arrow"]));
+      const sizes = flows.map((flow) => flow.size);
+      // Width by amount: the largest flow is drawn wider than the smallest.
+      expect(Math.max(...sizes)).toBeGreaterThan(Math.min(...sizes) * 1.5);
+      expect(
+        flows.some((flow) => /^[A-Z]{3} [\d,]+ in \d+ transfers?$/.test(flow.label ?? "")),
+      ).toBe(true);
+      expect(await page.locator("#money-between li").count()).toBeGreaterThan(0);
+      await shootBoth(page, "50-money");
+      await page.click("#money");
+      // Every planted bridge is listed, and wears the ring of its second crime.
+      await page.waitForSelector("#bridge-list li");
+      const listed = await page.$$eval("#bridge-list li", (items) =>
+        items.map((item) => item.getAttribute("data-id")),
+      );
+      for (const bridge of server.truth.bridges) expect(listed).toContain(bridge.id);
+      const rings = await page.evaluate(
+        (ids) =>
+          ids.map((id) => {
+            const data = (window as unknown as HookWindow).__crosslink.renderer.getNodeDisplayData(
+              id,
+            ) as { ring?: number } | undefined;
+            return data?.ring ?? 0;
+          }),
+        server.truth.bridges.map((bridge) => bridge.id),
+      );
+      for (const ring of rings) expect(ring).toBeGreaterThan(0.2);
+      await page.selectOption("#colour-by", "crime");
+      await shootBoth(page, "51-crime-colours");
+      await page.click(`#bridge-list li[data-id="${server.truth.bridges[0]!.id}"] button`);
+      await page.waitForSelector(`#details[data-id="${server.truth.bridges[0]!.id}"]`);
+      await settled(page);
+      await shootBoth(page, "52-bridge-from-panel");
+      await page.close();
+    });
+
     it("gives every role a working screen with no page error", async () => {
       for (const user of ["analyst", "admin"]) {
         const page = await open(user);

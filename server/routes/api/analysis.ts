@@ -7,7 +7,13 @@ import { Type, type Static } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { targetList } from "../../../engine/export/index.ts";
 import { EntityId, NodeSummary, Strict, errors } from "../../schemas/common.ts";
-import { CommunitySummary, CrimeOverlap, MoneyFlow, TargetEntry } from "../../schemas/analysis.ts";
+import {
+  CommunityMoneyFlow,
+  CommunitySummary,
+  CrimeOverlap,
+  MoneyFlow,
+  TargetEntry,
+} from "../../schemas/analysis.ts";
 import { nodeSummary } from "../../services/describe.ts";
 import { ApiError, disclosed, requireEntity, viewOf } from "./caller.ts";
 
@@ -115,10 +121,18 @@ export default async function analysis(app: FastifyInstance) {
       config: { access: "analyst", audit: "view" },
       schema: {
         summary:
-          "Money flows between persons and organisations by currency, largest in euros first",
+          "Money flows between persons and organisations, and between communities, by currency, largest in euros first",
         tags: ["analysis"],
         querystring: FlowsQuery,
-        response: { 200: Type.Object({ flows: Type.Array(MoneyFlow) }), ...errors(404) },
+        response: {
+          200: Type.Object({
+            flows: Type.Array(MoneyFlow),
+            communities: Type.Array(CommunityMoneyFlow, {
+              description: "who pays whom between communities (all of them)",
+            }),
+          }),
+          ...errors(404),
+        },
       },
     },
     async (request) => {
@@ -134,7 +148,7 @@ export default async function analysis(app: FastifyInstance) {
           to: nodeSummary(view, flow.to),
         }));
       disclosed(request, new Set(flows.flatMap((flow) => [flow.from.id, flow.to.id])));
-      return { flows };
+      return { flows, communities: view.analysis.flows.between };
     },
   );
 }

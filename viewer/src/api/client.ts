@@ -6,13 +6,16 @@
 import { busy } from "../ui/busy.ts";
 import type {
   AnalyticInfo,
+  CommunityMoneyFlow,
   CommunitySummary,
+  CrimeOverlap,
   CrossCheckResult,
   DisruptionRequest,
   DisruptionResult,
   EntityDetail,
   GraphJson,
   MapLayer,
+  MoneyFlow,
   PathsResult,
   SearchHit,
   Session,
@@ -59,6 +62,9 @@ export class ApiClient {
   communities = () => this.get<{ communities: CommunitySummary[] }>("/communities");
   targets = (limit = 50) => this.get<{ targets: TargetEntry[] }>("/targets", { limit });
   disruption = (body: DisruptionRequest) => this.post<DisruptionResult>("/disruption", body);
+  moneyFlows = (limit = 2_000) =>
+    this.get<{ flows: MoneyFlow[]; communities: CommunityMoneyFlow[] }>("/money-flows", { limit });
+  crimeOverlaps = () => this.get<CrimeOverlap>("/crime-overlaps");
   crossCheck = (values: string[]) =>
     this.post<{ results: CrossCheckResult[] }>("/cross-check", {
       selectors: values.map((value) => ({ value })),

@@ -5,6 +5,9 @@
  */
 import type { Static } from "@sinclair/typebox";
 import type {
+  CommunityMoneyFlow as CommunityMoneyFlowSchema,
+  CrimeOverlap as CrimeOverlapSchema,
+  MoneyFlow as MoneyFlowSchema,
   CommunitySummary as CommunitySummarySchema,
   TargetEntry as TargetEntrySchema,
 } from "../../../server/schemas/analysis.ts";
@@ -61,3 +64,7 @@ export interface CrossCheckResult {
   kind: "phone" | "plate" | "name";
   hits: (NodeSummary & { match: string; score: number; context: PersonContext[] })[];
 }
+export type MoneyFlow = Static<typeof MoneyFlowSchema>;
+export type CommunityMoneyFlow = Static<typeof CommunityMoneyFlowSchema>;
+export type CrimeOverlap = Static<typeof CrimeOverlapSchema>;
+export type CrimeBridge = CrimeOverlap["bridges"][number];

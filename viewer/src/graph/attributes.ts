@@ -35,6 +35,8 @@ export const edgeAmount = (a: Attributes): number => (typeof a.amount === "numbe
 export const isMoneyEdge = (a: Attributes): boolean =>
   edgeType(a) === "transfer" || edgeType(a) === "transfers" || edgeAmount(a) > 0;
 export const isCallEdge = (a: Attributes): boolean => edgeType(a) === "call";
+/** A drawn money flow (money-flows.ts): shown only in money-flow mode. */
+export const isFlowEdge = (a: Attributes): boolean => edgeType(a) === "money_flow";
 /** Links whose source and target say who acted on whom: a call (caller → callee), a transfer (sender → receiver). */
 export const hasDirection = (a: Attributes): boolean =>
-  edgeType(a) === "call" || edgeType(a) === "transfer";
+  edgeType(a) === "call" || edgeType(a) === "transfer" || isFlowEdge(a);

@@ -55,6 +55,9 @@ export function createCanvas(container: HTMLElement, graph: Graph, state: ViewSt
         renderer.setSetting("hideEdgesOnMove", move.hideEdgesOnMove);
       if (renderer.getSetting("hideLabelsOnMove") !== move.hideLabelsOnMove)
         renderer.setSetting("hideLabelsOnMove", move.hideLabelsOnMove);
+      // Money-flow mode writes the amounts of the largest flows on their edges.
+      if (renderer.getSetting("renderEdgeLabels") !== state.settings.moneyMode)
+        renderer.setSetting("renderEdgeLabels", state.settings.moneyMode);
       renderer.refresh();
     },
     redraw() {

@@ -6,6 +6,7 @@
 import type Graph from "graphology";
 import {
   edgeSpan,
+  isFlowEdge,
   isSuperNode,
   memberCount,
   nodeCommunity,
@@ -22,7 +23,12 @@ export interface Derived {
   /** Size measure of each node scaled to [0, 1]. */
   sizeShare: Map<string, number>;
   labelled: Set<string>;
+  /** In money-flow mode, the largest flows drawn, whose amounts are written on them. */
+  labelledFlows: Set<string>;
 }
+
+/** Money flows whose amount is written on the edge: the largest, so the picture stays readable. */
+const LABELLED_FLOWS = 25;
 
 export function derive(graph: Graph, state: ViewState): Derived {
   const { hiddenNodes, hiddenEdges } = applyFilters(graph, state.filters);
@@ -34,7 +40,14 @@ export function derive(graph: Graph, state: ViewState): Derived {
       .slice(0, state.settings.labelledNodes)
       .map(([node]) => node),
   );
-  return { hiddenNodes, hiddenEdges, communities: drawnCommunities(graph), sizeShare, labelled };
+  return {
+    hiddenNodes,
+    hiddenEdges,
+    communities: drawnCommunities(graph),
+    sizeShare,
+    labelled,
+    labelledFlows: state.settings.moneyMode ? largestFlows(graph, hiddenNodes) : new Set(),
+  };
 }
 
 /** The size measure of a node; degree is counted here when the server sends none. */
@@ -58,6 +71,30 @@ function scaleSizes(graph: Graph, sizeBy: SizeBy): Map<string, number> {
   for (const [node, measure] of measures)
     measures.set(node, max > 0 ? Math.sqrt(measure / max) : 0);
   return measures;
+}
+
+function largestFlows(graph: Graph, hiddenNodes: Set<string>): Set<string> {
+  const flows = graph.filterEdges(
+    (_, attributes, source, target) =>
+      isFlowEdge(attributes) && !hiddenNodes.has(source) && !hiddenNodes.has(target),
+  );
+  const amount = (edge: string) => Number(graph.getEdgeAttribute(edge, "amount"));
+  return new Set(flows.sort((a, b) => amount(b) - amount(a)).slice(0, LABELLED_FLOWS));
+}
+
+/** Unhides the neighbours of the persons a crime filter keeps, unless type or community hides them. */
+function showNeighbours(graph: Graph, filters: Filters, hidden: Set<string>): void {
+  const kept = graph.filterNodes(
+    (node, attributes) => !hidden.has(node) && nodeCrimes(attributes).length > 0,
+  );
+  for (const node of kept) {
+    graph.forEachNeighbor(node, (neighbour, attributes) => {
+      const community = nodeCommunity(attributes) ?? "";
+      if (filters.hiddenTypes.has(nodeType(attributes))) return;
+      if (filters.communities.size > 0 && !filters.communities.has(community)) return;
+      hidden.delete(neighbour);
+    });
+  }
 }
 
 function drawnCommunities(graph: Graph): string[] {
@@ -92,6 +129,7 @@ export function applyFilters(
       if (!nodeCrimes(attributes).some((crime) => filters.crimes.has(crime))) hiddenNodes.add(node);
     } else if (crimeFiltered && nodeType(attributes) === "person") hiddenNodes.add(node);
   });
+  if (crimeFiltered && filters.crimeNeighbours) showNeighbours(graph, filters, hiddenNodes);
   if (crimeFiltered) {
     graph.forEachNode((node, attributes) => {
       if (hiddenNodes.has(node) || nodeCrimes(attributes).length > 0) return;

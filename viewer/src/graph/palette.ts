@@ -3,7 +3,12 @@
  * printed dossier uses the viewer's colours without the engine importing the
  * viewer; the viewer's modules keep importing them from here.
  */
-import { TOL_MUTED, communityColour } from "../../../engine/model/palette.ts";
+import {
+  CRIME_COLOURS,
+  NEUTRAL,
+  TOL_MUTED,
+  communityColour,
+} from "../../../engine/model/palette.ts";
 
 export * from "../../../engine/model/palette.ts";
 
@@ -18,3 +23,7 @@ export const communityColourOf = (community: string | number): string =>
 
 /** How many communities have a colour of their own; the rest share grey. */
 export const COLOURED_COMMUNITIES = TOL_MUTED.length;
+
+/** A crime type's colour; grey for one the palette does not know. */
+export const crimeColour = (type: string): string =>
+  CRIME_COLOURS[type as keyof typeof CRIME_COLOURS] ?? NEUTRAL;

@@ -10,6 +10,7 @@ import {
   edgeAmount,
   hasDirection,
   isCallEdge,
+  isFlowEdge,
   isMoneyEdge,
   isSuperNode,
   nodeCommunity,
@@ -18,10 +19,11 @@ import {
   nodeType,
 } from "./attributes.ts";
 import type { Derived } from "./derived.ts";
+import { flowLabel } from "./money-flows.ts";
 import type { ShapeDisplayData } from "./node-shape-program.ts";
 import {
-  CRIME_COLOURS,
   ENTITY_COLOURS,
+  crimeColour,
   NEUTRAL,
   communityColourOf,
   type EntityTypeName,
@@ -36,18 +38,36 @@ export const HIGHLIGHT = "#1B1F24";
 export const MONEY = "#E69F00";
 export const CALL = "#0072B2";
 
+/**
+ * The crime a node is filled with in crime colouring: its first (for a
+ * community super-node, its dominant one: the server lists them most members
+ * first) that the crime filter lets through.
+ */
+function fillCrime(attributes: Attributes, state: ViewState): string | undefined {
+  const { crimes } = state.filters;
+  return nodeCrimes(attributes).find((crime) => crimes.size === 0 || crimes.has(crime));
+}
+
+/**
+ * A person of more than one crime type wears a ring in the colour of the
+ * crime their fill does not show: a bridge between crime worlds stands out in
+ * every colouring.
+ */
+export function crimeRing(attributes: Attributes, state: ViewState): string | undefined {
+  const crimes = nodeCrimes(attributes);
+  if (crimes.length < 2) return undefined;
+  const shown = state.settings.colourBy === "crime" ? fillCrime(attributes, state) : crimes[0];
+  const other = crimes.find((crime) => crime !== shown);
+  return other === undefined ? undefined : crimeColour(other);
+}
+
 export function nodeColour(attributes: Attributes, state: ViewState): string {
   switch (state.settings.colourBy) {
     case "type":
       return ENTITY_COLOURS[nodeType(attributes) as EntityTypeName] ?? NEUTRAL;
     case "crime": {
-      const { crimes } = state.filters;
-      for (const crime of nodeCrimes(attributes)) {
-        if (crimes.size === 0 || crimes.has(crime)) {
-          return CRIME_COLOURS[crime as keyof typeof CRIME_COLOURS] ?? NEUTRAL;
-        }
-      }
-      return NEUTRAL;
+      const crime = fillCrime(attributes, state);
+      return crime === undefined ? NEUTRAL : crimeColour(crime);
     }
     case "community": {
       const community = nodeCommunity(attributes);
@@ -71,6 +91,7 @@ export function createNodeReducer(graph: Graph, state: ViewState, derived: () =>
     const superNode = isSuperNode(attributes);
     // Read before `type` is overwritten: the colour may depend on the entity type.
     const colour = d.hiddenNodes.has(node) ? NEUTRAL : nodeColour(attributes, state);
+    const ring = superNode ? undefined : crimeRing(attributes, state);
     data.type = "shape";
     // Sigma checks that x and y are present, even on hidden nodes and on nodes it
     // indexes as they are added, before placeNewNodes has given them a position.
@@ -87,8 +108,8 @@ export function createNodeReducer(graph: Graph, state: ViewState, derived: () =>
     data.color = colour;
     data.sides = superNode ? 0 : shape.sides;
     data.turn = shape.turn;
-    data.ring = superNode ? 0.12 : 0;
-    data.ringColor = "#FFFFFF";
+    data.ring = ring ? 0.3 : superNode ? 0.12 : 0;
+    data.ringColor = ring ?? "#FFFFFF";
     data.forceLabel = d.labelled.has(node);
     data.zIndex = share;
     if (state.removed.has(node)) return faded(data);
@@ -129,11 +150,14 @@ export function createEdgeReducer(graph: Graph, state: ViewState, derived: () =>
     const target = graph.target(edge);
     // Read before `type` is overwritten: our edge type, sigma's program.
     const money = isMoneyEdge(attributes);
+    const flow = isFlowEdge(attributes);
     const phoneCall = isCallEdge(attributes);
     const directed = hasDirection(attributes);
     data.type = undefined;
     data.label = undefined;
-    if (d.hiddenEdges.has(edge) || d.hiddenNodes.has(source) || d.hiddenNodes.has(target)) {
+    const hidden =
+      d.hiddenEdges.has(edge) || d.hiddenNodes.has(source) || d.hiddenNodes.has(target);
+    if (hidden || (flow && !state.settings.moneyMode)) {
       data.hidden = true;
       return data;
     }
@@ -173,6 +197,10 @@ export function createEdgeReducer(graph: Graph, state: ViewState, derived: () =>
       }
       data.color = money && moneyMode ? MONEY : CALL;
       if (money && moneyMode) data.size = 1 + Math.log10(1 + edgeAmount(attributes)) * 1.4;
+      if (flow && d.labelledFlows.has(edge)) {
+        data.label = flowLabel(attributes);
+        data.forceLabel = true;
+      }
       data.zIndex = 1;
       // Who acted on whom: sigma's arrow program points from source to target.
       if (directed) data.type = "arrow";

@@ -44,6 +44,8 @@ export interface Filters {
   hiddenTypes: Set<string>;
   /** Crime types shown; empty means all. */
   crimes: Set<string>;
+  /** With a crime filter, also show the direct neighbours of the persons it keeps. */
+  crimeNeighbours: boolean;
   /** Communities shown; empty means all. */
   communities: Set<string>;
   /** Links dated inside [from, to] (ms) are shown; undated links always. */
@@ -70,7 +72,12 @@ export interface ViewState {
 export function createViewState(settings: Partial<ViewSettings> = {}): ViewState {
   return {
     settings: resolveViewSettings(settings),
-    filters: { hiddenTypes: new Set(), crimes: new Set(), communities: new Set() },
+    filters: {
+      hiddenTypes: new Set(),
+      crimes: new Set(),
+      crimeNeighbours: false,
+      communities: new Set(),
+    },
     hoverFades: true,
     selected: [],
     path: { nodes: new Set(), edges: new Set() },

@@ -4,8 +4,8 @@
  * (a second click shows all again).
  */
 import type { CommunitySummary } from "../api/types.ts";
-import { CRIME_COLOURS } from "../graph/palette.ts";
-import { h, humanize, replace } from "../ui/dom.ts";
+import { crimeColour } from "../graph/palette.ts";
+import { h, humanize, paintBars, replace } from "../ui/dom.ts";
 import type { Workspace } from "../workspace.ts";
 import { failure } from "../ui/failure.ts";
 
@@ -56,7 +56,7 @@ export function mountCommunities(root: HTMLElement, workspace: Workspace) {
               { class: "bar", "aria-hidden": "true" },
               mix.map(([type, n]) =>
                 h("span", {
-                  "data-colour": CRIME_COLOURS[type as keyof typeof CRIME_COLOURS] ?? "#999",
+                  "data-colour": crimeColour(type),
                   "data-share": total ? n / total : 0,
                 }),
               ),
@@ -65,10 +65,7 @@ export function mountCommunities(root: HTMLElement, workspace: Workspace) {
         }),
       ),
     );
-    root.querySelectorAll<HTMLElement>("[data-share]").forEach((part) => {
-      part.style.width = `${Number(part.dataset.share) * 100}%`;
-      part.style.background = part.dataset.colour ?? "#999";
-    });
+    paintBars(root);
   };
   workspace.api.communities().then(
     (answer) => {

@@ -55,6 +55,20 @@ export function mountFilters(root: HTMLElement, workspace: Workspace) {
           ),
         ),
       ),
+      h(
+        "label",
+        { class: "chip" },
+        h("input", {
+          type: "checkbox",
+          id: "crime-neighbours",
+          checked: filters.crimeNeighbours,
+          onchange: () => {
+            filters.crimeNeighbours = !filters.crimeNeighbours;
+            workspace.updateView();
+          },
+        }),
+        " and their neighbours",
+      ),
       filters.communities.size > 0
         ? h(
             "p",

@@ -63,6 +63,7 @@ export function mountLegend(root: HTMLElement, workspace: Workspace) {
           )
         : null,
       callMode ? h("p", { class: "muted" }, "Blue arrows: calls, from caller to callee") : null,
+      h("p", { class: "muted" }, "Ring: a second crime type, in its colour"),
     );
     paintSwatches(root);
   };

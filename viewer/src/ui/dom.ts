@@ -60,6 +60,14 @@ export function humanize(value: string): string {
   return value.replaceAll("_", " ");
 }
 
+/** Bars: each part as wide as its `data-share` (0 to 1), in its `data-colour`. */
+export function paintBars(root: ParentNode): void {
+  root.querySelectorAll<HTMLElement>("[data-share]").forEach((part) => {
+    part.style.width = `${Number(part.dataset.share) * 100}%`;
+  });
+  paintSwatches(root);
+}
+
 /** Colours named in `data-colour` go through the CSSOM: the strict CSP forbids inline style attributes. */
 export function paintSwatches(root: ParentNode): void {
   root.querySelectorAll<HTMLElement>("[data-colour]").forEach((swatch) => {

@@ -6,7 +6,7 @@
  * namesakes apart.
  */
 import type { EntityDetail } from "../../api/types.ts";
-import { CRIME_COLOURS } from "../../graph/palette.ts";
+import { crimeColour } from "../../graph/palette.ts";
 import { formatNumber, h, humanize } from "../../ui/dom.ts";
 import type { Workspace } from "../../workspace.ts";
 
@@ -42,7 +42,7 @@ export function header(detail: EntityDetail, workspace: Workspace): Node[] {
               { class: "crime" },
               h("span", {
                 class: "swatch",
-                "data-colour": CRIME_COLOURS[crime as keyof typeof CRIME_COLOURS] ?? "#999",
+                "data-colour": crimeColour(crime),
               }),
               humanize(crime),
             ),
