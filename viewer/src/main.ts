@@ -40,7 +40,7 @@ mountCrossCheck(byId("cross-check"), workspace, !workspace.may("overview"));
 if (workspace.may("targets")) mountTargets(byId("targets"), workspace);
 if (workspace.may("communities")) mountCommunities(byId("communities"), workspace);
 if (workspace.may("crime-overlaps")) mountBridges(byId("bridges"), workspace);
-if (workspace.may("money-flows")) mountMoney(byId("money"), workspace);
+if (workspace.may("money-flows")) mountMoney(byId("money-panel"), workspace);
 if (workspace.may("analytics")) mountAnalytics(byId("analytics"), workspace);
 mountDetails(byId("details"), workspace);
 if (workspace.may("paths")) mountPath(byId("path"), workspace);
