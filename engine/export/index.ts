@@ -16,6 +16,7 @@ export { toGexf } from "./network/gexf.ts";
 export { toGraphml } from "./network/graphml.ts";
 export { toCsvLists } from "./network/csv-lists.ts";
 export * from "./network/write-network.ts";
+export { personGraph, type PersonGraph } from "./network/person-graph.ts";
 export * from "./target-list.ts";
 export {
   analysisLookups,

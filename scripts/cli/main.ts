@@ -120,6 +120,10 @@ program
   .option("--clearance <level>", "export what this clearance may see, without a user")
   .option("--network", "export the network instead of target packages")
   .option(
+    "--graph <shape>",
+    "with --network, gexf, graphml and csv: persons (one weighted edge per tie, for Gephi; default) or records (every record, edges of a kind)",
+  )
+  .option(
     "--depth <n>",
     "with --network and ids: links followed from them",
     integerOption("--depth", { max: MAX_QUERY_DEPTH }),

@@ -35,10 +35,7 @@ export interface EgoEdge {
 
 export interface EgoNetwork {
   nodes: EgoNode[];
-  /**
-   * The communities of the drawn actors, most drawn members first (ties by
-   * id): the order the viewer's palette colours them in.
-   */
+  /** The communities of the drawn actors, most drawn members first (ties by id): the legend's order. */
   communities: { id: number; name: string }[];
   edges: EgoEdge[];
   /** True when the cap left some tied actors out. */

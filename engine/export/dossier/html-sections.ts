@@ -18,7 +18,7 @@ import { readableTime as t } from "../readable-time.ts";
 import type { EntityView, Marking, RecordView } from "../records.ts";
 import type { TargetDossier } from "./contents.ts";
 import { generationText } from "./marking.ts";
-import { egoSvg, communityRanks, nodeColour } from "./svg.ts";
+import { egoSvg, nodeColour } from "./svg.ts";
 
 type Name = (id: string) => string;
 
@@ -130,11 +130,10 @@ function evidenceText(evidence: EvidenceSummary): string {
 
 function egoFigure(dossier: TargetDossier): string {
   const network = dossier.egoNetwork;
-  const ranks = communityRanks(network);
   const legend = network.communities
     .map(
       (community) =>
-        `<span><i style="background:${nodeColour({ community: community.id }, ranks)}"></i>${e(community.name)}</span>`,
+        `<span><i style="background:${nodeColour({ community: community.id })}"></i>${e(community.name)}</span>`,
     )
     .join("");
   const note = network.truncated

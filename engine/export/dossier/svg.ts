@@ -4,7 +4,7 @@
  * tied to it on a circle, grouped by community; each label runs outward along
  * its node's radius, so labels of neighbouring nodes never overlap however
  * long the names. Colours are the viewer's (engine/model/palette.ts):
- * communities in Tol's muted scheme, largest first; organisations are squares.
+ * communities in Tol's muted scheme by id; organisations are squares.
  * A line is a tie, thicker for a heavier one, its evidence in its tooltip;
  * the target's own ties are drawn dark, the ties among the others faint, so
  * the spokes stay readable when the others all know each other.
@@ -21,15 +21,16 @@ const FONT = 11;
 const LABEL_CHARS = 28;
 const MARGIN = 12 + Math.ceil(LABEL_CHARS * FONT * 0.6);
 
-/** Rank of each drawn community in the viewer's palette order. */
-export const communityRanks = (network: EgoNetwork): Map<number, number> =>
-  new Map(network.communities.map((community, rank) => [community.id, rank]));
-
-export const nodeColour = (node: Pick<EgoNode, "community">, ranks: Map<number, number>): string =>
-  node.community === null ? NEUTRAL : communityColour(ranks.get(node.community)!);
+/**
+ * A community's colour as the viewer gives it: keyed to the community's id
+ * (the analysis numbers communities largest first), so a network has the
+ * same colour on screen and on paper.
+ */
+export const nodeColour = (node: Pick<EgoNode, "community">): string =>
+  node.community === null ? NEUTRAL : communityColour(node.community);
 
 export function egoSvg(network: EgoNetwork): string {
-  const ranks = communityRanks(network);
+  const ranks = new Map(network.communities.map((community, rank) => [community.id, rank]));
   const rankOf = (node: EgoNode) =>
     node.community === null ? Infinity : ranks.get(node.community)!;
   const ring = network.nodes
@@ -71,7 +72,7 @@ export function egoSvg(network: EgoNetwork): string {
   const nodes = network.nodes.map((node) => {
     const { x: cx, y: cy } = at(node.id);
     const r = node.ring === 0 ? 12 : 7;
-    const fill = nodeColour(node, ranks);
+    const fill = nodeColour(node);
     const outline = node.ring === 0 ? ` stroke="#000" stroke-width="2.5"` : ` stroke="#fff"`;
     const shape =
       node.type === "organisation"

@@ -1,9 +1,13 @@
 /** The network as two CSV files, a node list and an edge list, with every attribute as a column. */
 import { toCsv } from "../csv.ts";
 import { compareText } from "../order.ts";
-import type { FlatAttributes, FlatGraph } from "./flat-graph.ts";
+import type { AbstractGraph } from "graphology-types";
+import type { FlatAttributes } from "./flat-graph.ts";
 
-export function toCsvLists(graph: FlatGraph): { nodes: string; edges: string } {
+export function toCsvLists(graph: AbstractGraph<FlatAttributes, FlatAttributes>): {
+  nodes: string;
+  edges: string;
+} {
   const nodeRows = graph.mapNodes((node, attributes) => ({ id: node, ...attributes }));
   const edgeRows = graph.mapEdges((edge, attributes, source, target) => ({
     id: edge,

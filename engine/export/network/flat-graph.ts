@@ -1,11 +1,10 @@
 /**
- * The network as other tools read it: a copy of the entity graph whose
- * attributes are all scalars (lists joined with ";", provenance as
- * "file:line"), with each actor's community and scores from the analysis as
- * node attributes. A node's marking covers what it carries: a route's
- * includes its waypoints' places; the ids of phone records merged into a
- * phone, whose markings are not kept, are left out. GEXF, GraphML and the CSV lists are all written from it,
- * so the three carry the same columns.
+ * The network as other tools read it, with attributes that are all scalars
+ * (lists joined with ";", provenance as "file:line") and each actor's
+ * community and scores from the analysis as node attributes: here the record
+ * multigraph (every record), and the node attributes the person network
+ * (person-graph.ts) shares with it. GEXF, GraphML and the CSV lists are all
+ * written from these graphs, so the three carry the same columns.
  */
 import { MultiDirectedGraph } from "graphology";
 import type { Analysis } from "../../analytics/index.ts";
@@ -16,49 +15,75 @@ import {
   type LinkAttributes,
 } from "../../model/index.ts";
 import { waypointsOf } from "../../access/visibility.ts";
-import { indexAnalysis } from "../analysis-view.ts";
+import { indexAnalysis, type AnalysisIndex } from "../analysis-view.ts";
 import { graphMarking } from "../records.ts";
 
 export type Scalar = string | number | boolean;
 export type FlatAttributes = Record<string, Scalar>;
 export type FlatGraph = MultiDirectedGraph<FlatAttributes, FlatAttributes>;
 
+/**
+ * The record multigraph: every entity a node, every link an edge whose key
+ * is the record's key. Its `kind` is the link type (GEXF's edge kind, which
+ * Gephi keeps apart; an association's own `kind` is `record_kind`); the
+ * record's key is also the `record_id` attribute, and a transfer's own `id`
+ * field, the same key, is left out, so no attribute is called `id` (readers
+ * such as igraph take it for the edge id).
+ */
 export function flatGraph(graph: EntityGraph, analysis?: Analysis): FlatGraph {
   const index = analysis && indexAnalysis(analysis);
   const flat: FlatGraph = new MultiDirectedGraph();
-  graph.forEachNode((node, attributes) => {
-    const scores: Record<string, unknown> = {};
-    const person = index?.actor(node);
-    if (person) {
-      scores.community = String(person.community);
-      scores.degree = person.degree;
-      scores.betweenness = person.betweenness;
-      scores.pagerank = person.pagerank;
-      scores.crime_types = person.crimeTypes;
-      if (person.targetRank !== null) {
-        scores.target_rank = person.targetRank;
-        scores.target_score = person.score;
-      }
-    }
-    const marking = graphMarking(graph, [node, ...waypointsOf(attributes)]);
-    flat.addNode(
-      node,
-      flatten({
-        ...attributes,
-        merged_ids: undefined,
-        classification: marking.classification,
-        handling_code: marking.handling_codes.join(";"),
-        ...scores,
-      }),
-    );
-  });
+  graph.forEachNode((node) => flat.addNode(node, nodeAttributes(graph, node, index)));
   graph.forEachEdge((edge, attributes, source, target) => {
-    flat.addDirectedEdgeWithKey(edge, source, target, flatten(attributes));
+    const own = attributes.kind;
+    flat.addDirectedEdgeWithKey(edge, source, target, {
+      ...flatten({ ...attributes, id: undefined, kind: undefined }),
+      ...(typeof own === "string" && { record_kind: own }),
+      kind: attributes.type,
+      record_id: edge,
+    });
   });
   return flat;
 }
 
-function flatten(attributes: EntityAttributes | LinkAttributes): FlatAttributes {
+/**
+ * An entity as a node of either export: its fields, its marking (a route's
+ * covers its waypoints' places; the ids of phone records merged into a
+ * phone, whose markings are not kept, are left out) and, for an actor, its
+ * community (an integer) and scores from the analysis, the target score and
+ * rank for every person who may be a target.
+ */
+export function nodeAttributes(
+  graph: EntityGraph,
+  node: string,
+  index: AnalysisIndex | undefined,
+): FlatAttributes {
+  const attributes = graph.getNodeAttributes(node);
+  const scores: Record<string, unknown> = {};
+  const actor = index?.actor(node);
+  if (actor) {
+    scores.community = actor.community;
+    scores.degree = actor.degree;
+    scores.betweenness = actor.betweenness;
+    scores.pagerank = actor.pagerank;
+    scores.crime_types = actor.crimeTypes;
+    if (actor.targetRank !== null) {
+      scores.target_rank = actor.targetRank;
+      scores.target_score = actor.score;
+    }
+  }
+  const marking = graphMarking(graph, [node, ...waypointsOf(attributes)]);
+  return flatten({
+    ...attributes,
+    id: undefined,
+    merged_ids: undefined,
+    classification: marking.classification,
+    handling_code: marking.handling_codes.join(";"),
+    ...scores,
+  });
+}
+
+function flatten(attributes: Partial<EntityAttributes | LinkAttributes>): FlatAttributes {
   const flat: FlatAttributes = {};
   for (const [key, value] of Object.entries(attributes)) {
     if (key.startsWith("provenance_") || key === "extra") continue;
@@ -70,7 +95,7 @@ function flatten(attributes: EntityAttributes | LinkAttributes): FlatAttributes 
     else flat[key] = value as Scalar;
   }
   flat.provenance = provenanceText({
-    file: attributes.provenance_file,
+    file: attributes.provenance_file!,
     line: attributes.provenance_line,
   });
   return flat;

@@ -5,11 +5,12 @@
  */
 import { escapeXml as x } from "../escape.ts";
 import { compareText } from "../order.ts";
-import type { FlatAttributes, FlatGraph, Scalar } from "./flat-graph.ts";
+import type { AbstractGraph } from "graphology-types";
+import type { FlatAttributes, Scalar } from "./flat-graph.ts";
 
 type AttrType = "boolean" | "long" | "double" | "string";
 
-export function toGraphml(graph: FlatGraph): string {
+export function toGraphml(graph: AbstractGraph<FlatAttributes, FlatAttributes>): string {
   const nodeKeys = keysOf(graph.mapNodes((_node, attributes) => attributes));
   const edgeKeys = keysOf(graph.mapEdges((_edge, attributes) => attributes));
   const lines = [
@@ -23,7 +24,7 @@ export function toGraphml(graph: FlatGraph): string {
       ([name, type], i) =>
         `  <key id="e${i}" for="edge" attr.name="${x(name)}" attr.type="${type}"/>`,
     ),
-    `  <graph edgedefault="directed">`,
+    `  <graph edgedefault="${graph.type === "undirected" ? "undirected" : "directed"}">`,
   ];
   const nodeIds = new Map([...nodeKeys.keys()].map((name, i) => [name, `n${i}`]));
   const edgeIds = new Map([...edgeKeys.keys()].map((name, i) => [name, `e${i}`]));

@@ -40,7 +40,7 @@ describe("network exports", () => {
     expect(flat.getNodeAttributes("P1")).toMatchObject({
       type: "person",
       label: "Ana Petrova",
-      community: expect.any(String),
+      community: expect.any(Number),
       pagerank: expect.any(Number),
       betweenness: expect.any(Number),
       target_rank: 1,

@@ -1,46 +1,63 @@
 /**
  * Writes the network (whole or a neighbourhood) for other tools: GEXF and
- * GraphML for Gephi, FollowTheMoney NDJSON for Aleph, CSV node and edge
+ * GraphML for Gephi (the person network by default, the record multigraph
+ * on request), FollowTheMoney NDJSON for Aleph, CSV node and edge
  * lists. As with target packages, the caller hands in the graph already
  * filtered to the user's clearance and the analysis computed on it.
  */
 import { writeFile } from "node:fs/promises";
-import type { Analysis } from "../../analytics/index.ts";
+import type { Analysis, PersonNetwork } from "../../analytics/index.ts";
 import type { EntityGraph } from "../../model/index.ts";
 import { toCsvLists } from "./csv-lists.ts";
-import { flatGraph } from "./flat-graph.ts";
+import { flatGraph, type FlatGraph } from "./flat-graph.ts";
 import { toFtmNdjson } from "./ftm.ts";
 import { toGexf } from "./gexf.ts";
 import { toGraphml } from "./graphml.ts";
+import { personGraph, type PersonGraph } from "./person-graph.ts";
 
 export const NETWORK_FORMATS = ["gexf", "graphml", "ftm", "csv"] as const;
 export type NetworkFormat = (typeof NETWORK_FORMATS)[number];
 
+/**
+ * What GEXF, GraphML and CSV hold: `persons`, the person network (one
+ * weighted edge per tie; the default, made for Gephi), or `records`, the
+ * record multigraph (every entity and every record, edges of a `kind`).
+ */
+export const NETWORK_GRAPHS = ["persons", "records"] as const;
+export type NetworkGraph = (typeof NETWORK_GRAPHS)[number];
+
 export interface NetworkExportInput {
+  /** The part of the graph to export: the user's view, or a neighbourhood in it. */
   graph: EntityGraph;
   /** Adds community and scores as node attributes (GEXF, GraphML, CSV). */
   analysis?: Analysis;
+  /** The person network and the view it was built from: needed for `shape: "persons"`. */
+  people?: { network: PersonNetwork; view: EntityGraph };
   format: NetworkFormat;
+  /** GEXF, GraphML and CSV: the person network (default) or the record multigraph. */
+  shape?: NetworkGraph;
   /** The file to write; for csv, `<out without .csv>.nodes.csv` and `.edges.csv`. */
   out: string;
 }
 
 /** Writes the export and returns the paths written. */
 export async function exportNetwork(input: NetworkExportInput): Promise<string[]> {
-  const { graph, analysis, format, out } = input;
+  const { graph, format, out } = input;
+  if (format === "ftm") {
+    await writeFile(out, toFtmNdjson(graph));
+    return [out];
+  }
+  const drawn = networkGraph(input);
   switch (format) {
     case "gexf":
-      await writeFile(out, toGexf(flatGraph(graph, analysis)));
+      await writeFile(out, toGexf(drawn));
       return [out];
     case "graphml":
-      await writeFile(out, toGraphml(flatGraph(graph, analysis)));
-      return [out];
-    case "ftm":
-      await writeFile(out, toFtmNdjson(graph));
+      await writeFile(out, toGraphml(drawn));
       return [out];
     case "csv": {
       const base = out.replace(/\.csv$/i, "");
-      const lists = toCsvLists(flatGraph(graph, analysis));
+      const lists = toCsvLists(drawn);
       const paths = [`${base}.nodes.csv`, `${base}.edges.csv`];
       await writeFile(paths[0]!, lists.nodes);
       await writeFile(paths[1]!, lists.edges);
@@ -51,4 +68,14 @@ export async function exportNetwork(input: NetworkExportInput): Promise<string[]
         `export: unknown network format "${String(format)}" (use ${NETWORK_FORMATS.join(", ")})`,
       );
   }
+}
+
+function networkGraph(input: NetworkExportInput): FlatGraph | PersonGraph {
+  const { graph, analysis, people, shape = "persons" } = input;
+  if (shape === "records") return flatGraph(graph, analysis);
+  if (shape !== "persons")
+    throw new Error(`export: unknown graph "${String(shape)}" (use ${NETWORK_GRAPHS.join(", ")})`);
+  if (!analysis || !people)
+    throw new Error("export: the person network needs the analysis and its network");
+  return personGraph({ graph: people.view, analysis, network: people.network, scope: graph });
 }

@@ -138,6 +138,9 @@ describe("crosslink export", () => {
         "--network",
         "--format",
         "csv",
+        // Every entity the walk reaches, not only the actors of the person network.
+        "--graph",
+        "records",
         "--depth",
         depth,
         "--clearance",

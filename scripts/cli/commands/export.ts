@@ -14,6 +14,8 @@ import {
   buildTargetPackage,
   exportNetwork,
   NETWORK_FORMATS,
+  NETWORK_GRAPHS,
+  type NetworkGraph,
   PACKAGE_FORMATS,
   topTargets,
   type NetworkFormat,
@@ -32,12 +34,14 @@ export interface ExportCommandOptions extends AsOptions {
   out: string;
   format?: string;
   network?: boolean;
+  graph?: string;
   depth: number;
 }
 
 export async function run(ids: string[], options: ExportCommandOptions): Promise<void> {
   // The command line is checked whole before any data is read.
   const format = options.network ? networkFormat(options.format) : undefined;
+  const shape = networkShape(options);
   const formats = options.network ? undefined : packageFormats(options.format);
   if (!options.network && ids.length === 0 && options.top === undefined)
     throw new UsageError("name target ids or give --top N");
@@ -54,7 +58,14 @@ export async function run(ids: string[], options: ExportCommandOptions): Promise
             : graph;
         shown.stage(`write ${format}`);
         await mkdir(dirname(options.out), { recursive: true });
-        const written = await exportNetwork({ graph: scope, analysis, format, out: options.out });
+        const written = await exportNetwork({
+          graph: scope,
+          analysis,
+          people: { network, view: graph },
+          format,
+          shape,
+          out: options.out,
+        });
         const told = [
           `wrote ${scope.order} entities and ${scope.size} links as ${format}: ${written.join(", ")}`,
         ];
@@ -134,6 +145,13 @@ function packageFormats(format: string | undefined): PackageFormat[] {
     }
   }
   return formats as PackageFormat[];
+}
+
+function networkShape(options: ExportCommandOptions): NetworkGraph | undefined {
+  if (options.graph === undefined) return undefined;
+  if (!options.network || !(NETWORK_GRAPHS as readonly string[]).includes(options.graph))
+    throw new UsageError(`--graph goes with --network and takes ${NETWORK_GRAPHS.join("|")}`);
+  return options.graph as NetworkGraph;
 }
 
 function networkFormat(format: string | undefined): NetworkFormat {
