@@ -71,7 +71,8 @@ export const TargetEntry = servedAs<TargetListEntry>()(
       community: Type.Integer(),
       score: Type.Number(),
       features: Type.Record(Type.String(), Type.Number(), {
-        description: "percentile of each feature among the persons who may be targets",
+        description:
+          "strength of each feature in [0, 1], from its rank among the persons who may be targets",
       }),
       reasons: Type.Array(Type.String()),
       crimeTypes: Type.Array(CrimeType),

@@ -27,6 +27,8 @@ export interface ActorContext {
   scores: Float64Array;
   /** Rank among the persons who may be targets, 1 first; 0 for the others. */
   targetRanks: Int32Array;
+  /** Why an actor ranks below its centrality, by actor (targets/reasons.ts `hubCaveat`). */
+  caveat: (actor: number) => string | null;
   directed: DirectedMeasures;
 }
 
@@ -73,5 +75,11 @@ export function actorRecord(context: ActorContext, v: number): ActorRecord {
     directed: context.directed.actor(v),
     score: Number.isNaN(score) ? null : fixed4(score),
     targetRank: context.targetRanks[v]! > 0 ? context.targetRanks[v]! : null,
+    ...(context.targetRanks[v]! > 0 && caveatOf(context, v)),
   };
+}
+
+function caveatOf(context: ActorContext, v: number): { caveat?: string } {
+  const caveat = context.caveat(v);
+  return caveat ? { caveat } : {};
 }

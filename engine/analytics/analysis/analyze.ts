@@ -22,10 +22,13 @@ import {
 import {
   actorFlows,
   actorMoney,
+  beneficialOwnership,
   communityFlows,
-  hubScores,
   moneyHubs,
   transferLedger,
+  moneyFedUp,
+  paymentsWithOwners,
+  upwardMoney,
 } from "../money/index.ts";
 import {
   ACTOR_PERSON,
@@ -45,8 +48,12 @@ import {
 } from "../overlaps/index.ts";
 import {
   TARGET_FEATURES,
+  commandScores,
   communityNames,
+  everydayHubs,
+  hubCaveat,
   leadership,
+  rankStrength,
   scoreTargets,
   targetReasons,
   type TargetFeature,
@@ -161,6 +168,7 @@ function analyzeNetwork(
   const money = actorMoney(ledger, n, settings.money.eurRates);
   const flows = communityFlows(ledger, communities, found.count, settings.money.eurRates);
   const hubs = moneyHubs(money, settings.money);
+  const ownership = beneficialOwnership(graph, network, ledger, settings.money.eurRates);
 
   stage("targets");
   const eligible = new Uint8Array(n);
@@ -178,20 +186,31 @@ function analyzeNetwork(
     }
   }
   const leader = leadership(graph, network);
+  const everyday = everydayHubs(network, communities, direct);
+  const orders = commandScores(network);
+  const payments = paymentsWithOwners(ledger, ownership, settings.money.eurRates);
+  const upward = upwardMoney(payments, money);
+  const fed = moneyFedUp(payments, money, rankStrength(upward.score, eligible).strength);
   const features: Record<TargetFeature, Float64Array> = {
     betweenness: measures.betweenness,
     pagerank: measures.pagerank,
     brokerage: measures.crossBrokerage,
-    money: Float64Array.from(money, (m) => m?.handledEur ?? 0),
-    broker: hubScores(money),
+    // Money handled, with what the companies a person stands behind handled at their share.
+    money: Float64Array.from(
+      money,
+      (m, v) => (m?.handledEur ?? 0) + ownership.inEur[v]! + ownership.outEur[v]!,
+    ),
+    broker: fed.score,
     crime: crimeCarried,
     disruption: measures.removalImpact,
+    leadership: upward.score,
+    command: orders.score,
     organiser: Float64Array.from(
       leader.organisedTrips,
       (trips, v) => trips + leader.controlledOrganisations[v]!,
     ),
   };
-  const scores = scoreTargets(features, eligible, settings.targets);
+  const scores = scoreTargets(features, eligible, settings.targets, everyday.hubness);
   const reasonContext = {
     network,
     labels,
@@ -205,6 +224,13 @@ function analyzeNetwork(
     reach,
     removal: measures.removalImpact,
     leadership: leader,
+    ownership,
+    upward,
+    fed,
+    command: orders,
+    hubs: everyday,
+    hubDiscount: settings.targets.hubDiscount,
+    betweennessTop10: Float64Array.from(measures.betweenness).sort()[Math.floor(0.9 * n)] ?? 0,
   };
   const targets = scores.ranking.slice(0, settings.targets.top).map((v, i) => ({
     rank: i + 1,
@@ -213,7 +239,7 @@ function analyzeNetwork(
     community: communities[v]!,
     score: fixed4(scores.scores[v]!),
     features: Object.fromEntries(
-      TARGET_FEATURES.map((feature) => [feature, fixed4(scores.percentiles[feature][v]!)]),
+      TARGET_FEATURES.map((feature) => [feature, fixed4(scores.strengths[feature][v]!)]),
     ) as Record<TargetFeature, number>,
     reasons: targetReasons(reasonContext, scores, v, settings.targets),
   }));
@@ -254,6 +280,7 @@ function analyzeNetwork(
     money,
     scores: scores.scores,
     targetRanks: ranksOf(scores.ranking, n),
+    caveat: (v) => hubCaveat(reasonContext, v),
     directed,
   };
   const persons: ActorRecord[] = [];

@@ -32,7 +32,12 @@ export interface AnalysisParameters {
   pagerank: { alpha: number; weighted: true; iterations: number };
   crimeLinkHops: number;
   money: { eurRates: Record<string, number>; hubCount: number; hubMinCounterparties: number };
-  targets: { weights: Record<TargetFeature, number>; top: number; reasons: number };
+  targets: {
+    weights: Record<TargetFeature, number>;
+    top: number;
+    reasons: number;
+    hubDiscount: number;
+  };
   disruption: { steps: number; keyPlayers: number };
   /** The network each actor field was computed on: `directed` on the directed view, the rest undirected. */
   measureNetworks: Record<"undirected" | "directed", string[]>;
@@ -118,6 +123,8 @@ export interface ActorRecord {
    * in `targets`, which lists the top with reasons); null when `score` is.
    */
   targetRank: number | null;
+  /** Why a person with high betweenness is not a target (an everyday hub), when that is the call. */
+  caveat?: string;
 }
 
 export interface TargetRecord {
@@ -126,7 +133,7 @@ export interface TargetRecord {
   name: string;
   community: number;
   score: number;
-  /** Percentile of each feature among the persons who may be targets. */
+  /** Strength of each feature, from its rank among the persons who may be targets (targets/rank-strength.ts). */
   features: Record<TargetFeature, number>;
   reasons: string[];
 }

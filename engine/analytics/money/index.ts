@@ -7,5 +7,14 @@ export {
 } from "./options.ts";
 export { actorMoney, type ActorMoney } from "./actor-money.ts";
 export { communityFlows, type CommunityFlow, type CommunityMoney } from "./community-flows.ts";
-export { hubScores, moneyHubs, type MoneyHub } from "./money-hubs.ts";
+export { moneyHubs, type MoneyHub } from "./money-hubs.ts";
 export { FLOW_RECORD_CAP, actorFlows, type ActorFlow } from "./actor-flows.ts";
+export {
+  OWNERSHIP_WEIGHTS,
+  beneficialOwnership,
+  type BeneficialOwnership,
+  type Holding,
+} from "./beneficial-ownership.ts";
+export { upwardMoney, type UpwardMoney } from "./upward-money.ts";
+export { moneyFedUp, type MoneyFed } from "./feeding.ts";
+export { ownersOf, paymentsWithOwners, type Payments } from "./payments.ts";

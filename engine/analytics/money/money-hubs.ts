@@ -37,12 +37,3 @@ export function moneyHubs(
   });
   return hubs.sort((x, y) => y.score - x.score || x.actor - y.actor).slice(0, options.hubCount);
 }
-
-/** The hub score of every actor (0 without both money in and out), for target scores. */
-export function hubScores(money: readonly (ActorMoney | null)[]): Float64Array {
-  const scores = new Float64Array(money.length);
-  money.forEach((m, actor) => {
-    if (m) scores[actor] = hubScore(m);
-  });
-  return scores;
-}

@@ -2,8 +2,13 @@
  * The crime mix of each community: how many of its members are directly
  * involved in each crime type, and how many are one tie away from it; the
  * community × crime-type table of the Analysis. A community's dominant type
- * is the one with the most directly involved members (ties in CRIME_TYPES
- * order), or null when none of its members is in any case.
+ * is the crime its members are most involved in, weighted by evidence: each
+ * member's cases of that type, a suspect's or convict's counting fully and
+ * another role's half (direct-crimes.ts `ROLE_EVIDENCE`); ties go to the
+ * type with more members directly involved, then to CRIME_TYPES order; null
+ * when none of its members is in any case. So a smuggling network whose
+ * forger and two passport holders share a document-fraud case is still a
+ * smuggling network.
  */
 import { CRIME_TYPES, type CrimeType } from "../../model/index.ts";
 import type { CrimeReach } from "./crime-links.ts";
@@ -37,9 +42,12 @@ export function communityCrimeTable(
     linked: new Array<number>(CRIME_TYPES.length).fill(0),
     dominant: null,
   }));
+  const weight = rows.map(() => new Array<number>(CRIME_TYPES.length).fill(0));
   for (let v = 0; v < communities.length; v++) {
     const row = rows[communities[v]!]!;
     row.size++;
+    for (let k = 0; k < CRIME_TYPES.length; k++)
+      weight[row.community]![k]! += direct.evidence[v * CRIME_TYPES.length + k]!;
     for (let k = 0; k < CRIME_TYPES.length; k++) {
       const hops = reach.hops[k]![v]!;
       if (hops === 0) row.direct[k]!++;
@@ -47,9 +55,15 @@ export function communityCrimeTable(
     }
   }
   for (const row of rows) {
+    const evidence = weight[row.community]!;
     let best = -1;
     row.direct.forEach((members, k) => {
-      if (members > 0 && (best < 0 || members > row.direct[best]!)) best = k;
+      if (members === 0) return;
+      const better =
+        best < 0 ||
+        evidence[k]! > evidence[best]! ||
+        (evidence[k] === evidence[best] && members > row.direct[best]!);
+      if (better) best = k;
     });
     row.dominant = best < 0 ? null : CRIME_TYPES[best]!;
   }

@@ -28,7 +28,17 @@ export interface DirectCrimes {
   cases: (readonly string[])[];
   /** Crime type of every case. */
   caseType: ReadonlyMap<string, CrimeType>;
+  /**
+   * Evidence of each actor's involvement per crime type, at actor · CRIME_TYPES.length + k:
+   * each case counts by the role held in it (`ROLE_EVIDENCE`).
+   */
+  evidence: Float64Array;
 }
+
+/** How much a case involvement says about the actor's part in the crime: a suspect more than a bystander. */
+export const ROLE_EVIDENCE: Readonly<Record<string, number>> = { convicted: 1, suspect: 1 };
+/** The evidence of a role not in ROLE_EVIDENCE (other, or none given). */
+const OTHER_ROLE_EVIDENCE = 0.5;
 
 const EMPTY: readonly string[] = [];
 
@@ -47,7 +57,8 @@ export function directCrimes(
   const mask = new Uint8Array(n);
   const cases: (readonly string[])[] = new Array<readonly string[]>(n).fill(EMPTY);
   const caseType = new Map<string, CrimeType>();
-  if (!graph) return { mask, cases, caseType };
+  const evidence = new Float64Array(n * CRIME_TYPES.length);
+  if (!graph) return { mask, cases, caseType, evidence };
   const actorIndex = new Map(network.csr.ids.map((id, i) => [id, i]));
   graph.forEachNode((node, attributes) => {
     if (attributes.type === "case") caseType.set(node, attributes.crime_type as CrimeType);
@@ -58,11 +69,14 @@ export function directCrimes(
     const actor = actorIndex.get(source);
     const type = caseType.get(target);
     if (actor === undefined || type === undefined) return;
-    mask[actor]! |= 1 << CRIME_TYPES.indexOf(type);
+    const k = CRIME_TYPES.indexOf(type);
+    mask[actor]! |= 1 << k;
+    const role = typeof attributes.role === "string" ? attributes.role : "";
+    evidence[actor * CRIME_TYPES.length + k]! += ROLE_EVIDENCE[role] ?? OTHER_ROLE_EVIDENCE;
     cases[actor] = cases[actor] === EMPTY ? [target] : [...cases[actor]!, target];
   });
   for (let i = 0; i < n; i++) if (cases[i]!.length > 1) cases[i] = [...new Set(cases[i])].sort();
-  return { mask, cases, caseType };
+  return { mask, cases, caseType, evidence };
 }
 
 export function crimeTypesOf(mask: number): CrimeType[] {

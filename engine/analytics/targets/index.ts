@@ -7,8 +7,10 @@ export {
   type TargetFeature,
   type TargetOptions,
 } from "./options.ts";
-export { percentiles } from "./percentiles.ts";
+export { rankStrength, type RankStrength } from "./rank-strength.ts";
 export { scoreTargets, type TargetScores } from "./target-score.ts";
 export { communityNames } from "./community-names.ts";
-export { targetReasons, type ReasonContext } from "./reasons.ts";
+export { hubCaveat, targetReasons, type ReasonContext } from "./reasons.ts";
 export { leadership, type Leadership } from "./leadership.ts";
+export { everydayHubs, MIN_CONTACTS, type EverydayHubs } from "./everyday-hubs.ts";
+export { commandScores, type Command } from "./command.ts";

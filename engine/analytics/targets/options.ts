@@ -17,6 +17,8 @@ export const TARGET_FEATURES = [
   "broker",
   "crime",
   "disruption",
+  "leadership",
+  "command",
   "organiser",
 ] as const;
 export type TargetFeature = (typeof TARGET_FEATURES)[number];
@@ -27,12 +29,15 @@ export interface TargetOptions {
   top?: number;
   /** Reasons given per target, strongest first. */
   reasons?: number;
+  /** Share of the score an everyday hub loses, times its hubness (everyday-hubs.ts). */
+  hubDiscount?: number;
 }
 
 export interface ResolvedTargetOptions {
   weights: Record<TargetFeature, number>;
   top: number;
   reasons: number;
+  hubDiscount: number;
 }
 
 export const TARGET_PARAMETERS: Parameters<ResolvedTargetOptions> = {
@@ -42,26 +47,43 @@ export const TARGET_PARAMETERS: Parameters<ResolvedTargetOptions> = {
     min: 0,
     description: "weight of each feature's percentile in the score",
     default: {
-      // On the paths between others: who holds the network together.
-      betweenness: 0.15,
-      // Tied to the well tied: who the network turns to.
-      pagerank: 0.15,
-      // Open two-paths across communities (Gould–Fernandez, not coordinator).
-      brokerage: 0.1,
-      // Money handled in and out, in euros.
-      money: 0.15,
-      // Money passed on between many parties (money-broker hub score).
-      broker: 0.15,
+      // Sources per feature: engine/analytics/targets/README.md; the sensitivity of the top 20
+      // to each weight: scripts/sensitivity.ts.
+      // On the paths between others: who holds the network together (Freeman 1977).
+      betweenness: 0.05,
+      // Tied to the well tied: who the network turns to (Brin & Page 1998).
+      pagerank: 0.05,
+      // Open two-paths across communities (Gould & Fernandez 1989, not coordinator).
+      brokerage: 0.15,
+      // Money handled in and out, in euros, with what their companies handled at their share.
+      money: 0.2,
+      // Money passed up to those on whom money concentrates (money/feeding.ts).
+      broker: 0.25,
       // Crime types carried, directly or through ties: links between crimes.
       crime: 0.1,
-      // Connected pairs cut apart when the person alone is removed.
-      disruption: 0.05,
-      // Trips recorded with the person as organiser, organisations they control.
-      organiser: 0.15,
+      // Connected pairs cut apart when the person alone is removed (Borgatti 2006). Off by
+      // default: in records the cut points are team leads and lone contacts, and it pushed a
+      // money broker out of the top k on unlabelled worlds (targets/README.md); the disruption
+      // summary and the key-player set of the Analysis cover it.
+      disruption: 0,
+      // Money concentrating upward to the person and their companies (money/upward-money.ts).
+      leadership: 0.3,
+      // Calls out, unreturned, to a few who call many (command.ts).
+      command: 0.2,
+      // Trips recorded with the person as organiser, organisations they control: labels confirm.
+      organiser: 0.1,
     },
   },
   top: { type: "integer", default: 50, min: 0, description: "targets listed in the analysis" },
   reasons: { type: "integer", default: 4, min: 0, description: "reasons given per target" },
+  hubDiscount: {
+    type: "number",
+    default: 0.6,
+    min: 0,
+    max: 1,
+    description:
+      "share of the score an everyday hub (contacts spread over many communities, no case) loses, times its hubness",
+  },
 };
 export const TARGET_DEFAULTS = defaultsOf(TARGET_PARAMETERS);
 

@@ -5,7 +5,7 @@
  * trafficking ring: 14 calls, 3 transfers, EUR 61,200".
  */
 import { CRIME_TYPE_LABELS, valueLabel, type CrimeType } from "../../model/index.ts";
-import type { ActorMoney } from "../money/index.ts";
+import type { ActorMoney, BeneficialOwnership, MoneyFed, UpwardMoney } from "../money/index.ts";
 import {
   describeEvidence,
   formatMoney,
@@ -18,6 +18,8 @@ import {
   type CrimeReach,
   type DirectCrimes,
 } from "../overlaps/index.ts";
+import type { Command } from "./command.ts";
+import type { EverydayHubs } from "./everyday-hubs.ts";
 import type { Leadership } from "./leadership.ts";
 import { TARGET_FEATURES, type ResolvedTargetOptions, type TargetFeature } from "./options.ts";
 import type { TargetScores } from "./target-score.ts";
@@ -37,11 +39,21 @@ export interface ReasonContext {
   /** Fraction of connected pairs cut apart by removing the actor alone. */
   removal: Float64Array;
   leadership: Leadership;
+  ownership: BeneficialOwnership;
+  upward: UpwardMoney;
+  fed: MoneyFed;
+  command: Command;
+  hubs: EverydayHubs;
+  hubDiscount: number;
+  /** Betweenness above which an actor is in the top 10%. */
+  betweennessTop10: number;
 }
 
 const crimeWords = (type: CrimeType) => CRIME_TYPE_LABELS[type];
 
-const topShare = (percentile: number) => `top ${Math.max(1, Math.ceil((1 - percentile) * 100))}%`;
+const topShare = (share: number) => `top ${Math.max(1, Math.ceil(share * 100))}%`;
+
+const euros = (eur: number) => formatMoney("EUR", Math.round(eur));
 
 const list = (items: string[]) =>
   items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
@@ -54,20 +66,38 @@ export function targetReasons(
 ): string[] {
   const ordered = TARGET_FEATURES.map((feature) => ({
     feature,
-    strength: options.weights[feature] * scores.percentiles[feature][actor]!,
+    strength: options.weights[feature] * scores.strengths[feature][actor]!,
   }))
     .filter((entry) => entry.strength > 0)
     .sort((x, y) => y.strength - x.strength);
   const reasons: string[] = [];
   for (const { feature } of ordered) {
     if (reasons.length >= options.reasons) break;
-    const reason = REASONS[feature](context, actor, scores.percentiles[feature][actor]!);
+    const share = scores.ranks[feature][actor]! / Math.max(1, scores.eligibleCount);
+    const reason = REASONS[feature](context, actor, share);
     if (reason) reasons.push(reason);
   }
+  const caveat = hubCaveat(context, actor);
+  if (caveat) reasons.push(caveat);
   return reasons;
 }
 
-type Explain = (context: ReasonContext, actor: number, percentile: number) => string | null;
+/**
+ * Why a person whom many touch is not a target, for an everyday hub
+ * (everyday-hubs.ts) whose betweenness is in the top 10%: null otherwise.
+ */
+export function hubCaveat(context: ReasonContext, actor: number): string | null {
+  const hubness = context.hubs.hubness[actor]!;
+  if (hubness < 0.5) return null;
+  const betweenness = context.betweenness;
+  if (betweenness[actor]! < context.betweennessTop10) return null;
+  const degree = context.degree[actor]!;
+  const largest = Math.round(context.hubs.largestShare[actor]! * 100);
+  return `not a facilitator but an everyday contact: ${degree} people in ${context.hubs.communitiesTouched[actor]} communities touch them (no community holds more than ${largest}% of their ties) and they are in no case, so their betweenness ${betweenness[actor]!.toFixed(4)} says little; score discounted by ${Math.round(context.hubDiscount * hubness * 100)}%`;
+}
+
+/** `share`: the person's rank in the feature over the persons who may be targets (1/N for the first). */
+type Explain = (context: ReasonContext, actor: number, share: number) => string | null;
 
 const REASONS: Record<TargetFeature, Explain> = {
   betweenness: (c, v, p) =>
@@ -77,7 +107,8 @@ const REASONS: Record<TargetFeature, Explain> = {
   brokerage: bridgeReason,
   money: (c, v) => {
     const m = c.money[v];
-    if (!m) return null;
+    const held = ownershipReason(c, v);
+    if (!m) return held;
     const amounts = (record: Record<string, number>) =>
       Object.entries(record).map(([code, amount]) => formatMoney(code, amount));
     const parts: string[] = [];
@@ -85,17 +116,17 @@ const REASONS: Record<TargetFeature, Explain> = {
       parts.push(`received ${list(amounts(m.in))} in ${m.transfersIn} transfers`);
     if (m.transfersOut > 0)
       parts.push(`sent ${list(amounts(m.out))} in ${m.transfersOut} transfers`);
-    return `${parts.join(", ")}, with ${m.counterparties} counterparties`;
+    const own = `${parts.join(", ")}, with ${m.counterparties} counterparties`;
+    return held ? `${held}; ${own}` : own;
   },
   broker: (c, v) => {
     const m = c.money[v];
-    if (!m || m.transfersIn === 0 || m.transfersOut === 0) return null;
+    const to = c.fed.topReceiver[v]!;
+    if (!m || to < 0) return null;
     const channels = Object.keys(m.byChannel);
-    return `passes money on between ${m.counterparties} parties (about EUR ${Math.round(
+    return `passes money up to ${nameOf(c, c.network.csr.ids[to]!)}, on whom money concentrates (${euros(
       m.inEur,
-    ).toLocaleString(
-      "en-GB",
-    )} in, ${Math.round(m.outEur).toLocaleString("en-GB")} out) by ${list(channels.map(valueLabel))}`;
+    )} in, ${euros(m.outEur)} out, ${m.counterparties} parties, by ${list(channels.map(valueLabel))})`;
   },
   crime: (c, v) => {
     const parts: string[] = [];
@@ -118,6 +149,22 @@ const REASONS: Record<TargetFeature, Explain> = {
     }
     return parts.length > 0 ? parts.join("; ") : null;
   },
+  leadership: (c, v, share) => {
+    const payers = c.upward.payers[v]!;
+    const top = c.upward.topPayer[v]!;
+    if (payers === 0 || top < 0) return null;
+    return `money concentrates on them (${topShare(share)}): ${payers} ${
+      payers === 1 ? "payer passes" : "payers pass"
+    } on to them or their companies most of what they collect, first ${nameOf(c, c.network.csr.ids[top]!)}`;
+  },
+  command: (c, v, share) => {
+    const to = c.command.line[v]!;
+    if (to < 0) return null;
+    return `gives orders by phone (${topShare(share)}): ${c.command.calls[v]} calls to ${nameOf(
+      c,
+      c.network.csr.ids[to]!,
+    )}, ${c.command.back[v]} back, who calls ${c.command.reach[v]} others`;
+  },
   disruption: (c, v) =>
     c.removal[v]! > 0
       ? `removing them alone cuts ${(c.removal[v]! * 100).toFixed(1)}% of the connected pairs apart`
@@ -136,6 +183,27 @@ const REASONS: Record<TargetFeature, Explain> = {
     return parts.length > 0 ? parts.join("; ") : null;
   },
 };
+
+/** "controls X and Y (unspecified association), which received EUR 1.2M from 5 payers in ...". */
+function ownershipReason(c: ReasonContext, v: number): string | null {
+  const held = c.ownership.holdings[v]!;
+  const received = c.ownership.inEur[v]!;
+  if (held.length === 0 || received <= 0) return null;
+  const names = held.map((holding) => c.labels[holding.organisation]!);
+  const shown = names.length > 3 ? [...names.slice(0, 2), `${names.length - 2} more`] : names;
+  const kinds = [...new Set(held.map((holding) => valueLabel(holding.kind)))];
+  const payers = c.ownership.payers[v]!;
+  const groups = new Map<string, number>();
+  for (const payer of payers.keys()) {
+    const name = c.communityNames[c.communities[payer]!]!;
+    groups.set(name, (groups.get(name) ?? 0) + 1);
+  }
+  const from = [...groups]
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+    .slice(0, 4)
+    .map(([name, count]) => `${count} in the ${name}`);
+  return `stands behind ${list(shown)} (${list(kinds)} ${kinds.length === 1 ? "association" : "associations"}), which received ${euros(received)} at their share from ${payers.size} ${payers.size === 1 ? "payer" : "payers"} (${list(from)})`;
+}
 
 function nameOf(context: ReasonContext, id: string): string {
   const index = context.network.csr.ids.indexOf(id);

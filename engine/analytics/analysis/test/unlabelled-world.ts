@@ -1,0 +1,112 @@
+/**
+ * Analytics that find the facilitators when no record names them (issue 13):
+ * generated unlabelled worlds with 10 smuggling networks (no organiser role,
+ * no `controls` association, everyday hubs, a busy clique, duplicates),
+ * checked against their planted truth.
+ */
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateWorld, type GroundTruth } from "../../../../fixtures/generator/index.ts";
+import { loadDataset, toEntityGraph } from "../../../ingest/index.ts";
+import { normalizedMutualInformation } from "../../communities/index.ts";
+import { analyze } from "../analyze.ts";
+import type { Analysis } from "../types.ts";
+
+const PERSONS = 3000;
+
+/** The checks on one seed's world; each seed has a test file of its own, to keep each file short. */
+export function describeUnlabelledWorld(seed: number): void {
+  let root: string;
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), "crosslink-unlabelled-analysis-"));
+  });
+  afterAll(() => rm(root, { recursive: true, force: true }));
+  describe(`an unlabelled world of 10 smuggling networks (seed ${seed})`, () => {
+    let truth: GroundTruth;
+    let analysis: Analysis;
+    let key: string[];
+    let rankOf: Map<string, number>;
+
+    beforeAll(async () => {
+      const out = join(root, `world-${seed}`);
+      const summary = await generateWorld({
+        persons: PERSONS,
+        seed,
+        out,
+        unlabelled: true,
+        shape: { personsPerNetwork: PERSONS / 2 },
+      });
+      truth = JSON.parse(await readFile(summary.truthFile, "utf8"));
+      analysis = analyze(toEntityGraph(await loadDataset(out)), { seed });
+      const planted = truth.unlabelled!.keyFacilitators;
+      key = [
+        ...planted.organisers,
+        ...planted.moneyBrokers,
+        planted.launderingController,
+        planted.drugBoss,
+        ...planted.bridges,
+      ];
+      rankOf = new Map(analysis.persons.map((p) => [p.id, p.targetRank ?? Infinity]));
+    }, 60_000);
+
+    it("recovers the planted networks as communities (NMI >= 0.95 over members)", () => {
+      expect(truth.networks).toHaveLength(10);
+      const groups = [...truth.networks, truth.drugRing, truth.launderingCell];
+      const planted = new Map<string, number>();
+      groups.forEach((group, g) => group.members.forEach((member) => planted.set(member.id, g)));
+      const found = new Map(analysis.persons.map((p) => [p.id, p.community]));
+      const ids = [...planted.keys()];
+      const nmi = normalizedMutualInformation(
+        Int32Array.from(ids, (id) => planted.get(id)!),
+        Int32Array.from(ids, (id) => found.get(id)!),
+      );
+      expect(nmi).toBeGreaterThanOrEqual(0.95);
+    });
+
+    it("ranks the organisers, the drug boss and the laundering controller in the top k", () => {
+      const { organisers, drugBoss, launderingController } = truth.unlabelled!.keyFacilitators;
+      const k = key.length;
+      const late = [...organisers, drugBoss, launderingController].filter(
+        (id) => rankOf.get(id)! > k,
+      );
+      expect(late).toEqual([]);
+    });
+
+    it("ranks nearly every key facilitator in the top k and all of them just below", () => {
+      const k = key.length;
+      const inTop = key.filter((id) => rankOf.get(id)! <= k);
+      // Measured: 2 of 27 below the top k (seed 1), 2 of 29 (seed 2), 1 of 29 (seed 3); targets/README.md.
+      expect(inTop.length).toBeGreaterThanOrEqual(k - 2);
+      for (const id of key) expect(rankOf.get(id), id).toBeLessThanOrEqual(k + 8);
+    });
+
+    it("puts no everyday hub and no smuggled person, victim or witness in the top k", () => {
+      const k = key.length;
+      const top = new Set(
+        analysis.persons.filter((p) => p.targetRank !== null && p.targetRank <= k).map((p) => p.id),
+      );
+      const planted = truth.unlabelled!;
+      for (const hub of planted.hubs) expect(top.has(hub.id), hub.kind).toBe(false);
+      for (const id of [...truth.smuggledPersons, ...truth.victims, ...truth.witnesses])
+        expect(top.has(id)).toBe(false);
+    });
+
+    it("says why a high-betweenness everyday hub is not a target", () => {
+      const hubs = new Set(truth.unlabelled!.hubs.map((hub) => hub.id));
+      const explained = analysis.persons.filter((p) => hubs.has(p.id) && p.caveat);
+      expect(explained.length).toBeGreaterThan(0);
+      for (const person of explained)
+        expect(person.caveat).toMatch(/everyday contact.*\d+ communities/);
+    });
+
+    it("explains the laundering controller by the money its companies received", () => {
+      const controller = truth.unlabelled!.keyFacilitators.launderingController;
+      const target = analysis.targets.find((t) => t.id === controller)!;
+      expect(target.reasons.join(" ")).toMatch(
+        /stands behind .* which received EUR [\d,]+ .* from \d+ payers/,
+      );
+    });
+  });
+}

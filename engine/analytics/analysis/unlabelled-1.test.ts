@@ -1,0 +1,4 @@
+/** Issue 13 on an unlabelled world, seed 1 (the checks: test/unlabelled-world.ts). */
+import { describeUnlabelledWorld } from "./test/unlabelled-world.ts";
+
+describeUnlabelledWorld(1);
