@@ -1,10 +1,11 @@
 /**
- * Packages to print in the browser tests: the three top targets of the demo
- * world (many pages, long handling codes) and P1 of the small world (a
+ * Packages to print in the browser tests: the two top targets of the demo
+ * world and its most-tied target of the top 50 (many pages, long handling
+ * codes, more ties than the ego network draws) and P1 of the small world (a
  * secret record among restricted ones), rendered with a fixed clock.
  */
 import { fileURLToPath } from "node:url";
-import { analyzeWithNetwork } from "../../analytics/index.ts";
+import { analyzeWithNetwork, type Analysis } from "../../analytics/index.ts";
 import { loadDataset, toEntityGraph } from "../../ingest/index.ts";
 import { renderTargetPackages } from "../dossier/build-package.ts";
 import type { TargetDossier } from "../dossier/contents.ts";
@@ -26,13 +27,25 @@ export interface PrintedPackage {
 export async function printedPackages(pdf: "auto" | "never"): Promise<PrintedPackage[]> {
   const printed: PrintedPackage[] = [];
   for (const [folder, pick] of [
-    [DEMO, (targets: string[]) => targets.slice(0, 3)],
+    [
+      DEMO,
+      (targets: string[], analysis: Analysis) => [
+        ...targets.slice(0, 2),
+        mostTied(analysis, targets.slice(2)),
+      ],
+    ],
     [await writeSmallWorld(), () => ["P1"]],
   ] as const) {
     const graph = toEntityGraph(await loadDataset(folder));
     const { analysis, network } = analyzeWithNetwork(graph);
     const rendered = await renderTargetPackages(
-      { graph, analysis, network, targets: pick(topTargets(analysis, 3)), generatedBy: "rita" },
+      {
+        graph,
+        analysis,
+        network,
+        targets: pick(topTargets(analysis, 50), analysis),
+        generatedBy: "rita",
+      },
       { formats: ["json", "html"], pdf, now: () => PRINTED_AT },
     );
     for (const { id, files } of rendered) {
@@ -45,4 +58,9 @@ export async function printedPackages(pdf: "auto" | "never"): Promise<PrintedPac
     }
   }
   return printed;
+}
+
+function mostTied(analysis: Analysis, ids: string[]): string {
+  const degree = new Map(analysis.persons.map((person) => [person.id, person.degree]));
+  return ids.reduce((best, id) => (degree.get(id)! > degree.get(best)! ? id : best));
 }
