@@ -19,7 +19,6 @@
 import type { EntityGraph } from "../../model/index.ts";
 import { ACTOR_ORGANISATION, ACTOR_PERSON, type PersonNetwork } from "../network/index.ts";
 import type { Ledger } from "./ledger.ts";
-import { ownersOf } from "./payments.ts";
 
 /** Weight of a declared association kind in a person's share of an organisation. */
 export const OWNERSHIP_WEIGHTS: Readonly<Record<string, number>> = {
@@ -187,4 +186,17 @@ function holdingsOf(person: number, ties: DeclaredTies): Holding[] {
     frontier = next;
   }
   return [...found.values()].sort((x, y) => x.organisation - y.organisation);
+}
+
+/** Per organisation, the persons behind it with their share. */
+export function ownersOf(ownership: BeneficialOwnership): Map<number, [number, number][]> {
+  const owners = new Map<number, [number, number][]>();
+  ownership.holdings.forEach((held, person) => {
+    for (const { organisation, share } of held) {
+      const list = owners.get(organisation);
+      if (list) list.push([person, share]);
+      else owners.set(organisation, [[person, share]]);
+    }
+  });
+  return owners;
 }

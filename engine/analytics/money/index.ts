@@ -12,9 +12,10 @@ export { FLOW_RECORD_CAP, actorFlows, type ActorFlow } from "./actor-flows.ts";
 export {
   OWNERSHIP_WEIGHTS,
   beneficialOwnership,
+  ownersOf,
   type BeneficialOwnership,
   type Holding,
 } from "./beneficial-ownership.ts";
 export { upwardMoney, type UpwardMoney } from "./upward-money.ts";
 export { moneyFedUp, type MoneyFed } from "./feeding.ts";
-export { ownersOf, paymentsWithOwners, type Payments } from "./payments.ts";
+export { paymentsWithOwners, type Payments } from "./payments.ts";

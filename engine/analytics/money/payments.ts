@@ -3,21 +3,8 @@
  * counting as the person (at their share, beneficial-ownership.ts): the
  * pairs that upward-money.ts and feeding.ts weigh.
  */
-import type { BeneficialOwnership } from "./beneficial-ownership.ts";
+import { ownersOf, type BeneficialOwnership } from "./beneficial-ownership.ts";
 import type { Ledger } from "./ledger.ts";
-
-/** Per organisation, the persons behind it with their share. */
-export function ownersOf(ownership: BeneficialOwnership): Map<number, [number, number][]> {
-  const owners = new Map<number, [number, number][]>();
-  ownership.holdings.forEach((held, person) => {
-    for (const { organisation, share } of held) {
-      const list = owners.get(organisation);
-      if (list) list.push([person, share]);
-      else owners.set(organisation, [[person, share]]);
-    }
-  });
-  return owners;
-}
 
 /** payer → receiver → euros. */
 export type Payments = Map<number, Map<number, number>>;
