@@ -153,6 +153,14 @@ const analyzeCommand = program
   )
   .option("--json <file>", "write the Analysis as JSON")
   .option("--edges <file>", "analyse a source,target[,weight] CSV of person associations instead")
+  .addOption(
+    new Option(
+      "--engine <engine>",
+      "where communities, betweenness and PageRank are computed: in-process, or gds (Graph Data Science in Neo4j, with --store neo4j)",
+    )
+      .choices(["in-process", "gds"])
+      .default("in-process"),
+  )
   .addOption(dataDirOption())
   .addOption(storeOption())
   .action(async (dir, options) => (await import("./commands/analyze.ts")).run(dir, options));

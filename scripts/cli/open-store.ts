@@ -3,7 +3,7 @@
  * `--store neo4j`, the Neo4j server named by NEO4J_URI, NEO4J_USER and
  * NEO4J_PASSWORD.
  */
-import type { Analysis } from "../../engine/analytics/index.ts";
+import type { Analysis, Csr, ExternalMeasures } from "../../engine/analytics/index.ts";
 import {
   MemoryStore,
   Neo4jStore,
@@ -55,6 +55,17 @@ export async function writeBack(analysis: Analysis): Promise<WriteBackSummary> {
   const store = await openNeo4j();
   try {
     return await store.writeAnalysis(analysis);
+  } finally {
+    await store.close();
+  }
+}
+
+/** Communities, betweenness (by hops, as the analysis's) and PageRank of a person network, by Graph Data Science in Neo4j. */
+export async function gdsMeasures(csr: Csr, pagerankAlpha: number): Promise<ExternalMeasures> {
+  const store = await openNeo4j();
+  try {
+    const found = await store.gdsAnalytics(csr, { pagerankAlpha, weightedBetweenness: false });
+    return { engine: "gds", ...found };
   } finally {
     await store.close();
   }

@@ -37,6 +37,7 @@ const Settings = (description: string) => Type.Unknown({ description });
 export const AnalysisParametersSchema = servedAs<AnalysisParameters>()(
   Type.Object({
     input: Type.Union([Type.Literal("dataset"), Type.Literal("edge-list")]),
+    engine: Type.Union([Type.Literal("in-process"), Type.Literal("gds")]),
     datasetHash: Type.Union([Type.String(), Type.Null()]),
     seed: Type.Integer(),
     resolution: Type.Number(),

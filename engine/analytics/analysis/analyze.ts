@@ -61,6 +61,12 @@ import {
 import { actorRecord, type ActorContext } from "./actor-records.ts";
 import { attachedCommunities } from "./attached.ts";
 import { directedMeasures } from "./directed-measures.ts";
+import {
+  externalCommunities,
+  normalisedBetweenness,
+  scaledPagerank,
+  type ExternalMeasures,
+} from "./external-measures.ts";
 import { networkMeasures } from "./measures.ts";
 import { resolveAnalysisOptions, type AnalysisOptions } from "./options.ts";
 import { fixed4, significant } from "./round.ts";
@@ -104,9 +110,26 @@ export function analyzeWithNetwork(
 ): NetworkAnalysis {
   const settings = resolveAnalysisOptions(options);
   settings.onStage?.("network", 0, STAGES.length);
-  const network = personNetwork(graph, settings.network);
+  return analyzeBuiltNetwork(graph, personNetwork(graph, settings.network), options);
+}
+
+/**
+ * The Analysis of a person network its caller built (with `personNetwork`
+ * and the same options), with communities and centralities computed
+ * elsewhere when `external` gives them (Graph Data Science in Neo4j).
+ */
+export function analyzeBuiltNetwork(
+  graph: EntityGraph,
+  network: PersonNetwork,
+  options: AnalysisOptions = {},
+  external?: ExternalMeasures,
+): NetworkAnalysis {
   const directed = directedNetwork(network);
-  return { analysis: analyzeNetwork(network, directed, graph, options), network, directed };
+  return {
+    analysis: analyzeNetwork(network, directed, graph, options, 0, external),
+    network,
+    directed,
+  };
 }
 
 export function analyzeEdgeList(
@@ -126,6 +149,7 @@ function analyzeNetwork(
   graph: EntityGraph | null,
   options: AnalysisOptions,
   edgeRows = 0,
+  external?: ExternalMeasures,
 ): Analysis {
   const settings = resolveAnalysisOptions(options);
   const stage = (name: string) => settings.onStage?.(name, STAGES.indexOf(name), STAGES.length);
@@ -141,11 +165,21 @@ function analyzeNetwork(
   );
 
   stage("communities");
-  const found = louvain(csr, { seed: settings.seed, resolution: settings.resolution });
+  const found = external
+    ? externalCommunities(csr, external.communities, settings.resolution)
+    : louvain(csr, { seed: settings.seed, resolution: settings.resolution });
   const communities = found.communities;
 
   stage("centrality");
-  const measures = networkMeasures(csr, communities, settings);
+  const measures = networkMeasures(
+    csr,
+    communities,
+    settings,
+    external && {
+      betweenness: normalisedBetweenness(external.betweenness),
+      pagerank: scaledPagerank(external.pagerank),
+    },
+  );
   const directed = directedMeasures(directedView, settings);
 
   stage("crime");
@@ -312,6 +346,7 @@ function analyzeNetwork(
     version: 1,
     parameters: {
       input: graph ? "dataset" : "edge-list",
+      engine: external?.engine ?? "in-process",
       datasetHash: (graph?.getAttribute("datasetHash") as string | undefined) ?? null,
       seed: settings.seed,
       resolution: settings.resolution,

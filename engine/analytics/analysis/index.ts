@@ -1,4 +1,11 @@
-export { analyze, analyzeEdgeList, analyzeWithNetwork, type NetworkAnalysis } from "./analyze.ts";
+export {
+  analyze,
+  analyzeBuiltNetwork,
+  analyzeEdgeList,
+  analyzeWithNetwork,
+  type NetworkAnalysis,
+} from "./analyze.ts";
+export type { ExternalMeasures } from "./external-measures.ts";
 export {
   ANALYSIS_DEFAULTS,
   ANALYSIS_PARAMETERS,

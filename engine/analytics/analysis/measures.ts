@@ -42,17 +42,20 @@ export interface MeasureSettings {
   pagerankAlpha: number;
 }
 
+/** `given`: betweenness (normalised) and PageRank computed elsewhere, taken as they are. */
 export function networkMeasures(
   csr: Csr,
   communities: Int32Array,
   settings: MeasureSettings,
+  given?: { betweenness: Float64Array; pagerank: Float64Array },
 ): Measures {
-  const { scores: between, method: betweennessMethod } = actorBetweenness(
-    csr,
-    settings,
-    communities,
-  );
-  const rank = pagerank(csr, { alpha: settings.pagerankAlpha, weighted: true });
+  const { scores: between, method: betweennessMethod } = given
+    ? { scores: given.betweenness, method: EXACT }
+    : actorBetweenness(csr, settings, communities);
+  const rank = given
+    ? // The iterations are the other engine's, not known here.
+      { scores: given.pagerank, iterations: 0 }
+    : pagerank(csr, { alpha: settings.pagerankAlpha, weighted: true });
   const roles = gouldFernandez(csr, communities);
   const crossBrokerage = new Float64Array(csr.nodeCount);
   for (let v = 0; v < csr.nodeCount; v++) {
@@ -73,6 +76,13 @@ export function networkMeasures(
   };
 }
 
+const EXACT: Measures["betweennessMethod"] = {
+  method: "exact",
+  samples: null,
+  errorBound: 0,
+  confidence: null,
+};
+
 /**
  * Betweenness exact while nodes × ties stays within the limit, sampled from
  * seeded pivots above it (with its error bound); `localityGroups` (the
@@ -84,10 +94,7 @@ export function actorBetweenness(
   localityGroups: Int32Array | null = null,
 ): { scores: Float64Array; method: Measures["betweennessMethod"] } {
   if (csr.nodeCount * csr.edgeCount <= settings.betweennessExactLimit) {
-    return {
-      scores: betweenness(csr),
-      method: { method: "exact", samples: null, errorBound: 0, confidence: null },
-    };
+    return { scores: betweenness(csr), method: EXACT };
   }
   const sampled = sampledBetweenness(csr, {
     samples: settings.betweennessSamples,

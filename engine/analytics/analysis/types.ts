@@ -18,6 +18,8 @@ import type {
 export interface AnalysisParameters {
   /** "dataset" (an entity graph) or "edge-list" (a plain person edge list). */
   input: "dataset" | "edge-list";
+  /** Where communities, betweenness and PageRank were computed: here, or by Graph Data Science in Neo4j. */
+  engine: "in-process" | "gds";
   datasetHash: string | null;
   seed: number;
   resolution: number;

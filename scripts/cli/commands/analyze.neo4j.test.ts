@@ -3,31 +3,20 @@
  * no data folder beforehand: the stored analysis and the audit log go into a
  * folder they create. Runs against the real server of the Neo4j global setup.
  */
-import { spawnSync } from "node:child_process";
 import { mkdtemp, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeSmallWorld } from "../../../engine/export/test/small-world.ts";
 import { exclusiveDatabase, testServer } from "../../../engine/store/neo4j/test-server.ts";
+import { crosslinkOn } from "../neo4j-cli.ts";
 
-const BIN = new URL("../../../bin/crosslink.js", import.meta.url).pathname;
 const server = testServer();
 
 describe.skipIf("skip" in server)("crosslink analyze on Neo4j with no data folder", () => {
   it("creates the data folder for the analysis and the export's audit log", async () => {
     if ("skip" in server) return;
-    const env = {
-      ...process.env,
-      NEO4J_URI: server.uri,
-      NEO4J_USER: server.user,
-      NEO4J_PASSWORD: server.password,
-    };
-    const crosslink = (...args: string[]) => {
-      const result = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", env });
-      if (result.status !== 0) throw new Error(`crosslink ${args.join(" ")}: ${result.stderr}`);
-      return result.stdout;
-    };
+    const crosslink = crosslinkOn(server).succeed;
     const release = await exclusiveDatabase(server);
     try {
       const root = await mkdtemp(join(tmpdir(), "crosslink-analyze-neo4j-"));

@@ -6,9 +6,11 @@
 import { readFile } from "node:fs/promises";
 import {
   analyze,
+  analyzeBuiltNetwork,
   analyzeEdgeList,
   OptionError,
   parseEdgeList,
+  personNetwork,
   resolveAnalysisOptions,
   type Analysis,
   type AnalysisOptions,
@@ -16,7 +18,14 @@ import {
 } from "../../../engine/analytics/index.ts";
 import { writeFileAtomically } from "../../../engine/model/write-file-atomically.ts";
 import { DataError, UsageError } from "../errors.ts";
-import { readStoreGraph, storeName, writeBack, type StoreOptions } from "../open-store.ts";
+import type { EntityGraph } from "../../../engine/model/index.ts";
+import {
+  gdsMeasures,
+  readStoreGraph,
+  storeName,
+  writeBack,
+  type StoreOptions,
+} from "../open-store.ts";
 import { printTable } from "../print-table.ts";
 import { analysisStages, withProgress, type Progress } from "../progress.ts";
 import { readDataset } from "../read-dataset.ts";
@@ -62,6 +71,35 @@ export function runAnalysis(
     : analyzeEdgeList(input.edges, { ...options, onStage });
 }
 
+/**
+ * With --engine gds: the person network built here, its communities,
+ * betweenness and PageRank computed by Graph Data Science in Neo4j, and the
+ * rest of the analysis on them here.
+ */
+async function runWithGds(
+  graph: EntityGraph,
+  options: AnalysisOptions,
+  shown: Progress,
+): Promise<Analysis> {
+  const settings = resolveAnalysisOptions(options);
+  shown.stage("person network");
+  const network = personNetwork(graph, settings.network);
+  shown.stage("graph data science");
+  const external = await gdsMeasures(network.csr, settings.pagerankAlpha);
+  const onStage = analysisStages(shown);
+  return analyzeBuiltNetwork(graph, network, { ...options, onStage }, external).analysis;
+}
+
+/** --engine gds runs in Neo4j, on the store's graph: refused before any work otherwise. */
+function checkEngine(dir: string | undefined, options: InputOptions & { engine?: string }) {
+  if (options.engine !== "gds") return;
+  if (options.store !== "neo4j" || dir || options.edges) {
+    throw new UsageError(
+      "--engine gds analyses the store's graph in Neo4j: give --store neo4j, and no folder or --edges",
+    );
+  }
+}
+
 /** --seed, --resolution and every --set, checked before any data is read. */
 function analysisOptions(options: {
   seed: number;
@@ -89,12 +127,17 @@ export async function run(
     resolution?: number;
     set?: Record<string, unknown>;
     json?: string;
+    engine?: "in-process" | "gds";
   },
 ): Promise<void> {
+  checkEngine(dir, options);
   const chosen = analysisOptions(options);
   const { analysis, fromStore, written } = await withProgress("analyze", async (shown) => {
     const { input, fromStore } = await readInput(dir, options, shown);
-    const analysis = runAnalysis(input, chosen, shown);
+    const analysis =
+      options.engine === "gds" && "graph" in input
+        ? await runWithGds(input.graph, chosen, shown)
+        : runAnalysis(input, chosen, shown);
     // Stringified once for both files: at 1M links the analysis is some 80 MB of JSON.
     if (options.json || fromStore) {
       shown.stage("save");
@@ -118,7 +161,7 @@ function printSummary(analysis: Analysis): void {
   const s = analysis.summary;
   console.log(
     `${s.persons} persons, ${s.organisations} organisations, ${s.ties} ties from ${s.links} links; ` +
-      `${s.communities} communities, modularity ${s.modularity}; betweenness ${analysis.parameters.betweenness.method}`,
+      `${s.communities} communities, modularity ${s.modularity}; betweenness ${analysis.parameters.betweenness.method}; computed ${analysis.parameters.engine === "gds" ? "by Graph Data Science in Neo4j" : "in process"}`,
   );
   console.log("\nlargest communities");
   printTable(
