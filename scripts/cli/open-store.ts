@@ -60,11 +60,21 @@ export async function writeBack(analysis: Analysis): Promise<WriteBackSummary> {
   }
 }
 
-/** Communities, betweenness (by hops, as the analysis's) and PageRank of a person network, by Graph Data Science in Neo4j. */
-export async function gdsMeasures(csr: Csr, pagerankAlpha: number): Promise<ExternalMeasures> {
+/**
+ * Communities, PageRank and, while exact, betweenness (by hops, as the
+ * analysis's) of a person network, by Graph Data Science in Neo4j.
+ */
+export async function gdsMeasures(
+  csr: Csr,
+  options: { pagerankAlpha: number; exactBetweenness: boolean },
+): Promise<ExternalMeasures> {
   const store = await openNeo4j();
   try {
-    const found = await store.gdsAnalytics(csr, { pagerankAlpha, weightedBetweenness: false });
+    const found = await store.gdsAnalytics(csr, {
+      pagerankAlpha: options.pagerankAlpha,
+      weightedBetweenness: false,
+      betweenness: options.exactBetweenness,
+    });
     return { engine: "gds", ...found };
   } finally {
     await store.close();

@@ -176,7 +176,7 @@ function analyzeNetwork(
     communities,
     settings,
     external && {
-      betweenness: normalisedBetweenness(external.betweenness),
+      betweenness: external.betweenness && normalisedBetweenness(external.betweenness),
       pagerank: scaledPagerank(external.pagerank),
     },
   );

@@ -18,8 +18,8 @@ export interface ExternalMeasures {
   communities: ArrayLike<number>;
   /** Any scale: scaled to sum 1. */
   pagerank: Float64Array;
-  /** Unnormalised, each unordered pair counted once (Brandes; GDS's scale). */
-  betweenness: Float64Array;
+  /** Unnormalised, each unordered pair counted once (Brandes; GDS's scale); null: computed here. */
+  betweenness: Float64Array | null;
 }
 
 export function externalCommunities(

@@ -42,14 +42,14 @@ export interface MeasureSettings {
   pagerankAlpha: number;
 }
 
-/** `given`: betweenness (normalised) and PageRank computed elsewhere, taken as they are. */
+/** `given`: exact betweenness (normalised) and PageRank computed elsewhere, taken as they are. */
 export function networkMeasures(
   csr: Csr,
   communities: Int32Array,
   settings: MeasureSettings,
-  given?: { betweenness: Float64Array; pagerank: Float64Array },
+  given?: { betweenness: Float64Array | null; pagerank: Float64Array },
 ): Measures {
-  const { scores: between, method: betweennessMethod } = given
+  const { scores: between, method: betweennessMethod } = given?.betweenness
     ? { scores: given.betweenness, method: EXACT }
     : actorBetweenness(csr, settings, communities);
   const rank = given

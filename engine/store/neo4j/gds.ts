@@ -20,16 +20,26 @@ export interface GdsOptions {
   pagerankAlpha: number;
   /** Weighted betweenness (cost 1/weight) or hop counts. */
   weightedBetweenness: boolean;
+  /**
+   * Exact betweenness, or none: GDS samples its sources by degree and states
+   * no error bound, so past the exact size the in-process estimator (with its
+   * bound) is the one to use.
+   */
+  betweenness: boolean;
 }
 
-export const GDS_DEFAULTS: GdsOptions = { pagerankAlpha: 0.85, weightedBetweenness: true };
+export const GDS_DEFAULTS: GdsOptions = {
+  pagerankAlpha: 0.85,
+  weightedBetweenness: true,
+  betweenness: true,
+};
 
 /** Per node index of the CSR. */
 export interface GdsResults {
   communities: Int32Array;
   pagerank: Float64Array;
-  /** Raw sums over ordered pairs halved (GDS's scale): as the in-process engine's before normalising. */
-  betweenness: Float64Array;
+  /** Raw sums over ordered pairs halved (GDS's scale): as the in-process engine's before normalising; null when not asked. */
+  betweenness: Float64Array | null;
   articulationPoints: number[];
 }
 
@@ -53,7 +63,7 @@ export async function gdsAnalytics(
   csr: Csr,
   options: Partial<GdsOptions> = {},
 ): Promise<GdsResults> {
-  const { pagerankAlpha, weightedBetweenness } = { ...GDS_DEFAULTS, ...options };
+  const settings = { ...GDS_DEFAULTS, ...options };
   if (csr.edgeCount > PROJECTION_LIMIT) {
     throw new RangeError(
       `gds: ${csr.edgeCount} ties exceed the ${PROJECTION_LIMIT} one projection takes`,
@@ -71,15 +81,17 @@ export async function gdsAnalytics(
     });
     const pagerank = await stream("gds.pageRank.stream", "score", {
       relationshipWeightProperty: "weight",
-      dampingFactor: pagerankAlpha,
+      dampingFactor: settings.pagerankAlpha,
       maxIterations: neo4j.int(200),
       tolerance: 1e-10,
       concurrency: SINGLE_THREAD,
     });
-    const betweenness = await stream("gds.betweenness.stream", "score", {
-      ...(weightedBetweenness && { relationshipWeightProperty: "cost" }),
-      concurrency: SINGLE_THREAD,
-    });
+    const betweenness = settings.betweenness
+      ? await stream("gds.betweenness.stream", "score", {
+          ...(settings.weightedBetweenness && { relationshipWeightProperty: "cost" }),
+          concurrency: SINGLE_THREAD,
+        })
+      : null;
     const articulation = await executor.read((run) =>
       run("CALL gds.articulationPoints.stream($name) YIELD nodeId RETURN nodeId ORDER BY nodeId", {
         name,

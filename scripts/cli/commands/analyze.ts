@@ -73,8 +73,8 @@ export function runAnalysis(
 
 /**
  * With --engine gds: the person network built here, its communities,
- * betweenness and PageRank computed by Graph Data Science in Neo4j, and the
- * rest of the analysis on them here.
+ * PageRank and (while exact) betweenness computed by Graph Data Science in
+ * Neo4j, and the rest of the analysis on them here.
  */
 async function runWithGds(
   graph: EntityGraph,
@@ -85,7 +85,12 @@ async function runWithGds(
   shown.stage("person network");
   const network = personNetwork(graph, settings.network);
   shown.stage("graph data science");
-  const external = await gdsMeasures(network.csr, settings.pagerankAlpha);
+  const { csr } = network;
+  const external = await gdsMeasures(csr, {
+    pagerankAlpha: settings.pagerankAlpha,
+    // Past the exact size, the in-process estimator with its error bound (gds.ts says why).
+    exactBetweenness: csr.nodeCount * csr.edgeCount <= settings.betweennessExactLimit,
+  });
   const onStage = analysisStages(shown);
   return analyzeBuiltNetwork(graph, network, { ...options, onStage }, external).analysis;
 }
