@@ -21,8 +21,8 @@ function crosslink(...args: string[]) {
 
 interface Stored {
   summary: { communities: number };
-  parameters: { resolution: number; targets: { top: number } };
-  targets: unknown[];
+  parameters: { resolution: number; targets: { top: number; weights: Record<string, number> } };
+  targets: { id: string; features: Record<string, number> }[];
 }
 
 async function analyse(...args: string[]): Promise<Stored> {
@@ -43,6 +43,17 @@ describe("crosslink analyze with parameters", { timeout: 180_000 }, () => {
     expect(finer.targets).toHaveLength(7);
     const viaSet = await analyse("--set", "resolution=4");
     expect(viaSet.summary.communities).toBe(finer.summary.communities);
+  });
+
+  it("--set targets.weights.NAME reaches the score: a feature weighted alone ranks the targets", async () => {
+    const alone = ["betweenness", "pagerank", "brokerage", "money", "broker", "crime"]
+      .concat(["disruption", "leadership", "command", "organiser"])
+      .flatMap((name) => ["--set", `targets.weights.${name}=${name === "command" ? 1 : 0}`]);
+    const byCommand = await analyse(...alone);
+    expect(byCommand.parameters.targets.weights.command).toBe(1);
+    expect(byCommand.parameters.targets.weights.money).toBe(0);
+    const strengths = byCommand.targets.map((target) => target.features.command!);
+    expect(strengths).toEqual([...strengths].sort((x, y) => y - x));
   });
 
   it("refuses an unknown or invalid parameter with exit 2, naming it", () => {
