@@ -9,7 +9,7 @@
  * selects a location, the analytics panel reruns communities at a higher
  * resolution and recolours the persons, and the PNG export downloads. Screenshots go to test-artifacts/viewer/.
  */
-import { mkdir, stat } from "node:fs/promises";
+import { mkdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BrowserContext, Page } from "playwright-core";
@@ -370,5 +370,13 @@ describe.runIf(enabled)("viewer in Chromium", () => {
     await download.saveAs(file);
     expect(download.suggestedFilename()).toBe("crosslink-view.png");
     expect((await stat(file)).size).toBeGreaterThan(1_000);
+    // Wider than the canvas by the legend, taller by the title and the two classification banners.
+    const png = await readFile(file);
+    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    const canvas = await page.evaluate(() =>
+      (window as unknown as HookWindow).__crosslink.renderer.getDimensions(),
+    );
+    expect(width).toBe(canvas.width + 260);
+    expect(height).toBe(canvas.height + 104);
   });
 });

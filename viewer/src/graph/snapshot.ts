@@ -27,16 +27,6 @@ export function composite(renderer: Sigma): HTMLCanvasElement {
   return out;
 }
 
-export function exportPng(renderer: Sigma, fileName: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    composite(renderer).toBlob((blob) => {
-      if (!blob) return reject(new Error("viewer: the picture could not be encoded"));
-      saveBlob(blob, fileName);
-      resolve();
-    }, "image/png");
-  });
-}
-
 export function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");

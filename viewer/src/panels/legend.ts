@@ -13,30 +13,39 @@ import { SHAPES } from "../graph/shapes.ts";
 import { h, humanize, paintSwatches, replace, svg } from "../ui/dom.ts";
 import type { Workspace } from "../workspace.ts";
 
+/** What each colour means in the current view: [colour, meaning], for the legend and the PNG export. */
+export function legendColours(workspace: Workspace): [string, string][] {
+  const { colourBy } = workspace.state.settings;
+  const present = new Set<string>();
+  workspace.graph.forEachNode((_, attributes) => present.add(nodeType(attributes)));
+  let colours: [string, string][];
+  if (colourBy === "type") {
+    colours = ENTITY_TYPES.filter((type) => present.has(type)).map((type) => [
+      ENTITY_COLOURS[type],
+      humanize(type),
+    ]);
+  } else if (colourBy === "crime") {
+    colours = [...CRIME_TYPES.map((c) => [CRIME_COLOURS[c], humanize(c)] as [string, string])];
+    colours.push([NEUTRAL, "no crime link"]);
+  } else {
+    const drawn = workspace.canvas.derived().communities;
+    const coloured = drawn.filter((community) => Number(community) < COLOURED_COMMUNITIES);
+    colours = coloured.map((community) => [
+      communityColourOf(community),
+      workspace.communityNames.get(community) ?? `community ${community}`,
+    ]);
+    if (coloured.length < drawn.length) colours.push([NEUTRAL, "smaller communities"]);
+  }
+  return colours;
+}
+
 export function mountLegend(root: HTMLElement, workspace: Workspace) {
   const render = () => {
     if (workspace.graph.order === 0) return replace(root);
     const { colourBy, moneyMode, callMode } = workspace.state.settings;
     const present = new Set<string>();
     workspace.graph.forEachNode((_, attributes) => present.add(nodeType(attributes)));
-    let colours: [string, string][];
-    if (colourBy === "type") {
-      colours = ENTITY_TYPES.filter((type) => present.has(type)).map((type) => [
-        ENTITY_COLOURS[type],
-        humanize(type),
-      ]);
-    } else if (colourBy === "crime") {
-      colours = [...CRIME_TYPES.map((c) => [CRIME_COLOURS[c], humanize(c)] as [string, string])];
-      colours.push([NEUTRAL, "no crime link"]);
-    } else {
-      const drawn = workspace.canvas.derived().communities;
-      const coloured = drawn.filter((community) => Number(community) < COLOURED_COMMUNITIES);
-      colours = coloured.map((community) => [
-        communityColourOf(community),
-        workspace.communityNames.get(community) ?? `community ${community}`,
-      ]);
-      if (coloured.length < drawn.length) colours.push([NEUTRAL, "smaller communities"]);
-    }
+    const colours = legendColours(workspace);
     replace(
       root,
       h("h3", {}, `Colour: ${humanize(colourBy)}`),

@@ -1,5 +1,5 @@
 /** The view controls: colour, size, layout, money flows, calls, map, back to overview, PNG export. */
-import { exportPng } from "../graph/snapshot.ts";
+import { exportView } from "./export-view.ts";
 import type { ColourBy, SizeBy } from "../graph/view-state.ts";
 import { h, replace } from "../ui/dom.ts";
 import type { Workspace } from "../workspace.ts";
@@ -73,11 +73,7 @@ export function mountToolbar(
     money,
     calls,
     map,
-    button(
-      "export-png",
-      "PNG",
-      () => void exportPng(workspace.canvas.renderer, "crosslink-view.png"),
-    ),
+    button("export-png", "PNG", () => void exportView(workspace)),
   );
   const sync = () => {
     overview.hidden = workspace.level === "persons" || !workspace.may("overview");
