@@ -47,7 +47,7 @@ export default {
   options: {
     doNotFollow: { path: "node_modules" },
     exclude: {
-      path: "^(node_modules|dist|data|bench-results|test-artifacts|scripts/neo4j/target)/",
+      path: "^(node_modules|dist|data|bench-results|test-artifacts|scripts/neo4j/target|\\.venv-ftm)/",
     },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },

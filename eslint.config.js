@@ -10,6 +10,7 @@ export default tseslint.config(
       "bench-results/",
       "test-artifacts/",
       "scripts/neo4j/target/",
+      ".venv-ftm/",
     ],
   },
   js.configs.recommended,

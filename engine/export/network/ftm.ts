@@ -8,7 +8,11 @@
  *   phone → the `phone` property of its users and the numbers of a Call,
  *   call → Call, transfer → Payment, case involvement → CourtCaseParty,
  *   vehicle use → Ownership for an owner, else UnknownLink,
- *   association → Family, Associate or Employment where the ends fit, else UnknownLink,
+ *   association → Family, Associate, Employment, or Directorship for control of
+ *   an organisation, where the ends fit, else UnknownLink,
+ *   a person's category → `keywords` (in words), the crime types of its cases
+ *   (as a suspect, never as a victim or witness) → `topics` (ftm-topics.ts),
+ *   date-times → without the trailing Z, which FtM's cleaning would cut to minutes,
  *   route use and sightings → UnknownLink (subject, role, date; object the route or place).
  * Ids are SHA-1 digests of the record's kind and key, so the same records
  * always give the same ids. The marking goes into `notes` (things) or
@@ -18,9 +22,18 @@
  * places from location records), never less; the source into `publisher`.
  */
 import { createHash } from "node:crypto";
-import type { EntityGraph, LinkAttributes } from "../../model/index.ts";
+import { isValidPhoneNumber } from "libphonenumber-js/max";
+import {
+  CATEGORY_LABELS,
+  CRIME_TYPE_LABELS,
+  type CrimeType,
+  type EntityGraph,
+  type LinkAttributes,
+  type PersonCategory,
+} from "../../model/index.ts";
 import { waypointsOf } from "../../access/visibility.ts";
 import { compareText } from "../order.ts";
+import { crimeTopics } from "./ftm-topics.ts";
 import { graphMarking, type Marking } from "../records.ts";
 
 export interface FtmEntity {
@@ -61,7 +74,10 @@ export function toFtm(graph: EntityGraph): FtmEntity[] {
     switch (type) {
       case "person":
       case "organisation":
-        return phoneUses(node).flatMap((edge) => [edge, graph.target(edge)]);
+        return [
+          ...phoneUses(node).flatMap((edge) => [edge, graph.target(edge)]),
+          ...crimeTopics(graph, node).records,
+        ];
       case "route":
         return waypointsOf(graph.getNodeAttributes(node));
       case "online_account":
@@ -82,7 +98,10 @@ export function toFtm(graph: EntityGraph): FtmEntity[] {
     if (!schema) continue;
     const p: Record<string, unknown> = {
       name: a.label,
-      notes: markingNote(graphMarking(graph, [node, ...carried(node, a.type)])),
+      notes: [
+        markingNote(graphMarking(graph, [node, ...carried(node, a.type)])),
+        ...outsidePlan(numbersOf(node)),
+      ],
       publisher: a.source,
       country: lower(a.country),
     };
@@ -92,11 +111,21 @@ export function toFtm(graph: EntityGraph): FtmEntity[] {
           alias: a.aliases,
           birthDate: a.birth_date,
           nationality: lower(a.nationality),
-          phone: numbersOf(node),
+          phone: numbersOf(node).filter((number) => isValidPhoneNumber(number)),
+          topics: crimeTopics(graph, node).topics,
+          // What the person is to the investigation: a victim must not read as a suspect.
+          keywords:
+            typeof a.category === "string"
+              ? CATEGORY_LABELS[a.category as PersonCategory]
+              : undefined,
         });
         break;
       case "organisation":
-        Object.assign(p, { phone: numbersOf(node), sector: a.kind });
+        Object.assign(p, {
+          phone: numbersOf(node).filter((number) => isValidPhoneNumber(number)),
+          sector: a.kind,
+          topics: crimeTopics(graph, node).topics,
+        });
         break;
       case "vehicle":
         Object.assign(p, {
@@ -124,7 +153,7 @@ export function toFtm(graph: EntityGraph): FtmEntity[] {
       case "case":
         Object.assign(p, {
           caseNumber: node,
-          category: a.crime_type,
+          category: a.crime_type && CRIME_TYPE_LABELS[a.crime_type as CrimeType],
           fileDate: a.opened,
           court: a.agency,
         });
@@ -149,7 +178,15 @@ export function toFtm(graph: EntityGraph): FtmEntity[] {
       graph,
       a.type === "call" ? [edge, ...callRecords(source), ...callRecords(target)] : [edge],
     );
-    const common = { recordId: edge, description: markingNote(marking), publisher: a.source };
+    const numbers =
+      a.type === "call"
+        ? [source, target].map((phone) => graph.getNodeAttribute(phone, "label"))
+        : [];
+    const common = {
+      recordId: edge,
+      description: [markingNote(marking), ...outsidePlan(numbers)],
+      publisher: a.source,
+    };
     const linkId = ftmId("link", edge);
     const link = (schema: string, p: Record<string, unknown>) =>
       entities.push(entity(linkId, schema, { ...common, ...p }));
@@ -157,10 +194,10 @@ export function toFtm(graph: EntityGraph): FtmEntity[] {
       case "call":
         link("Call", {
           caller: usersOf(source, "uses_phone").map(id),
-          callerNumber: graph.getNodeAttribute(source, "label"),
+          callerNumber: planned(numbers[0]!),
           receiver: usersOf(target, "uses_phone").map(id),
-          receiverNumber: graph.getNodeAttribute(target, "label"),
-          date: a.start,
+          receiverNumber: planned(numbers[1]!),
+          date: ftmDate(a.start),
           duration: a.duration_s,
         });
         break;
@@ -202,7 +239,7 @@ export function toFtm(graph: EntityGraph): FtmEntity[] {
           subject: id(source),
           object: id(target),
           role: "sighted at",
-          date: a.time,
+          date: ftmDate(a.time),
         });
         break;
       case "associated_with": {
@@ -232,6 +269,14 @@ function association(
       return ["Associate", { person: id(a), associate: id(b), relationship: kind }];
     }
   }
+  if (kind === "controls" && typeA !== typeB) {
+    // Control of an organisation is a directorship in FtM (Ownership's asset cannot be one).
+    const [director, organisation] = typeA === "organisation" ? [b, a] : [a, b];
+    return [
+      "Directorship",
+      { director: id(director), organization: id(organisation), role: "controls" },
+    ];
+  }
   if (kind === "employee" && typeA !== typeB) {
     const [employee, employer] = typeA === "person" ? [a, b] : [b, a];
     return ["Employment", { employee: id(employee), employer: id(employer), role: kind }];
@@ -258,6 +303,25 @@ function markingNote(marking: Marking): string {
 }
 
 const lower = (value: unknown) => (typeof value === "string" ? value.toLowerCase() : undefined);
+
+/**
+ * FtM's phone type takes only numbers valid in their country's numbering
+ * plan (Google's libphonenumber, as libphonenumber-js/max here); any other
+ * number is kept in the entity's notes rather than dropped by Aleph.
+ */
+const planned = (number: string) => (isValidPhoneNumber(number) ? number : undefined);
+const outsidePlan = (numbers: readonly string[]) =>
+  numbers
+    .filter((number) => !isValidPhoneNumber(number))
+    .map((number) => `phone number outside its numbering plan: ${number}`);
+
+/**
+ * A date or date-time as FtM keeps it: FtM's cleaning reads "…T10:00:05Z"
+ * to the minute and drops the seconds, but keeps "…T10:00:05" whole; the
+ * import holds date-times in UTC, which is what FtM assumes.
+ */
+export const ftmDate = (value: unknown): string | undefined =>
+  typeof value === "string" ? value.replace(/Z$/, "") : undefined;
 
 const period = (attributes: LinkAttributes) => ({
   startDate: attributes.from,

@@ -112,6 +112,7 @@ describe("network exports", () => {
       Associate: ["person", "associate"],
       Family: ["person", "relative"],
       Employment: ["employer", "employee"],
+      Directorship: ["director", "organization"],
       CourtCaseParty: ["case", "party"],
       UnknownLink: ["subject", "object"],
     };
@@ -128,6 +129,8 @@ describe("network exports", () => {
       relative: ["Person"],
       employer: ["Organization"],
       employee: ["Person"],
+      director: ["Person", "Organization"],
+      organization: ["Organization"],
       party: ["Person", "Organization"],
       case: ["CourtCase"],
       addressEntity: ["Address"],
