@@ -19,3 +19,4 @@ export {
   type ParameterInfo,
   type Parameters,
 } from "./options.ts";
+export * from "./resolution/index.ts";

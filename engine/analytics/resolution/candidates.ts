@@ -1,0 +1,142 @@
+/**
+ * Likely duplicate persons, flagged and never merged: pairs whose names
+ * agree once spelling is set aside (a consonant skeleton: letters folded to
+ * ASCII, vowels dropped, doubled letters single, so Mohamed/Mohammad and
+ * Al-Masri/Almasri meet), scored by the evidence for and against them —
+ * the same birth date, phones, vehicles or online accounts both use, and
+ * birth years or nationalities that differ. A pair is a candidate when the
+ * evidence for it goes beyond the name (score ≥ `MIN_SCORE`).
+ *
+ * Blocking on a phonetic-style key and scoring agreements and disagreements
+ * field by field is the Fellegi–Sunter record-linkage scheme (Fellegi &
+ * Sunter, JASA 64, 1969) as surveyed in P. Christen, *Data Matching*, 2012;
+ * the skeleton stands in for Soundex-like keys across transliterations.
+ */
+import type { EntityGraph } from "../../model/index.ts";
+
+/** Evidence weights (log-odds-like points) of each agreement or disagreement. */
+export const MATCH_EVIDENCE = {
+  sameBirthDate: 2,
+  sameBirthYear: 1,
+  otherBirthYear: -3,
+  sharedPhone: 3,
+  sharedVehicle: 2,
+  sharedAccount: 2,
+  sameName: 0.5,
+  otherNationality: -0.5,
+} as const;
+export const MIN_SCORE = 2;
+
+export interface DuplicateCandidate {
+  a: string;
+  b: string;
+  score: number;
+  /** Evidence in words, for and against. */
+  for: string[];
+  against: string[];
+}
+
+interface PersonFacts {
+  id: string;
+  name: string;
+  birth?: string;
+  nationality?: string;
+  held: Map<string, string>;
+}
+
+/** The consonant skeleton of a name: "Al-Masri" → "lmsr", "Mohammed" → "mhmd". */
+export function nameSkeleton(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z]/g, "")
+    .replace(/[aeiouy]/g, "")
+    .replace(/(.)\1+/g, "$1");
+}
+
+export function duplicateCandidates(graph: EntityGraph): DuplicateCandidate[] {
+  const persons = new Map<string, PersonFacts>();
+  graph.forEachNode((id, attributes) => {
+    if (attributes.type !== "person") return;
+    persons.set(id, {
+      id,
+      name: String(attributes.label ?? attributes.name ?? ""),
+      birth: typeof attributes.birth_date === "string" ? attributes.birth_date : undefined,
+      nationality: typeof attributes.nationality === "string" ? attributes.nationality : undefined,
+      held: new Map(),
+    });
+  });
+  graph.forEachEdge((_key, attributes, source, target) => {
+    const kind = HELD[attributes.type as string];
+    if (kind) persons.get(source)?.held.set(target, kind);
+  });
+  const blocks = new Map<string, string[]>();
+  for (const person of persons.values()) {
+    const tokens = person.name.split(/\s+/).filter(Boolean);
+    const keys = new Set([
+      nameSkeleton(tokens.join("")),
+      nameSkeleton([...tokens].sort().join("")),
+    ]);
+    for (const key of keys)
+      if (key.length >= 3) (blocks.get(key) ?? blocks.set(key, []).get(key)!).push(person.id);
+  }
+  const seen = new Set<string>();
+  const candidates: DuplicateCandidate[] = [];
+  for (const ids of blocks.values()) {
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) {
+        const [a, b] = ids[i]! < ids[j]! ? [ids[i]!, ids[j]!] : [ids[j]!, ids[i]!];
+        const pair = `${a}\u0000${b}`;
+        if (seen.has(pair)) continue;
+        seen.add(pair);
+        const candidate = scorePair(persons.get(a)!, persons.get(b)!);
+        if (candidate.score >= MIN_SCORE) candidates.push(candidate);
+      }
+    }
+  }
+  return candidates.sort(
+    (x, y) => y.score - x.score || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : 1),
+  );
+}
+
+const HELD: Record<string, string> = {
+  uses_phone: "phone",
+  uses_vehicle: "vehicle",
+  uses_account: "online account",
+};
+
+function scorePair(a: PersonFacts, b: PersonFacts): DuplicateCandidate {
+  const result: DuplicateCandidate = { a: a.id, b: b.id, score: 0, for: [], against: [] };
+  const add = (points: number, text: string) => {
+    result.score += points;
+    (points >= 0 ? result.for : result.against).push(text);
+  };
+  add(0, `names "${a.name}" and "${b.name}" agree but for spelling`);
+  if (a.name === b.name) add(MATCH_EVIDENCE.sameName, "the same name, letter for letter");
+  if (a.birth && b.birth) {
+    // A date known only to the year or month agrees no more than the year does.
+    if (a.birth === b.birth && a.birth.length === 10)
+      add(MATCH_EVIDENCE.sameBirthDate, `the same birth date, ${a.birth}`);
+    else if (a.birth.slice(0, 4) === b.birth.slice(0, 4))
+      add(MATCH_EVIDENCE.sameBirthYear, `born the same year, ${a.birth.slice(0, 4)}`);
+    else
+      add(
+        MATCH_EVIDENCE.otherBirthYear,
+        `born in ${a.birth.slice(0, 4)} and ${b.birth.slice(0, 4)}`,
+      );
+  }
+  if (a.nationality && b.nationality && a.nationality !== b.nationality)
+    add(MATCH_EVIDENCE.otherNationality, `nationalities ${a.nationality} and ${b.nationality}`);
+  for (const [entity, kind] of a.held) {
+    if (b.held.get(entity) !== kind) continue;
+    const points =
+      kind === "phone"
+        ? MATCH_EVIDENCE.sharedPhone
+        : kind === "vehicle"
+          ? MATCH_EVIDENCE.sharedVehicle
+          : MATCH_EVIDENCE.sharedAccount;
+    add(points, `both use ${kind} ${entity}`);
+  }
+  return result;
+}
