@@ -7,7 +7,6 @@
  * analyze`, then `crosslink targets`) are the list of a user cleared for
  * everything.
  */
-import { spawnSync } from "node:child_process";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -20,8 +19,8 @@ import { loadDataset, toEntityGraph } from "../../engine/ingest/index.ts";
 import { CLASSIFICATIONS, type Classification } from "../../engine/model/index.ts";
 import { MemoryStore } from "../../engine/store/index.ts";
 import { buildApp } from "../../server/app.ts";
+import { crosslinkCli } from "./test-cli.ts";
 
-const BIN = fileURLToPath(new URL("../../bin/crosslink.js", import.meta.url));
 const DEMO = fileURLToPath(new URL("../../fixtures/demo", import.meta.url));
 const TOP = 15;
 
@@ -40,13 +39,8 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-function crosslink(...args: string[]): string {
-  const result = spawnSync(process.execPath, [BIN, ...args, "--data-dir", dataDir], {
-    encoding: "utf8",
-  });
-  if (result.status !== 0) throw new Error(`crosslink ${args.join(" ")}: ${result.stderr}`);
-  return result.stdout;
-}
+const cli = crosslinkCli();
+const crosslink = (...args: string[]) => cli.succeed(...args, "--data-dir", dataDir);
 
 async function api(level: Classification, url: string): Promise<unknown> {
   const response = await app.inject({

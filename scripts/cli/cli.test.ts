@@ -3,28 +3,26 @@ import { mkdtemp, readFile, writeFile, mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { crosslinkCli } from "./test-cli.ts";
 
 const BIN = new URL("../../bin/crosslink.js", import.meta.url).pathname;
 
-function crosslink(...args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8" });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const { run: crosslink } = crosslinkCli();
 
 describe("crosslink CLI", () => {
   it("answers --help on the command and on each subcommand", () => {
     const top = crosslink("--help");
-    expect(top.code).toBe(0);
+    expect(top.status).toBe(0);
     expect(top.stdout).toMatch(/generate/);
     expect(top.stdout).toMatch(/import/);
     const sub = crosslink("import", "--help");
-    expect(sub.code).toBe(0);
+    expect(sub.status).toBe(0);
     expect(sub.stdout).toMatch(/--data-dir/);
   });
 
   it("exits 2 on a usage error", () => {
-    expect(crosslink("no-such-command").code).toBe(2);
-    expect(crosslink("generate", "--persons", "many", "--out", "x").code).toBe(2);
+    expect(crosslink("no-such-command").status).toBe(2);
+    expect(crosslink("generate", "--persons", "many", "--out", "x").status).toBe(2);
   });
 
   it("imports a dataset, and on a bad one prints file:line: field and exits 1 loading nothing", async () => {
@@ -38,11 +36,11 @@ describe("crosslink CLI", () => {
     await writeFile(join(bad, "persons.csv"), "id,name,birth_date\nP3,Lena,yesterday\n");
 
     const ok = crosslink("import", good, "--data-dir", dataDir);
-    expect(ok.code).toBe(0);
+    expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(/entities: person 2/);
 
     const failed = crosslink("import", bad, "--data-dir", dataDir);
-    expect(failed.code).toBe(1);
+    expect(failed.status).toBe(1);
     expect(failed.stderr).toContain('persons.csv:2: birth_date: "yesterday" is not a date');
     expect(failed.stderr).not.toMatch(/at .*\.ts:\d+/);
 
@@ -72,19 +70,19 @@ describe("crosslink CLI", () => {
         "secret",
         ...at,
       );
-      expect(added.code).toBe(0);
+      expect(added.status).toBe(0);
       const [{ tokenHash }] = await users();
       expect(crosslink("user", "set", "ana", "--clearance", "restricted", ...at).stdout).toContain(
         "analyst, cleared restricted",
       );
-      expect(crosslink("user", "rotate", "ana", ...at).code).toBe(0);
+      expect(crosslink("user", "rotate", "ana", ...at).status).toBe(0);
       const [rotated] = await users();
       expect(rotated).toMatchObject({ name: "ana", role: "analyst", clearance: "restricted" });
       expect(rotated.tokenHash).not.toBe(tokenHash);
-      expect(crosslink("user", "remove", "ana", ...at).code).toBe(0);
+      expect(crosslink("user", "remove", "ana", ...at).status).toBe(0);
       expect(await users()).toEqual([]);
       const missing = crosslink("user", "remove", "ana", ...at);
-      expect(missing.code).toBe(2);
+      expect(missing.status).toBe(2);
       expect(missing.stderr).toContain("no user ana");
     },
   );

@@ -5,24 +5,18 @@
  * everywhere); and long work shows named stages, each carried to 100%
  * (CROSSLINK_PROGRESS=lines prints the stages a terminal shows as bars).
  */
-import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { crosslinkCli } from "./test-cli.ts";
 
-const BIN = fileURLToPath(new URL("../../bin/crosslink.js", import.meta.url));
 const DEMO = fileURLToPath(new URL("../../fixtures/demo", import.meta.url));
 
-function crosslink(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: "utf8",
-    env: { ...process.env, ...env },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const crosslink = (args: string[], env: Record<string, string> = {}) =>
+  crosslinkCli(env).run(...args);
 
 /** Stage lines (`command: stage done/total percent%`) as [stage, percent] in order. */
 function stages(stderr: string, command: string): [string, number][] {
@@ -49,7 +43,7 @@ describe("usage errors exit 2 before any work", () => {
   it("refuses a port out of range before importing or analysing anything", () => {
     const dataDir = join(root, "serve-data");
     const serve = crosslink(["serve", "--port", "70000", "--data-dir", dataDir]);
-    expect(serve.code).toBe(2);
+    expect(serve.status).toBe(2);
     expect(serve.stderr).toContain("--port must be a whole number from 0 to 65535, not 70000");
     expect(serve.stdout).toBe("");
     expect(existsSync(dataDir)).toBe(false);
@@ -59,7 +53,7 @@ describe("usage errors exit 2 before any work", () => {
     for (const persons of ["0", "-5", "99"]) {
       const out = join(root, `world-${persons}`);
       const generate = crosslink(["generate", "--persons", persons, "--out", out]);
-      expect(generate.code, persons).toBe(2);
+      expect(generate.status, persons).toBe(2);
       expect(generate.stderr, persons).toContain(
         "--persons must be a whole number of at least 100",
       );
@@ -80,10 +74,10 @@ describe("usage errors exit 2 before any work", () => {
       "--data-dir",
       dataDir,
     ]);
-    expect(format.code).toBe(2);
+    expect(format.status).toBe(2);
     expect(format.stderr).toContain("--network needs --format");
     const none = crosslink(["export", "--out", join(root, "p"), "--data-dir", dataDir]);
-    expect(none.code).toBe(2);
+    expect(none.status).toBe(2);
     expect(none.stderr).toContain("name target ids or give --top N");
   });
 });
@@ -101,7 +95,7 @@ it("gives an empty store the same exit code and message in every command", () =>
   ];
   for (const command of commands) {
     const result = crosslink([...command, "--data-dir", dataDir]);
-    expect(result.code, command.join(" ")).toBe(1);
+    expect(result.status, command.join(" ")).toBe(1);
     expect(result.stderr, command.join(" ")).toContain(
       `the store (${dataDir}) is empty: import a dataset first`,
     );
@@ -118,7 +112,7 @@ describe("named progress stages, each carried to 100%", () => {
 
   it("imports in stages: read files (bytes), check records, build graph, open store, write", () => {
     const result = crosslink(["import", DEMO, "--data-dir", dataDir], lines);
-    expect(result.code, result.stderr).toBe(0);
+    expect(result.status, result.stderr).toBe(0);
     expect(completed(stages(result.stderr, "import"))).toEqual([
       ["read files", true],
       ["check records", true],
@@ -130,7 +124,7 @@ describe("named progress stages, each carried to 100%", () => {
 
   it("analyses in the engine's named steps, the last one reaching 100%", () => {
     const result = crosslink(["analyze", "--data-dir", dataDir], lines);
-    expect(result.code, result.stderr).toBe(0);
+    expect(result.status, result.stderr).toBe(0);
     const shown = stages(result.stderr, "analyze");
     expect(completed(shown)).toEqual(
       [
@@ -166,7 +160,7 @@ describe("named progress stages, each carried to 100%", () => {
       ],
       lines,
     );
-    expect(result.code, result.stderr).toBe(0);
+    expect(result.status, result.stderr).toBe(0);
     const names = completed(stages(result.stderr, "export"));
     expect(names.map(([name]) => name)).toEqual([
       "open store",
@@ -187,7 +181,7 @@ describe("named progress stages, each carried to 100%", () => {
 
   it("writes no progress into a pipe unless asked", () => {
     const result = crosslink(["targets", "--clearance", "restricted", "--data-dir", dataDir]);
-    expect(result.code, result.stderr).toBe(0);
+    expect(result.status, result.stderr).toBe(0);
     expect(result.stderr).toBe("");
   });
 });

@@ -4,20 +4,14 @@
  * yet succeed and leave their files there. (analyze.neo4j.test.ts covers
  * `--store neo4j` with no data folder at all.)
  */
-import { spawnSync } from "node:child_process";
 import { mkdtemp, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeSmallWorld } from "../../engine/export/test/small-world.ts";
+import { crosslinkCli } from "./test-cli.ts";
 
-const BIN = new URL("../../bin/crosslink.js", import.meta.url).pathname;
-
-function crosslink(...args: string[]): string {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8" });
-  if (result.status !== 0) throw new Error(`crosslink ${args.join(" ")}: ${result.stderr}`);
-  return result.stdout;
-}
+const { succeed: crosslink } = crosslinkCli();
 
 const isFile = async (path: string) => (await stat(path)).isFile();
 

@@ -3,7 +3,6 @@
  * that user, for a user of each clearance on the demo world; an id hidden
  * from the user is an error on both, and says nothing more than a missing one.
  */
-import { spawnSync } from "node:child_process";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,8 +14,8 @@ import { loadDataset, toEntityGraph } from "../../engine/ingest/index.ts";
 import { CLASSIFICATIONS, classificationRank, type EntityGraph } from "../../engine/model/index.ts";
 import { MemoryStore } from "../../engine/store/index.ts";
 import { buildApp } from "../../server/app.ts";
+import { crosslinkCli } from "./test-cli.ts";
 
-const BIN = fileURLToPath(new URL("../../bin/crosslink.js", import.meta.url));
 const DEMO = fileURLToPath(new URL("../../fixtures/demo", import.meta.url));
 
 let dataDir: string;
@@ -35,8 +34,8 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-const crosslink = (...args: string[]) =>
-  spawnSync(process.execPath, [BIN, ...args, "--data-dir", dataDir], { encoding: "utf8" });
+const cli = crosslinkCli();
+const crosslink = (...args: string[]) => cli.run(...args, "--data-dir", dataDir);
 
 describe("crosslink entity --as and GET /api/entities/:id", () => {
   it("give a user of each clearance the same detail", async () => {

@@ -4,7 +4,6 @@
  * in the audit log, and a restricted user's list holds no account, usage or
  * user above restricted.
  */
-import { spawnSync } from "node:child_process";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,8 +16,8 @@ import { loadDataset, toEntityGraph } from "../../engine/ingest/index.ts";
 import { classificationRank, type EntityGraph } from "../../engine/model/index.ts";
 import { MemoryStore } from "../../engine/store/index.ts";
 import { buildApp } from "../../server/app.ts";
+import { crosslinkCli } from "./test-cli.ts";
 
-const BIN = fileURLToPath(new URL("../../bin/crosslink.js", import.meta.url));
 const DEMO = fileURLToPath(new URL("../../fixtures/demo", import.meta.url));
 const LEVELS = ["restricted", "secret"] as const;
 
@@ -38,13 +37,8 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-function crosslink(...args: string[]): string {
-  const result = spawnSync(process.execPath, [BIN, ...args, "--data-dir", dataDir], {
-    encoding: "utf8",
-  });
-  if (result.status !== 0) throw new Error(`crosslink ${args.join(" ")}: ${result.stderr}`);
-  return result.stdout;
-}
+const cli = crosslinkCli();
+const crosslink = (...args: string[]) => cli.succeed(...args, "--data-dir", dataDir);
 
 async function api(level: string, url: string) {
   const response = await app.inject({

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeSmallWorld } from "../../../engine/export/test/small-world.ts";
 import { exclusiveDatabase, testServer } from "../../../engine/store/neo4j/test-server.ts";
-import { crosslinkOn } from "../neo4j-cli.ts";
+import { crosslinkOn } from "../test-cli.ts";
 
 const server = testServer();
 

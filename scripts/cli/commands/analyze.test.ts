@@ -4,20 +4,16 @@
  * communities on the demo world), an unknown or invalid one is a usage error
  * naming it, and `--help` lists every parameter with its default.
  */
-import { spawnSync } from "node:child_process";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { crosslinkCli } from "../test-cli.ts";
 
-const BIN = fileURLToPath(new URL("../../../bin/crosslink.js", import.meta.url));
 const DEMO = fileURLToPath(new URL("../../../fixtures/demo", import.meta.url));
 
-function crosslink(...args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8" });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const { run: crosslink } = crosslinkCli();
 
 interface Stored {
   summary: { communities: number };
@@ -28,7 +24,7 @@ interface Stored {
 async function analyse(...args: string[]): Promise<Stored> {
   const json = join(await mkdtemp(join(tmpdir(), "crosslink-analyze-")), "analysis.json");
   const run = crosslink("analyze", DEMO, "--json", json, ...args);
-  expect(run.code, run.stderr).toBe(0);
+  expect(run.status, run.stderr).toBe(0);
   return JSON.parse(await readFile(json, "utf8")) as Stored;
 }
 
@@ -58,17 +54,17 @@ describe("crosslink analyze with parameters", { timeout: 180_000 }, () => {
 
   it("refuses an unknown or invalid parameter with exit 2, naming it", () => {
     const unknown = crosslink("analyze", DEMO, "--set", "targets.tpo=3");
-    expect(unknown.code).toBe(2);
+    expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('unknown option "targets.tpo"');
     const invalid = crosslink("analyze", DEMO, "--resolution", "-1");
-    expect(invalid.code).toBe(2);
+    expect(invalid.status).toBe(2);
     expect(invalid.stderr).toContain('option "resolution" must be a number > 0, got -1');
-    expect(crosslink("analyze", DEMO, "--set", "resolution").code).toBe(2);
+    expect(crosslink("analyze", DEMO, "--set", "resolution").status).toBe(2);
   });
 
   it("--help lists every parameter with its default", () => {
     const help = crosslink("analyze", "--help");
-    expect(help.code).toBe(0);
+    expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^ {2}resolution +modularity resolution .*\(default 1\)$/m);
     expect(help.stdout).toMatch(
       /^ {2}targets\.top +targets listed in the analysis \(default 50\)$/m,

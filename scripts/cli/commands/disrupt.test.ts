@@ -3,16 +3,14 @@
  * the JSON steps against the networkx reference of
  * fixtures/reference/make_directed_reference.py, and the usage errors.
  */
-import { spawnSync } from "node:child_process";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { crosslinkCli } from "../test-cli.ts";
 
-const BIN = new URL("../../../bin/crosslink.js", import.meta.url).pathname;
 const CAVIAR = new URL("../../../fixtures/reference/caviar/", import.meta.url).pathname;
-const crosslink = (...args: string[]) =>
-  spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8" });
+const { run: crosslink } = crosslinkCli();
 
 interface Step {
   removed: string[];

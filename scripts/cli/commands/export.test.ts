@@ -4,7 +4,6 @@
  * hold no secret record (every text file searched for the secret ids and
  * names); each export is a line of the audit log.
  */
-import { spawnSync } from "node:child_process";
 import { mkdtemp, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,14 +14,9 @@ import {
   secretLinkKeys,
   writeSmallWorld,
 } from "../../../engine/export/test/small-world.ts";
+import { crosslinkCli } from "../test-cli.ts";
 
-const BIN = new URL("../../../bin/crosslink.js", import.meta.url).pathname;
-
-function crosslink(...args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8" });
-  if (result.status !== 0) throw new Error(`crosslink ${args.join(" ")}: ${result.stderr}`);
-  return result.stdout;
-}
+const { run, succeed: crosslink } = crosslinkCli();
 
 async function textFiles(folder: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
@@ -173,27 +167,27 @@ describe("crosslink export", () => {
   });
 
   it("refuses an unknown user and a bad format with a usage error", () => {
-    const unknown = spawnSync(
-      process.execPath,
-      [BIN, "export", "P1", "--as", "nobody", "--out", join(root, "x"), "--data-dir", dataDir],
-      { encoding: "utf8" },
+    const unknown = run(
+      "export",
+      "P1",
+      "--as",
+      "nobody",
+      "--out",
+      join(root, "x"),
+      "--data-dir",
+      dataDir,
     );
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('no user "nobody"');
-    const format = spawnSync(
-      process.execPath,
-      [
-        BIN,
-        "export",
-        "--network",
-        "--format",
-        "pdf",
-        "--out",
-        join(root, "y"),
-        "--data-dir",
-        dataDir,
-      ],
-      { encoding: "utf8" },
+    const format = run(
+      "export",
+      "--network",
+      "--format",
+      "pdf",
+      "--out",
+      join(root, "y"),
+      "--data-dir",
+      dataDir,
     );
     expect(format.status).toBe(2);
   });

@@ -1,4 +1,4 @@
-/** For CLI tests against the Neo4j of the global setup: the real `crosslink` with that server in its environment. */
+/** For CLI tests: the real `crosslink` in a child process, with its exit status and output. */
 import { spawnSync } from "node:child_process";
 import type { Neo4jConnection } from "../../engine/store/index.ts";
 
@@ -10,25 +10,28 @@ export interface CliRun {
   stderr: string;
 }
 
-export function crosslinkOn(server: Neo4jConnection) {
-  const env = {
-    ...process.env,
-    NEO4J_URI: server.uri,
-    NEO4J_USER: server.user,
-    NEO4J_PASSWORD: server.password,
-  };
+/** `run` answers whatever happens; `succeed` gives the output or throws with the error message. */
+export function crosslinkCli(env: Record<string, string> = {}) {
   const run = (...args: string[]): CliRun => {
     const { status, stdout, stderr } = spawnSync(process.execPath, [BIN, ...args], {
       encoding: "utf8",
-      env,
+      env: { ...process.env, ...env },
     });
     return { status, stdout, stderr };
   };
-  /** Its output, or an error with its message when it fails. */
   const succeed = (...args: string[]): string => {
     const result = run(...args);
     if (result.status !== 0) throw new Error(`crosslink ${args.join(" ")}: ${result.stderr}`);
     return result.stdout;
   };
   return { run, succeed };
+}
+
+/** The CLI with the Neo4j of the global setup in its environment. */
+export function crosslinkOn(server: Neo4jConnection) {
+  return crosslinkCli({
+    NEO4J_URI: server.uri,
+    NEO4J_USER: server.user,
+    NEO4J_PASSWORD: server.password,
+  });
 }
