@@ -5,3 +5,4 @@ export * from "./queries.ts";
 export * from "./search-text.ts";
 export * from "./neo4j/index.ts";
 export * from "./neighbourhood.ts";
+export { openBoardLog } from "./board-log.ts";

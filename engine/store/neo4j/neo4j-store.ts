@@ -16,6 +16,7 @@ import type {
 } from "../queries.ts";
 import type { GraphStore, ImportSummary, ProgressCallback, StoreCounts } from "../types.ts";
 import type { Csr } from "../../analytics/csr.ts";
+import { Neo4jBoardLog } from "./board-log.ts";
 import { Executor } from "./executor.ts";
 import { gdsAnalytics, type GdsOptions, type GdsResults } from "./gds.ts";
 import { DEFAULT_BATCH_SIZE, importEntityGraph } from "./import-graph.ts";
@@ -126,6 +127,11 @@ export class Neo4jStore implements GraphStore, GraphQueries {
   }
 
   /** Louvain, PageRank, betweenness and articulation points of a network, run by Graph Data Science in the database. */
+  /** The boards' change log, kept in this database beside the graph (board-log.ts). */
+  boardLog(): Promise<Neo4jBoardLog> {
+    return Neo4jBoardLog.open(this.executor);
+  }
+
   gdsAnalytics(csr: Csr, options?: Partial<GdsOptions>): Promise<GdsResults> {
     return gdsAnalytics(this.executor, csr, options);
   }
