@@ -10,44 +10,17 @@
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { UserFile } from "../../engine/access/index.ts";
+import { describe, expect, it } from "vitest";
 import type { TargetDossier } from "../../engine/export/index.ts";
-import { loadDataset, toEntityGraph } from "../../engine/ingest/index.ts";
 import { CLASSIFICATIONS, type Classification } from "../../engine/model/index.ts";
-import { MemoryStore } from "../../engine/store/index.ts";
-import { buildApp } from "../../server/app.ts";
-import { crosslinkCli } from "./test-cli.ts";
+import { useDemoWorld } from "./demo-world.ts";
 
-const DEMO = fileURLToPath(new URL("../../fixtures/demo", import.meta.url));
 const TOP = 15;
-
-let dataDir: string;
-let app: FastifyInstance;
-const tokens = new Map<Classification, string>();
-
-beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), "crosslink-parity-"));
-  const store = await MemoryStore.open(dataDir);
-  await store.importGraph(toEntityGraph(await loadDataset(DEMO)));
-  const users = await UserFile.open(join(dataDir, "users.json"));
-  for (const level of CLASSIFICATIONS)
-    tokens.set(level, await users.add(level, "taskforce", level));
-  app = await buildApp({ store, dataDir, rateLimit: false });
-});
-afterAll(() => app?.close());
-
-const cli = crosslinkCli();
-const crosslink = (...args: string[]) => cli.succeed(...args, "--data-dir", dataDir);
+const world = useDemoWorld("taskforce");
+const crosslink = (...args: string[]) => world.crosslink(...args);
 
 async function api(level: Classification, url: string): Promise<unknown> {
-  const response = await app.inject({
-    method: "GET",
-    url,
-    headers: { authorization: `Bearer ${tokens.get(level)}` },
-  });
+  const response = await world.get(level, url);
   expect(response.statusCode, response.body).toBe(200);
   return JSON.parse(response.body);
 }
@@ -74,11 +47,9 @@ describe.each(CLASSIFICATIONS)("a user cleared %s", (level) => {
     );
     expect(cli).toEqual(targets);
     // Listed in the audit log as the API's listing is.
-    const lines = (await readFile(join(dataDir, "audit.jsonl"), "utf8"))
-      .trim()
-      .split("\n")
-      .map((line) => JSON.parse(line) as { user: string; route: string; ids: string[] });
-    const listed = lines.filter((line) => line.user === level && line.route === "cli targets");
+    const listed = (await world.auditLines()).filter(
+      (line) => line.user === level && line.route === "cli targets",
+    );
     expect(listed.at(-1)?.ids).toEqual(targets.map((target) => target.id));
   });
 
@@ -87,11 +58,10 @@ describe.each(CLASSIFICATIONS)("a user cleared %s", (level) => {
     { timeout: 120_000 },
     async () => {
       const id = targets[0]!.id;
-      const response = await app.inject({
-        method: "GET",
-        url: `/api/targets/${encodeURIComponent(id)}/package?format=json`,
-        headers: { authorization: `Bearer ${tokens.get(level)}` },
-      });
+      const response = await world.get(
+        level,
+        `/api/targets/${encodeURIComponent(id)}/package?format=json`,
+      );
       expect(response.statusCode, response.body).toBe(200);
       const out = await mkdtemp(join(tmpdir(), "crosslink-parity-out-"));
       crosslink("export", id, "--as", level, "--format", "json", "--out", out);
