@@ -4,6 +4,7 @@
  * must follow them wherever they go.
  */
 import {
+  CLASSIFICATION_LABELS,
   classificationRank,
   type Classification,
   type EntityAttributes,
@@ -128,6 +129,10 @@ export function graphMarking(graph: EntityGraph, keys: Iterable<string>): Markin
   }
   return markingOf(records);
 }
+
+/** "SECRET · H1 · ORCON": a marking as one line of text, for banners and the first line of a file. */
+export const markingText = (marking: Marking): string =>
+  [CLASSIFICATION_LABELS[marking.classification], ...marking.handling_codes].join(" · ");
 
 /** Markings as records, to be combined again with markingOf. */
 export const markingRecords = (marking: Marking): Marked[] =>

@@ -1,12 +1,22 @@
 /**
  * The ranked target list as every front end gives it (`crosslink targets`,
- * `GET /api/targets`): each target of the Analysis as it stands there (rank,
- * score, feature percentiles, reasons, community), with how the record must
- * be handled (type, label, classification, handling code) and its direct
- * crime types. One projection, so the CLI and the API cannot disagree.
+ * `GET /api/targets`, the viewer's targets panel and its CSV): each target of
+ * the Analysis as it stands there (rank, score, feature percentiles, reasons,
+ * community), with how the record must be handled (type, label,
+ * classification, handling code), its direct crime types, its network by
+ * name and the roles its records and the analysis support. One projection,
+ * so the CLI, the API and the viewer cannot disagree.
  */
 import type { Analysis, TargetRecord } from "../analytics/index.ts";
-import type { Classification, CrimeType, EntityGraph } from "../model/index.ts";
+import {
+  CRIME_TYPE_LABELS,
+  type Classification,
+  type CrimeType,
+  type EntityGraph,
+} from "../model/index.ts";
+import { toCsv } from "./csv.ts";
+import { analysedRoles, roleWords } from "./entity-roles.ts";
+import { markingOf, markingText } from "./records.ts";
 
 export interface TargetListEntry extends TargetRecord {
   type: string;
@@ -14,6 +24,10 @@ export interface TargetListEntry extends TargetRecord {
   classification: Classification;
   handling_code?: string;
   crimeTypes: CrimeType[];
+  /** The community's name in the analysis. */
+  network: string;
+  /** Roles in a word or two, from the records (skipper, driver...) and the analysis (money broker, crime bridge). */
+  roles: string[];
 }
 
 /** The first `limit` targets of `analysis`, which was computed on `graph`. */
@@ -23,8 +37,14 @@ export function targetList(
   limit: number,
 ): TargetListEntry[] {
   const crimeTypes = new Map(analysis.persons.map((person) => [person.id, person.crimeTypes]));
+  const names = new Map(analysis.communities.map((community) => [community.id, community.name]));
+  const analysed = analysedRoles(analysis);
   return analysis.targets.slice(0, limit).map((target) => {
     const { type, label, classification, handling_code } = graph.getNodeAttributes(target.id);
+    const links = graph.mapEdges(target.id, (_, attributes) => ({
+      type: attributes.type,
+      ...(typeof attributes.role === "string" && { role: attributes.role }),
+    }));
     return {
       ...target,
       type,
@@ -32,6 +52,49 @@ export function targetList(
       classification,
       ...(handling_code !== undefined && { handling_code }),
       crimeTypes: crimeTypes.get(target.id) ?? [],
+      network: names.get(target.community) ?? `community ${target.community}`,
+      roles: roleWords(links, analysed(target.id)),
     };
   });
+}
+
+export const TARGET_COLUMNS = [
+  "rank",
+  "id",
+  "name",
+  "network",
+  "crime_types",
+  "roles",
+  "score",
+  "reasons",
+  "classification",
+  "handling_code",
+] as const;
+
+/**
+ * The targets as CSV, in the order given, one row each with the person
+ * record's classification and handling code; the whole list's marking (the
+ * highest classification and every handling code of its rows) is the first
+ * and the last line, as on every printed page of a dossier. Lists are joined
+ * by "; ", crime types in words.
+ */
+export function targetCsv(targets: readonly TargetListEntry[]): string {
+  const marking = markingText(markingOf(targets));
+  const table = toCsv(
+    TARGET_COLUMNS,
+    targets.map((target) => [
+      target.rank,
+      target.id,
+      target.label,
+      target.network,
+      target.crimeTypes.map((crime) => CRIME_TYPE_LABELS[crime]).join("; "),
+      target.roles.join("; "),
+      target.score,
+      target.reasons.join("; "),
+      target.classification,
+      target.handling_code,
+    ]),
+  );
+  const line = toCsv([marking], []);
+  return `${line}${table}${line}`;
 }

@@ -77,6 +77,11 @@ export const TargetEntry = servedAs<TargetListEntry>()(
       }),
       reasons: Type.Array(Type.String()),
       crimeTypes: Type.Array(CrimeType),
+      network: Type.String({ description: "the community's name in the analysis" }),
+      roles: Type.Array(Type.String(), {
+        description:
+          "roles in a word or two: from the records (skipper, driver...), then money broker and crime bridge from the analysis",
+      }),
     }),
   ]),
 );

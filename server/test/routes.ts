@@ -53,6 +53,7 @@ export const ROUTE_CASES: RouteCase[] = [
   },
   { method: "GET", url: "/api/targets/P1/package", access: "taskforce" },
   { method: "GET", url: "/api/targets/P1/package?format=html", access: "taskforce" },
+  { method: "POST", url: "/api/targets/csv", payload: { ids: ["P1"] }, access: "taskforce" },
   { method: "GET", url: "/api/referrals", access: "taskforce" },
   { method: "GET", url: "/api/referrals?format=csv", access: "taskforce" },
   { method: "GET", url: "/api/admin/users", access: "admin" },

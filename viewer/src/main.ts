@@ -11,7 +11,7 @@ import { mountMoney } from "./panels/money.ts";
 import { mountBridges } from "./panels/bridges.ts";
 import { mountPath } from "./panels/path.ts";
 import { mountSearch } from "./panels/search.ts";
-import { mountTargets } from "./panels/targets.ts";
+import { mountTargets } from "./panels/targets/targets-panel.ts";
 import { mountTimeline } from "./panels/timeline.ts";
 import { mountToolbar } from "./panels/toolbar.ts";
 import { drawnShare } from "./graph/snapshot.ts";

@@ -6,7 +6,7 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import type { HookWindow } from "../src/hook.ts";
 
 export const ARTIFACTS = fileURLToPath(new URL("../../test-artifacts/viewer", import.meta.url));
@@ -14,6 +14,39 @@ export const SIZES = [
   { width: 1600, height: 1000 },
   { width: 1280, height: 720 },
 ] as const;
+
+/** Collects the page's uncaught errors and console errors into `sink`, each prefixed with who saw it. */
+export function collectErrors(page: Page, sink: string[], who = ""): void {
+  const prefix = who ? `${who}: ` : "";
+  page.on("pageerror", (error) => sink.push(`${prefix}${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") sink.push(`${prefix}${message.text()}`);
+  });
+}
+
+/** A GET of the API as a user, answering the parsed JSON (and failing the test on a non-200). */
+export function apiAs(url: string, token: string) {
+  return async <T>(path: string): Promise<T> => {
+    const response = await fetch(`${url}/api${path}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    if (response.status !== 200) throw new Error(`GET ${path}: ${response.status}`);
+    return (await response.json()) as T;
+  };
+}
+
+/** A new page signed in as the user, its errors collected into `errors`. */
+export async function openAs(
+  browser: BrowserContext,
+  server: { url: string; tokens: Record<string, string> },
+  user: string,
+  errors: string[],
+): Promise<Page> {
+  const page = await browser.newPage();
+  collectErrors(page, errors, user);
+  await signIn(page, server.url, user, server.tokens[user]!);
+  return page;
+}
 
 export async function signIn(page: Page, url: string, name: string, token: string): Promise<void> {
   await page.goto(url);

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EntityDetail } from "../src/api/types.ts";
 import type { HookWindow } from "../src/hook.ts";
 import { chromiumOrSkip, launchChromium } from "./chromium.ts";
-import { searchAndChoose, settled, shootBoth, signIn } from "./page.ts";
+import { apiAs, openAs, searchAndChoose, settled, shootBoth, signIn } from "./page.ts";
 import { serveWorld, type TestUser, type WorldServer } from "./serve-world.ts";
 
 const enabled = chromiumOrSkip();
@@ -30,23 +30,9 @@ describe.runIf(enabled)(
     let browser: BrowserContext;
     const pageErrors: string[] = [];
 
-    const api = async <T>(path: string, user = "taskforce"): Promise<T> => {
-      const response = await fetch(`${server.url}/api${path}`, {
-        headers: { authorization: `Bearer ${server.tokens[user]}` },
-      });
-      expect(response.status).toBe(200);
-      return (await response.json()) as T;
-    };
-
-    const open = async (user: string): Promise<Page> => {
-      const page = await browser.newPage();
-      page.on("pageerror", (error) => pageErrors.push(`${user}: ${error.message}`));
-      page.on("console", (message) => {
-        if (message.type() === "error") pageErrors.push(`${user}: ${message.text()}`);
-      });
-      await signIn(page, server.url, user, server.tokens[user]!);
-      return page;
-    };
+    const api = <T>(path: string, user = "taskforce"): Promise<T> =>
+      apiAs(server.url, server.tokens[user]!)<T>(path);
+    const open = (user: string): Promise<Page> => openAs(browser, server, user, pageErrors);
 
     beforeAll(async () => {
       server = await serveWorld({ persons: 1500, seed: 11 }, USERS);

@@ -11,15 +11,14 @@
  */
 import { mkdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CALL, FADED_EDGE, FADED_NODE, MONEY } from "../src/graph/reducers.ts";
 import type { HookWindow } from "../src/hook.ts";
 import { chromiumOrSkip, launchChromium } from "./chromium.ts";
+import { ARTIFACTS, apiAs, collectErrors } from "./page.ts";
 import { TEST_USER, serveDemo, type DemoServer } from "./serve-demo.ts";
 
-const ARTIFACTS = fileURLToPath(new URL("../../test-artifacts/viewer", import.meta.url));
 const enabled = chromiumOrSkip();
 
 interface Probe {
@@ -59,22 +58,14 @@ describe.runIf(enabled)("viewer in Chromium", () => {
       };
     });
   const shoot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
-  const api = async <T>(path: string): Promise<T> => {
-    const response = await fetch(`${server.url}/api${path}`, {
-      headers: { authorization: `Bearer ${server.token}` },
-    });
-    return (await response.json()) as T;
-  };
+  const api = <T>(path: string): Promise<T> => apiAs(server.url, server.token)<T>(path);
 
   beforeAll(async () => {
     await mkdir(ARTIFACTS, { recursive: true });
     server = await serveDemo();
     browser = await launchChromium();
     page = await browser.newPage();
-    page.on("console", (message) => {
-      if (message.type() === "error") consoleErrors.push(message.text());
-    });
-    page.on("pageerror", (error) => consoleErrors.push(error.message));
+    collectErrors(page, consoleErrors);
   });
 
   afterAll(async () => {
@@ -131,7 +122,7 @@ describe.runIf(enabled)("viewer in Chromium", () => {
   });
 
   it("opens a target's reasons on click", async () => {
-    const first = page.locator("#target-list button.row").first();
+    const first = page.locator("#target-list button.name").first();
     await first.click();
     await page.waitForSelector("#target-list .target-reasons li");
     expect(await page.locator("#target-list .target-reasons li").count()).toBeGreaterThan(0);

@@ -3,13 +3,16 @@
  * highest classification of the records in it and every handling code) and
  * when, by whom and with which version of Crosslink it was made.
  */
-import { CLASSIFICATION_LABELS } from "../../model/index.ts";
 import { readableTime } from "../readable-time.ts";
+import { markingText } from "../records.ts";
 import type { TargetDossier } from "./contents.ts";
 
 /** "SECRET · H1: no onward dissemination · ORCON": the whole marking, as one line of text. */
 export function bannerText(dossier: TargetDossier): string {
-  return [CLASSIFICATION_LABELS[dossier.classification], ...dossier.handlingCodes].join(" · ");
+  return markingText({
+    classification: dossier.classification,
+    handling_codes: dossier.handlingCodes,
+  });
 }
 
 /** "Target package P1 · generated 2026-12-07 04:40 UTC by rita · crosslink 0.1.0". */

@@ -7,9 +7,8 @@
  * is a `view` line in the data folder's audit log, as the API's is.
  */
 import { readFile } from "node:fs/promises";
-import { stringify } from "csv-stringify/sync";
 import type { Analysis } from "../../../engine/analytics/index.ts";
-import { targetList, type TargetListEntry } from "../../../engine/export/index.ts";
+import { targetCsv, targetList } from "../../../engine/export/index.ts";
 import { auditAppend } from "../audit-append.ts";
 import { DataError } from "../errors.ts";
 import { printTable } from "../print-table.ts";
@@ -40,18 +39,12 @@ export async function run(
     query: { clearance: clearance ?? "all", top: options.top, format: options.format },
     ids: targets.map((target) => target.id),
   });
-  const communityName = new Map(analysis.communities.map((c) => [c.id, c.name]));
   switch (options.format) {
     case "json":
       console.log(JSON.stringify(targets, null, 2));
       return;
     case "csv":
-      process.stdout.write(
-        stringify(
-          targets.map((t) => csvRow(t, communityName)),
-          { header: true, columns: ["rank", "id", "name", "score", "community", "reasons"] },
-        ),
-      );
+      process.stdout.write(targetCsv(targets));
       return;
     default:
       printTable(
@@ -61,7 +54,7 @@ export async function run(
           t.id,
           t.name,
           t.score.toFixed(4),
-          communityName.get(t.community) ?? String(t.community),
+          t.network,
           t.reasons.join("; "),
         ]),
       );
@@ -96,16 +89,5 @@ async function storedTargets(options: AsOptions & { top: number }) {
     ...(await whoAsks(options)),
     analysis,
     targets: targetList(graph, analysis, options.top),
-  };
-}
-
-function csvRow(target: TargetListEntry, communityName: Map<number, string>) {
-  return {
-    rank: target.rank,
-    id: target.id,
-    name: target.name,
-    score: target.score,
-    community: communityName.get(target.community) ?? target.community,
-    reasons: target.reasons.join(" | "),
   };
 }

@@ -7,9 +7,9 @@
  */
 import { Type, type Static } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
-import { renderTargetPackages } from "../../../engine/export/index.ts";
+import { renderTargetPackages, targetCsv, targetList } from "../../../engine/export/index.ts";
 import { Classification, EntityId, Strict, errors } from "../../schemas/common.ts";
-import { disclosed, requireEntity, viewOf } from "./caller.ts";
+import { ApiError, disclosed, requireEntity, viewOf } from "./caller.ts";
 
 const Params = Strict({ id: EntityId });
 const Query = Strict({
@@ -30,6 +30,16 @@ const DossierJson = Type.Object(
   { additionalProperties: true, description: "the target package (TargetDossier)" },
 );
 
+/** Most rows of a target CSV: the largest target list a request may ask for. */
+const CSV_ROWS = 1000;
+const CsvBody = Strict({
+  ids: Type.Array(EntityId, {
+    minItems: 1,
+    maxItems: CSV_ROWS,
+    description: "the targets to write, in the order of the rows",
+  }),
+});
+
 const FILE_OF = { json: "package.json", html: "index.html" } as const;
 const TYPE_OF = {
   json: "application/json; charset=utf-8",
@@ -37,6 +47,7 @@ const TYPE_OF = {
 } as const;
 
 export default async function exports(app: FastifyInstance) {
+  targetsCsv(app);
   app.get<{ Params: Static<typeof Params>; Querystring: Static<typeof Query> }>(
     "/targets/:id/package",
     {
@@ -79,6 +90,57 @@ export default async function exports(app: FastifyInstance) {
         .type(TYPE_OF[format])
         .header("content-disposition", attachment(`${id}-${FILE_OF[format]}`));
       return content.toString();
+    },
+  );
+}
+
+/**
+ * The targets the viewer shows (its filters and sort order are the caller's),
+ * as CSV with each row's classification and handling code and the list's
+ * marking as its first and last line, built from the caller's clearance view
+ * by the engine's one target list, and audited as an export.
+ */
+function targetsCsv(app: FastifyInstance) {
+  app.post<{ Body: Static<typeof CsvBody> }>(
+    "/targets/csv",
+    {
+      config: { access: "taskforce", audit: "export" },
+      schema: {
+        summary:
+          "Targets as CSV, in the order given: rank, network, crime types, roles, score, reasons, classification and handling code per row, the marking first and last",
+        tags: ["exports"],
+        body: CsvBody,
+        response: {
+          200: {
+            description: "the CSV, as a download",
+            content: { "text/csv": { schema: Type.String({ description: "TARGET_COLUMNS" }) } },
+          },
+          ...errors(404),
+        },
+      },
+    },
+    async (request, reply) => {
+      const view = await viewOf(request);
+      const listed = new Map(
+        targetList(view.graph, view.analysis, view.analysis.targets.length).map((target) => [
+          target.id,
+          target,
+        ]),
+      );
+      const rows = request.body.ids.map((id) => {
+        requireEntity(view, id);
+        const target = listed.get(id);
+        if (!target) throw new ApiError(404, `${id} is not among the targets`);
+        return target;
+      });
+      disclosed(
+        request,
+        rows.map((row) => row.id),
+      );
+      reply
+        .type("text/csv; charset=utf-8")
+        .header("content-disposition", attachment("targets.csv"));
+      return targetCsv(rows);
     },
   );
 }
