@@ -31,19 +31,34 @@ export async function openStore(options: StoreOptions, shown?: Progress): Promis
     : openNeo4j();
 }
 
-/** The store's whole graph, read in named stages; an empty store is a data error. */
-export async function readStoreGraph(
+/** The store, open while `use` runs and closed after, whatever happens. */
+export async function withStore<T>(
   options: StoreOptions,
-  shown?: Progress,
-): Promise<EntityGraph> {
+  shown: Progress | undefined,
+  use: (store: OpenStore) => Promise<T>,
+): Promise<T> {
   const store = await openStore(options, shown);
   try {
-    if (await storeIsEmpty(store)) throw emptyStore(options);
-    shown?.stage("read store");
-    return await store.loadGraph({ onProgress: (done, total) => shown?.update(done, total) });
+    return await use(store);
   } finally {
     await store.close();
   }
+}
+
+/** The store's whole graph, read in named stages; an empty store is a data error. */
+export function readStoreGraph(options: StoreOptions, shown?: Progress): Promise<EntityGraph> {
+  return withStore(options, shown, (store) => storeGraph(store, options, shown));
+}
+
+/** The whole graph of an open store; an empty store is a data error. */
+export async function storeGraph(
+  store: OpenStore,
+  options: StoreOptions,
+  shown?: Progress,
+): Promise<EntityGraph> {
+  if (await storeIsEmpty(store)) throw emptyStore(options);
+  shown?.stage("read store");
+  return store.loadGraph({ onProgress: (done, total) => shown?.update(done, total) });
 }
 
 /** The one error for an empty store, whichever command meets it. */

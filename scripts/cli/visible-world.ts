@@ -20,7 +20,13 @@ import {
   type EntityGraph,
 } from "../../engine/model/index.ts";
 import { UsageError } from "./errors.ts";
-import { readStoreGraph, type StoreOptions } from "./open-store.ts";
+import {
+  readStoreGraph,
+  storeGraph,
+  withStore,
+  type OpenStore,
+  type StoreOptions,
+} from "./open-store.ts";
 import { analysisStages, type Progress } from "./progress.ts";
 
 export interface AsOptions extends StoreOptions {
@@ -65,14 +71,29 @@ export async function whoAsks(options: AsOptions): Promise<Asker> {
 }
 
 /** The store's graph cut to the asker's clearance, analysed (default seed unless --seed). */
-export async function visibleWorld(options: AsOptions, shown?: Progress): Promise<VisibleWorld> {
+export function visibleWorld(options: AsOptions, shown?: Progress): Promise<VisibleWorld> {
+  return withVisibleWorld(options, shown, async (world) => world);
+}
+
+/**
+ * The visible world and the store it was read from, open while `use` runs:
+ * for commands that also ask the store's query layer.
+ */
+export async function withVisibleWorld<T>(
+  options: AsOptions,
+  shown: Progress | undefined,
+  use: (world: VisibleWorld, store: OpenStore) => Promise<T>,
+): Promise<T> {
   const asker = await whoAsks(options);
-  const graph = await visibleGraph(options, asker.clearance, shown);
-  const { analysis, network, directed } = analyzeWithNetwork(graph, {
-    ...(options.seed !== undefined && { seed: options.seed }),
-    onStage: analysisStages(shown),
+  return withStore(options, shown, async (store) => {
+    const full = await storeGraph(store, options, shown);
+    const graph = cutToClearance(full, asker.clearance, shown);
+    const { analysis, network, directed } = analyzeWithNetwork(graph, {
+      ...(options.seed !== undefined && { seed: options.seed }),
+      onStage: analysisStages(shown),
+    });
+    return use({ ...asker, graph, analysis, network, directed }, store);
   });
-  return { ...asker, graph, analysis, network, directed };
 }
 
 /** The store's graph cut to a clearance (none: all of it); an empty store is a data error. */
@@ -81,7 +102,10 @@ export async function visibleGraph(
   clearance?: Classification,
   shown?: Progress,
 ): Promise<EntityGraph> {
-  const full = await readStoreGraph(options, shown);
+  return cutToClearance(await readStoreGraph(options, shown), clearance, shown);
+}
+
+function cutToClearance(full: EntityGraph, clearance?: Classification, shown?: Progress) {
   if (!clearance) return full;
   shown?.stage("clearance view");
   return clearanceView(full, clearance);

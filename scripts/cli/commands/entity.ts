@@ -9,32 +9,30 @@
 import { analysisLookups, entityDetail } from "../../../engine/export/index.ts";
 import { auditAppend } from "../audit-append.ts";
 import { DataError } from "../errors.ts";
-import { openStore } from "../open-store.ts";
 import { withProgress } from "../progress.ts";
-import { visibleWorld, type AsOptions } from "../visible-world.ts";
+import { withVisibleWorld, type AsOptions } from "../visible-world.ts";
 
 export async function run(id: string, options: AsOptions): Promise<void> {
-  const world = await withProgress("entity", (shown) => visibleWorld(options, shown));
-  const store = await openStore(options);
-  try {
-    const detail = await entityDetail(
-      // Without --as or --clearance, the whole store.
-      { store, caller: { clearance: world.clearance ?? "secret" }, ...analysisLookups(world) },
-      id,
-    );
-    // A `view` line in the audit log, as the API writes for the same detail (a refusal discloses nothing).
-    await auditAppend(options.dataDir, {
-      user: world.user,
-      action: "view",
-      route: "cli entity",
-      status: detail ? 200 : 404,
-      query: { id, clearance: world.clearance ?? "all" },
-      ids: detail ? [detail.id, ...detail.ties.map((tie) => tie.other.id)] : [],
-    });
-    if (!detail)
-      throw new DataError(`no entity ${JSON.stringify(id)} (or not visible at this clearance)`);
-    console.log(JSON.stringify(detail, null, 2));
-  } finally {
-    await store.close();
-  }
+  const { world, detail } = await withProgress("entity", (shown) =>
+    withVisibleWorld(options, shown, async (world, store) => {
+      const detail = await entityDetail(
+        // Without --as or --clearance, the whole store.
+        { store, caller: { clearance: world.clearance ?? "secret" }, ...analysisLookups(world) },
+        id,
+      );
+      return { world, detail };
+    }),
+  );
+  // A `view` line in the audit log, as the API writes for the same detail (a refusal discloses nothing).
+  await auditAppend(options.dataDir, {
+    user: world.user,
+    action: "view",
+    route: "cli entity",
+    status: detail ? 200 : 404,
+    query: { id, clearance: world.clearance ?? "all" },
+    ids: detail ? [detail.id, ...detail.ties.map((tie) => tie.other.id)] : [],
+  });
+  if (!detail)
+    throw new DataError(`no entity ${JSON.stringify(id)} (or not visible at this clearance)`);
+  console.log(JSON.stringify(detail, null, 2));
 }

@@ -25,9 +25,9 @@ import type { Classification, EntityGraph } from "../../../engine/model/index.ts
 import { neighbourhoodOf } from "../../../engine/store/index.ts";
 import { auditAppend } from "../audit-append.ts";
 import { DataError, UsageError } from "../errors.ts";
-import { openStore, type StoreOptions } from "../open-store.ts";
+import type { OpenStore } from "../open-store.ts";
 import { withProgress } from "../progress.ts";
-import { visibleWorld, type AsOptions } from "../visible-world.ts";
+import { withVisibleWorld, type AsOptions } from "../visible-world.ts";
 
 export interface ExportCommandOptions extends AsOptions {
   top?: number;
@@ -50,44 +50,46 @@ export async function run(ids: string[], options: ExportCommandOptions): Promise
   const { user, clearance, written, exported, told } = await withProgress(
     "export",
     async (shown) => {
-      const { user, clearance, graph, analysis, network } = await visibleWorld(options, shown);
-      if (format) {
-        const scope =
-          ids.length > 0
-            ? await neighbourhoodInStore(options, ids, options.depth, clearance ?? "secret")
-            : graph;
-        shown.stage(`write ${format}`);
-        await mkdir(dirname(options.out), { recursive: true });
-        const written = await exportNetwork({
-          graph: scope,
-          analysis,
-          people: { network, view: graph },
-          format,
-          shape,
-          out: options.out,
-        });
-        const told = [
-          `wrote ${scope.order} entities and ${scope.size} links as ${format}: ${written.join(", ")}`,
-        ];
-        return { user, clearance, written, exported: ids, told };
-      }
-      const targets = ids.length > 0 ? known(graph, ids) : topTargets(analysis, options.top!);
-      shown.stage("packages", targets.length);
-      const packages = await buildTargetPackage(
-        { graph, analysis, network, targets, out: options.out, generatedBy: user },
-        { formats, onProgress: (done, total) => shown.update(done, total) },
-      );
-      const told = packages.map(
-        (entry) =>
-          `${entry.folder}: ${entry.files.join(", ")}${entry.pdf ? "" : " (no PDF: Chromium not found)"}`,
-      );
-      return {
-        user,
-        clearance,
-        written: packages.map((entry) => entry.folder),
-        exported: targets,
-        told,
-      };
+      return withVisibleWorld(options, shown, async (world, store) => {
+        const { user, clearance, graph, analysis, network } = world;
+        if (format) {
+          const scope =
+            ids.length > 0
+              ? await neighbourhoodInStore(store, ids, options.depth, clearance ?? "secret")
+              : graph;
+          shown.stage(`write ${format}`);
+          await mkdir(dirname(options.out), { recursive: true });
+          const written = await exportNetwork({
+            graph: scope,
+            analysis,
+            people: { network, view: graph },
+            format,
+            shape,
+            out: options.out,
+          });
+          const told = [
+            `wrote ${scope.order} entities and ${scope.size} links as ${format}: ${written.join(", ")}`,
+          ];
+          return { user, clearance, written, exported: ids, told };
+        }
+        const targets = ids.length > 0 ? known(graph, ids) : topTargets(analysis, options.top!);
+        shown.stage("packages", targets.length);
+        const packages = await buildTargetPackage(
+          { graph, analysis, network, targets, out: options.out, generatedBy: user },
+          { formats, onProgress: (done, total) => shown.update(done, total) },
+        );
+        const told = packages.map(
+          (entry) =>
+            `${entry.folder}: ${entry.files.join(", ")}${entry.pdf ? "" : " (no PDF: Chromium not found)"}`,
+        );
+        return {
+          user,
+          clearance,
+          written: packages.map((entry) => entry.folder),
+          exported: targets,
+          told,
+        };
+      });
     },
   );
   for (const line of told) console.log(line);
@@ -109,20 +111,15 @@ export async function run(ids: string[], options: ExportCommandOptions): Promise
 
 /** The entities within `depth` links of the ids, asked of the store at the user's clearance. */
 async function neighbourhoodInStore(
-  options: StoreOptions,
+  store: OpenStore,
   ids: string[],
   depth: number,
   clearance: Classification,
 ): Promise<EntityGraph> {
-  const store = await openStore(options);
-  try {
-    const found = await neighbourhoodOf(store, ids, depth, { clearance });
-    if (found.missing.length > 0) throw missingEntities(found.missing);
-    if (found.truncated) console.warn(`the neighbourhood was cut at its entity limit`);
-    return found.graph;
-  } finally {
-    await store.close();
-  }
+  const found = await neighbourhoodOf(store, ids, depth, { clearance });
+  if (found.missing.length > 0) throw missingEntities(found.missing);
+  if (found.truncated) console.warn(`the neighbourhood was cut at its entity limit`);
+  return found.graph;
 }
 
 const missingEntities = (ids: string[]) =>

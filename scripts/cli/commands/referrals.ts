@@ -11,9 +11,8 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { referralCsv, referralList } from "../../../engine/export/index.ts";
 import { auditAppend } from "../audit-append.ts";
-import { openStore } from "../open-store.ts";
 import { withProgress } from "../progress.ts";
-import { visibleWorld, type AsOptions } from "../visible-world.ts";
+import { withVisibleWorld, type AsOptions } from "../visible-world.ts";
 
 export const REFERRAL_FORMATS = ["csv", "json"] as const;
 
@@ -23,10 +22,8 @@ export interface ReferralsOptions extends AsOptions {
 }
 
 export async function run(options: ReferralsOptions): Promise<void> {
-  const { world, rows } = await withProgress("referrals", async (shown) => {
-    const world = await visibleWorld(options, shown);
-    const store = await openStore(options);
-    try {
+  const { world, rows } = await withProgress("referrals", (shown) =>
+    withVisibleWorld(options, shown, async (world, store) => {
       shown.stage("accounts");
       // Without --as or --clearance, the whole store.
       const rows = await referralList({
@@ -35,10 +32,8 @@ export async function run(options: ReferralsOptions): Promise<void> {
         caller: { clearance: world.clearance ?? "secret" },
       });
       return { world, rows };
-    } finally {
-      await store.close();
-    }
-  });
+    }),
+  );
   const text =
     options.format === "json"
       ? JSON.stringify({ referrals: rows }, null, 2) + "\n"
