@@ -269,6 +269,33 @@ function provenance(dossier: TargetDossier): string {
 <dt>Generated</dt><dd>${e(generationText(dossier))}</dd>
 <dt>Dataset hash</dt><dd>${e(p.datasetHash ?? "unknown")}</dd>
 <dt>Seed</dt><dd>${e(p.seed ?? "not recorded")}</dd>
-<dt>Parameters</dt><dd><pre>${e(JSON.stringify(p.parameters, null, 2))}</pre></dd>
+<dt>Parameters</dt><dd><dl class="parameters">${parameterLines(p.parameters)}</dl></dd>
 </dl>`;
+}
+
+/**
+ * The analysis parameters one per line as `path value` in two columns: as
+ * indented JSON they filled three to four printed pages. package.json keeps
+ * them whole.
+ */
+function parameterLines(parameters: object): string {
+  return flatten(parameters)
+    .map(([path, value]) => `<div><dt>${e(path)}</dt><dd>${e(value)}</dd></div>`)
+    .join("");
+}
+
+function flatten(value: unknown, path = ""): [string, string][] {
+  if (value === null || typeof value !== "object") return [[path, String(value)]];
+  if (Array.isArray(value))
+    return [
+      [
+        path,
+        value
+          .map((item) => (typeof item === "object" ? JSON.stringify(item) : String(item)))
+          .join(", "),
+      ],
+    ];
+  return Object.entries(value).flatMap(([key, inner]) =>
+    flatten(inner, path ? `${path}.${key}` : key),
+  );
 }

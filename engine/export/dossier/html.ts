@@ -6,8 +6,8 @@
  * the package was made are printed in the page's top and bottom margins
  * (CSS @page margin boxes, which Chromium prints on every page, a blank one
  * included); on screen they head and close the page. Nothing may widen the
- * page past A4: cells wrap long words, and the parameters are printed as
- * wrapped, indented JSON.
+ * page past A4: cells wrap long words, and the parameters are printed one
+ * per line in two columns.
  */
 import { CLASSIFICATION_LABELS } from "../../model/index.ts";
 import { escapeXml as e } from "../escape.ts";
@@ -30,7 +30,7 @@ body{font:12px/1.4 system-ui,sans-serif;color:#222;margin:0}
 .generated{text-align:center;font-size:10px;color:#444;padding:2px 0}
 main{padding:8px 24px}
 td,th,li,p,figcaption{overflow-wrap:break-word}
-dd,pre{overflow-wrap:anywhere}
+dd{overflow-wrap:anywhere}
 h1{margin:.4em 0;font-size:20px}h2{border-bottom:1px solid #ccc;margin-top:1.2em;font-size:16px}
 table.data{border-collapse:collapse;width:100%;margin:.4em 0;font-size:11px}
 table.data th,table.data td{border:1px solid #ddd;padding:2px 5px;text-align:left;vertical-align:top}
@@ -39,7 +39,10 @@ td.num{text-align:right;font-variant-numeric:tabular-nums}
 dl.summary{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:2px 12px}
 dl.summary dt{font-weight:bold}
 dl.summary dd{margin:0;min-width:0}
-pre{white-space:pre-wrap;font-size:10px;margin:0}
+.parameters{columns:2;column-gap:16px;font-size:9px;margin:0}
+.parameters div{display:flex;gap:6px;break-inside:avoid}
+dl.parameters dt{font-weight:normal;color:#555;flex:none;max-width:60%}
+.parameters dd{margin:0}
 .legend span{display:inline-block;margin-right:12px}
 .legend i{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:4px;vertical-align:-1px}
 figure{margin:0 auto;max-width:620px}
