@@ -12,7 +12,8 @@ export const QUERY_LIMIT = 1024;
 
 export interface AuditEntry {
   user: string;
-  action: "search" | "view" | "export" | "admin" | "login" | "refused";
+  /** `change`: a board, note or saved view changed (engine/boards). */
+  action: "search" | "view" | "export" | "admin" | "login" | "refused" | "change";
   route: string;
   status: number;
   /** Client address, for logins and refusals. */

@@ -6,7 +6,7 @@
  * analysis shows new ties, new money, new cases, rank and score moves and
  * new crime links.
  */
-import { actorTies, type Analysis, type PersonNetwork } from "../analytics/index.ts";
+import { actorTies, roundMoney, type Analysis, type PersonNetwork } from "../analytics/index.ts";
 import type { EntityGraph } from "../model/index.ts";
 import type { MemberSnapshot } from "./types.ts";
 
@@ -100,6 +100,9 @@ function moneyOf(graph: EntityGraph, person: string, transfers: readonly string[
     };
     const side = graph.source(key) === person ? money.sent : money.received;
     side[currency] = (side[currency] ?? 0) + amount;
+  }
+  for (const side of [money.sent, money.received]) {
+    for (const currency of Object.keys(side)) side[currency] = roundMoney(side[currency]!);
   }
   return money;
 }

@@ -220,6 +220,92 @@ program
   .addOption(storeOption())
   .action(async (options) => (await import("./commands/referrals.ts")).run(options));
 
+const board = program
+  .command("board")
+  .description(
+    "target boards of the task force: members with a status, owner, rationale and evidence, notes, what changed since each review, the chosen set simulated",
+  );
+/** --as, --seed, --data-dir and --store, which every board command takes. */
+const boardCommand = (name: string, description: string) =>
+  board
+    .command(name)
+    .description(description)
+    .option(
+      "--as <user>",
+      "act as this user: their role and clearance (users file of the data folder)",
+    )
+    .option("--seed <s>", "seed of the analysis", integerOption("--seed"))
+    .addOption(dataDirOption())
+    .addOption(storeOption());
+const markOptions = (command: Command) =>
+  command
+    .option(
+      "--classification <level>",
+      "the change's classification, at most your clearance (default restricted)",
+    )
+    .option("--handling-code <code>", "the change's handling code");
+markOptions(boardCommand("create", "create a board (role taskforce)"))
+  .argument("<name>", "board name (A-Z a-z 0-9 . _ -)")
+  .option("--title <text>", "the operation's title")
+  .action(async (name, options) => (await import("./commands/board.ts")).create(name, options));
+markOptions(
+  boardCommand("add", "add persons to a board, each reviewed as it stands now (role taskforce)"),
+)
+  .argument("<name>", "board name")
+  .argument("<ids...>", "person ids")
+  .option(
+    "--status <status>",
+    "candidate (default), nominated, approved, deferred, rejected or arrested",
+  )
+  .option("--note <text>", "a note on each person added")
+  .action(async (name, ids, options) =>
+    (await import("./commands/board.ts")).add(name, ids, options),
+  );
+markOptions(
+  boardCommand(
+    "set",
+    "change a member's status (with a rationale), owner or evidence (role taskforce)",
+  ),
+)
+  .argument("<name>", "board name")
+  .argument("<id>", "person id")
+  .option("--status <status>", "candidate, nominated, approved, deferred, rejected or arrested")
+  .option("--rationale <text>", "why (needed with --status)")
+  .option("--owner <name>", "who follows this target")
+  .option("--evidence <list>", "comma-separated tie:P1|P2, transfer:ID, case:ID")
+  .action(async (name, id, options) =>
+    (await import("./commands/board.ts")).set(name, id, options),
+  );
+markOptions(boardCommand("note", "a note on a person, a tie (P1|P2) or a community (role analyst)"))
+  .argument("<subject>", "person, tie or community")
+  .argument("<about>", "person id, P1|P2, or community number")
+  .argument("<text>", "the note")
+  .option("--board <name>", "the board the note belongs to")
+  .action(async (subject, about, text, options) =>
+    (await import("./commands/board.ts")).note(subject, about, text, options),
+  );
+boardCommand(
+  "show",
+  "a board as you may see it: members, decisions, what changed since each review, notes (role analyst)",
+)
+  .argument("<name>", "board name")
+  .addOption(
+    new Option("--format <format>", "output format").choices(["table", "json"]).default("table"),
+  )
+  .action(async (name, options) => (await import("./commands/board-show.ts")).show(name, options));
+boardCommand(
+  "simulate",
+  "the approved members (or the ids given) removed from the network, beside the best set of the same size and the swaps that improve it (role taskforce)",
+)
+  .argument("<name>", "board name")
+  .argument("[ids...]", "members to simulate instead of the approved ones")
+  .addOption(
+    new Option("--format <format>", "output format").choices(["table", "json"]).default("table"),
+  )
+  .action(async (name, ids, options) =>
+    (await import("./commands/board-show.ts")).simulate(name, ids, options),
+  );
+
 program
   .command("disrupt")
   .description("simulate removing persons and follow how the network falls apart")
@@ -243,7 +329,15 @@ program
       .default("sequential"),
   )
   .option("--block <n>", "persons removed per block", integerOption("--block", { min: 1 }), 5)
-  .option("--steps <n>", "removal steps", integerOption("--steps"), 10)
+  .option(
+    "--steps <n>",
+    "removal steps (default 10; with --ids, as many as the list)",
+    integerOption("--steps"),
+  )
+  .option(
+    "--ids <list>",
+    "remove these persons, comma-separated, in this order, instead of a ranking",
+  )
   .option("--seed <s>", "random seed", integerOption("--seed"), 1)
   .option("--json <file>", "write the steps as JSON")
   .option("--edges <file>", "use a source,target[,weight] CSV of person associations instead")

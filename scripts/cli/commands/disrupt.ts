@@ -8,13 +8,18 @@
  */
 import {
   analyticById,
+  DISRUPTION_DEFAULTS,
+  personNetwork,
+  personNetworkFromEdgeList,
+  simulateDisruption,
+  type AnalyticInput,
   DIRECTED_RANKINGS,
   UNDIRECTED_RANKINGS,
   type DirectedDisruptionResult,
   type DisruptionResult,
 } from "../../../engine/analytics/index.ts";
 import { writeFileAtomically } from "../../../engine/model/write-file-atomically.ts";
-import { UsageError } from "../errors.ts";
+import { DataError, UsageError } from "../errors.ts";
 import { printTable } from "../print-table.ts";
 import { withProgress } from "../progress.ts";
 import { readInput, type InputOptions } from "./analyze.ts";
@@ -27,7 +32,8 @@ export async function run(
     by: string;
     mode: "sequential" | "block";
     block: number;
-    steps: number;
+    steps?: number;
+    ids?: string;
     seed: number;
     json?: string;
     directed?: boolean;
@@ -42,14 +48,21 @@ export async function run(
     );
   }
   if (options.unweighted && !directed) throw new UsageError("--unweighted goes with --directed");
+  const ids = options.ids?.split(",").filter((id) => id !== "");
+  if (ids && (directed || ids.length === 0)) {
+    throw new UsageError(
+      directed ? "--ids goes without --directed" : "--ids needs at least one id",
+    );
+  }
   const result = await withProgress("disrupt", async (shown) => {
     const { input } = await readInput(dir, options, shown);
     shown.stage("simulate");
+    if (ids) return removeIds(input, ids, options);
     return analyticById("disruption").run(input, {
       by: options.by,
       mode: options.mode,
       blockSize: options.block,
-      steps: options.steps,
+      steps: options.steps ?? DISRUPTION_DEFAULTS.steps,
       seed: options.seed,
       directed,
       weighted: !options.unweighted,
@@ -75,7 +88,8 @@ export async function run(
     );
     return;
   }
-  console.log(`removal by ${options.by}, ${how}; intact largest component ${result.lcc0}`);
+  const by = ids ? "of the ids given" : `by ${options.by}`;
+  console.log(`removal ${by}, ${how}; intact largest component ${result.lcc0}`);
   printTable(
     ["step", "lcc", "lcc fraction", "components", "fragmentation", "removed"],
     result.steps.map((step) => [
@@ -87,4 +101,26 @@ export async function run(
       step.removed.join(" "),
     ]),
   );
+}
+
+/** The given persons removed in order, one a step (or a block a step), as a board simulates them. */
+function removeIds(
+  input: AnalyticInput,
+  ids: string[],
+  options: { mode: "sequential" | "block"; block: number; steps?: number },
+): DisruptionResult {
+  const { csr } =
+    "graph" in input ? personNetwork(input.graph) : personNetworkFromEdgeList(input.edges);
+  try {
+    return simulateDisruption(csr, {
+      strategy: { kind: "ids", ids },
+      mode: options.mode,
+      blockSize: options.block,
+      ...(options.steps !== undefined && { steps: options.steps }),
+    });
+  } catch (error) {
+    throw new DataError(
+      `crosslink: ${(error as Error).message.replace("disruption/simulate: ", "")}`,
+    );
+  }
 }
