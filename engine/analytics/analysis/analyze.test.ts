@@ -152,5 +152,11 @@ describe("analyzeEdgeList", () => {
       expect(person.pagerank).toBeCloseTo(reference.full.pagerank[person.id]!, 6);
     }
     expect(analysis.summary.modularity).toBeGreaterThanOrEqual(0.41);
+    // No member is in a case: each club faction is named after its most central member.
+    for (const community of analysis.communities) {
+      const members = analysis.persons.filter((person) => person.community === community.id);
+      const top = members.reduce((a, b) => (b.pagerank > a.pagerank ? b : a));
+      expect(community.name).toBe(`group around ${top.name}`);
+    }
   });
 });

@@ -192,6 +192,7 @@ function analyzeNetwork(
     network,
     communities,
     table.rows.map((row) => row.dominant),
+    { labels, pagerank: measures.pagerank },
   );
   const bridges = crimeBridges(network, reach, communities, table);
   const shownTypes = presentCrimeTypes(table);

@@ -2,9 +2,11 @@
  * Readable community names for reasons and tables. A community whose
  * dominant crime is migrant smuggling is named after the route its members
  * travel most ("Western Balkans smuggling network"); others after their
- * dominant crime ("drug trafficking ring"), or "group" when none of their
- * members is in a case. Repeated names get a number in community order
- * ("drug trafficking ring 2"), so every name is unique.
+ * dominant crime ("drug trafficking ring"), or, when none of their members
+ * is in a case, after the member with the highest PageRank ("group around
+ * Samir Hamdan"): a number would say nothing an analyst can recognise.
+ * Repeated names get a number in community order ("drug trafficking ring
+ * 2"), so every name is unique.
  */
 import type { CrimeType, EntityGraph } from "../../model/index.ts";
 import type { PersonNetwork } from "../network/index.ts";
@@ -19,12 +21,20 @@ const NOUN: Record<CrimeType, string> = {
   other: "criminal group",
 };
 
+/** Each actor's label and PageRank, by network node. */
+export interface Prominence {
+  labels: readonly string[];
+  pagerank: ArrayLike<number>;
+}
+
 export function communityNames(
   graph: EntityGraph | null,
   network: PersonNetwork,
   communities: Int32Array,
   dominant: readonly (CrimeType | null)[],
+  prominence: Prominence,
 ): string[] {
+  const central = mostCentral(communities, dominant.length, prominence.pagerank);
   const trips: Map<string, number>[] = dominant.map(() => new Map());
   const actorIndex = new Map(network.csr.ids.map((id, i) => [id, i]));
   graph?.forEachEdge((_key, attributes, source, target) => {
@@ -36,7 +46,7 @@ export function communityNames(
     counts.set(route, (counts.get(route) ?? 0) + 1);
   });
   const base = dominant.map((type, c) => {
-    if (type === null) return "group";
+    if (type === null) return `group around ${prominence.labels[central[c]!]}`;
     if (type !== "migrant_smuggling") return NOUN[type];
     let route: string | null = null;
     for (const [name, count] of trips[c]!) {
@@ -51,4 +61,13 @@ export function communityNames(
     seen.set(name, count);
     return count === 1 ? name : `${name} ${count}`;
   });
+}
+
+/** Per community, its member with the highest PageRank (the first such node on a tie). */
+function mostCentral(communities: Int32Array, count: number, pagerank: ArrayLike<number>) {
+  const best = new Int32Array(count).fill(-1);
+  communities.forEach((c, v) => {
+    if (best[c] === -1 || pagerank[v]! > pagerank[best[c]!]!) best[c] = v;
+  });
+  return best;
 }
