@@ -10,6 +10,7 @@ export * from "./disruption/index.ts";
 export * from "./directed/index.ts";
 export { csrFromEdges, csrFromGraph, type Csr, type WeightedEdge } from "./csr.ts";
 export { createRng, type Rng } from "./random.ts";
+export { STEP_UNITS, StepMeter, type AnalysisProgress, type WorkProgress } from "./progress.ts";
 export {
   defaultsOf,
   OptionError,

@@ -21,7 +21,7 @@ import { RecordHash } from "./record-hash.ts";
 export type LoadStage = "read" | "check";
 
 /** Records checked between two reports of the check stage. */
-const CHECK_REPORT_EVERY = 50_000;
+const CHECK_REPORT_EVERY = 8192;
 
 export interface LoadOptions {
   /** Called as the load advances, with the stage's units done and in all. */

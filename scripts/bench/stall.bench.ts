@@ -35,7 +35,7 @@ async function child(dataset: string, how: string): Promise<ChildResult> {
     store,
     dataDir,
     // The engine's analysis on the event loop, where an embedder could call it.
-    ...(how === "process" && { analyze: analyzeWithNetwork }),
+    ...(how === "process" && { analyze: (graph) => analyzeWithNetwork(graph) }),
   });
   // The longest gap between the turns of a 5 ms interval timer.
   let last = performance.now();

@@ -18,11 +18,11 @@ const DEMO = fileURLToPath(new URL("../../fixtures/demo", import.meta.url));
 const crosslink = (args: string[], env: Record<string, string> = {}) =>
   crosslinkCli(env).run(...args);
 
-/** Stage lines (`command: stage done/total percent%`) as [stage, percent] in order. */
+/** Stage lines (`command: stage [done/total] percent%`) as [stage, percent] in order. */
 function stages(stderr: string, command: string): [string, number][] {
   return stderr
     .split("\n")
-    .map((line) => new RegExp(`^${command}: (.+) \\d+/\\d+ (\\d+)%$`).exec(line))
+    .map((line) => new RegExp(`^${command}: (.+?)(?: \\d+/\\d+)? (\\d+)%$`).exec(line))
     .filter((match) => match !== null)
     .map((match) => [match[1]!, Number(match[2])]);
 }
@@ -137,6 +137,7 @@ describe("named progress stages, each carried to 100%", () => {
         "money",
         "targets",
         "disruption",
+        "records",
         "save",
       ].map((name) => [name, true]),
     );
@@ -173,6 +174,7 @@ describe("named progress stages, each carried to 100%", () => {
       "money",
       "targets",
       "disruption",
+      "records",
       "packages",
     ]);
     expect(names.every(([, done]) => done)).toBe(true);

@@ -1,16 +1,32 @@
 /**
  * Progress of a command's long work on stderr, in named stages, so no
  * stretch of work goes by without the screen saying what runs: on a terminal
- * one bar per stage (`import  check links [=====     ] 52% 520000/1000000`),
+ * one bar per stage (`import  check links [=====     ] 52% 520000/1000000 3s`),
  * each left complete when the next begins; with CROSSLINK_PROGRESS=lines,
- * plain lines for logs (a stage's start, every tenth of it, its end);
- * otherwise nothing, so pipes stay clean.
+ * plain lines for logs (a stage's start, its end, and a line whenever a
+ * tenth more is done or half a second has passed since the last line while
+ * work moves); otherwise nothing, so pipes stay clean.
+ *
+ * Both draw from inside `update`, not from a timer: the analysis's steps
+ * are synchronous code that reports its progress as it runs
+ * (engine/analytics/progress.ts), and a timer never fires while they hold
+ * the event loop.
  */
 import { SingleBar, Presets } from "cli-progress";
+import type { AnalysisProgress } from "../../engine/analytics/index.ts";
+
+/** Longest a log goes without a line while work moves. */
+const LINE_INTERVAL_MS = 500;
+/** The bar redraws on an update at most this often (cli-progress: twice its frame time). */
+const BAR_FPS = 20;
 
 export interface Progress {
-  /** Ends the current stage (as complete) and starts `name` with `total` units of work (1: no count). */
-  stage(name: string, total?: number): void;
+  /**
+   * Ends the current stage (as complete) and starts `name` with `total`
+   * units of work (1: no count); `counted`: the units are items worth
+   * showing (rows, bytes), not shares of the stage.
+   */
+  stage(name: string, total?: number, counted?: boolean): void;
   /** Work done in the current stage; a total given here replaces the stage's. */
   update(done: number, total?: number): void;
   /** Ends the current stage as complete. */
@@ -42,14 +58,16 @@ abstract class Staged implements Progress {
   protected name: string | undefined;
   protected done = 0;
   protected total = 1;
+  protected counted = false;
 
   constructor(protected readonly command: string) {}
 
-  stage(name: string, total = 1): void {
+  stage(name: string, total = 1, counted = total > 1): void {
     this.stop();
     this.name = name;
     this.done = 0;
     this.total = Math.max(total, 1);
+    this.counted = counted;
     this.started();
   }
 
@@ -78,9 +96,12 @@ class BarProgress extends Staged {
   protected started() {
     this.bar = new SingleBar(
       {
-        format: `${this.command.padEnd(9)} ${this.name!.padEnd(14)} [{bar}] {percentage}% {value}/{total}`,
+        format: `${this.command.padEnd(9)} ${this.name!.padEnd(14)} [{bar}] {percentage}%${this.counted ? " {value}/{total}" : ""} {duration}s`,
         stream: process.stderr,
         hideCursor: true,
+        // Redrawn from update() when due, since the timer starves while synchronous work runs.
+        synchronousUpdate: true,
+        fps: BAR_FPS,
       },
       Presets.shades_classic,
     );
@@ -101,6 +122,8 @@ class BarProgress extends Staged {
 
 class LineProgress extends Staged {
   private tenth = 0;
+  private written = 0;
+  private lastLine = 0;
 
   protected started() {
     this.tenth = 0;
@@ -109,7 +132,8 @@ class LineProgress extends Staged {
 
   protected advanced() {
     const tenth = Math.floor((10 * this.done) / this.total);
-    if (tenth > this.tenth && this.done < this.total) {
+    const due = tenth > this.tenth || performance.now() - this.lastLine >= LINE_INTERVAL_MS;
+    if (due && this.done > this.written && this.done < this.total) {
       this.tenth = tenth;
       this.line();
     }
@@ -121,11 +145,22 @@ class LineProgress extends Staged {
 
   private line() {
     const percent = Math.floor((100 * this.done) / this.total);
-    process.stderr.write(`${this.command}: ${this.name} ${this.done}/${this.total} ${percent}%\n`);
+    const count = this.counted ? ` ${this.done}/${this.total}` : "";
+    process.stderr.write(`${this.command}: ${this.name}${count} ${percent}%\n`);
+    this.written = this.done;
+    this.lastLine = performance.now();
   }
 }
 
-/** The analysis's steps (network, communities, centrality, ...) as stages of `shown`. */
-export const analysisStages =
-  (shown: Progress | undefined) => (name: string, _index: number, _total: number) =>
-    shown?.stage(name);
+/** The analysis's steps (network, communities, centrality, ...) as stages of `shown`, moving as each reports. */
+export function analysisProgress(shown: Progress | undefined): AnalysisProgress {
+  let current: string | undefined;
+  return (step, done, total) => {
+    if (!shown) return;
+    if (step !== current) {
+      current = step;
+      shown.stage(step, total, false);
+    }
+    shown.update(done, total);
+  };
+}

@@ -27,7 +27,7 @@ import {
   type OpenStore,
   type StoreOptions,
 } from "./open-store.ts";
-import { analysisStages, type Progress } from "./progress.ts";
+import { analysisProgress, type Progress } from "./progress.ts";
 
 export interface AsOptions extends StoreOptions {
   as?: string;
@@ -90,7 +90,7 @@ export async function withVisibleWorld<T>(
     const graph = cutToClearance(full, asker.clearance, shown);
     const { analysis, network, directed } = analyzeWithNetwork(graph, {
       ...(options.seed !== undefined && { seed: options.seed }),
-      onStage: analysisStages(shown),
+      onProgress: analysisProgress(shown),
     });
     return use({ ...asker, graph, analysis, network, directed }, store);
   });

@@ -38,12 +38,13 @@ export function sendPieces(port: Port, value: object): void {
   listener({ next: true });
 }
 
-/** Resolves with the reassembled object once the last piece arrives. */
+/** Resolves with the reassembled object once the last piece arrives; other messages (a worker's progress) are left to their own listeners. */
 export function receivePieces<T>(worker: Port): Promise<T> {
   return new Promise((resolve) => {
     const root: Record<string, unknown> = {};
     const listener = (message: unknown) => {
       const piece = message as Piece;
+      if (!("path" in piece) && !("end" in piece)) return;
       if ("end" in piece) {
         worker.off("message", listener);
         resolve(root as T);

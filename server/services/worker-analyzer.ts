@@ -11,9 +11,13 @@
  */
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { Worker } from "node:worker_threads";
-import { OptionError, type NetworkAnalysis } from "../../engine/analytics/index.ts";
+import {
+  OptionError,
+  type AnalysisProgress,
+  type NetworkAnalysis,
+} from "../../engine/analytics/index.ts";
 import type { EntityGraph } from "../../engine/model/index.ts";
-import type { AnalyticAnswer, GraphSlice, WorkerJob } from "./analysis-worker.ts";
+import type { AnalyticAnswer, GraphSlice, ProgressMessage, WorkerJob } from "./analysis-worker.ts";
 import { receivePieces } from "./sliced-message.ts";
 import type { Analyzer } from "./world.ts";
 
@@ -21,8 +25,8 @@ const BOOT = new URL("../../bin/ts-worker.js", import.meta.url);
 const ENTRY = new URL("./analysis-worker.ts", import.meta.url).href;
 const SLICE = 5_000;
 
-export const workerAnalyze: Analyzer = (graph) =>
-  inWorker<NetworkAnalysis>(graph, { analysis: true });
+export const workerAnalyze: Analyzer = (graph, onProgress) =>
+  inWorker<NetworkAnalysis>(graph, { analysis: true }, onProgress);
 
 /** An analytic of the descriptors (analysis/descriptors.ts); parameters it refuses are an OptionError here too. */
 export async function workerRunAnalytic(
@@ -35,8 +39,15 @@ export async function workerRunAnalytic(
   return answer.result;
 }
 
-async function inWorker<Answer extends object>(graph: EntityGraph, job: WorkerJob) {
+async function inWorker<Answer extends object>(
+  graph: EntityGraph,
+  job: WorkerJob,
+  onProgress?: AnalysisProgress,
+) {
   const worker = new Worker(BOOT, { workerData: { entry: ENTRY } });
+  worker.on("message", (message: Partial<ProgressMessage>) => {
+    if (message.progress) onProgress?.(...message.progress);
+  });
   const answer = new Promise<Answer>((resolve, reject) => {
     receivePieces<Answer>(worker).then((analysed) => {
       resolve(analysed);

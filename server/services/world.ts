@@ -8,6 +8,7 @@
  */
 import type {
   Analysis,
+  AnalysisProgress,
   DirectedNetwork,
   NetworkAnalysis,
   PersonNetwork,
@@ -21,8 +22,11 @@ import { countGraph, type StoreCounts } from "../../engine/store/index.ts";
 import { clearanceViewInTurns, effectiveLevel, presentLevels } from "../../engine/access/index.ts";
 import { analysisLookups, type AnalysisLookups } from "../../engine/export/index.ts";
 
-/** The engine's analysis of a clearance view with its networks (in a worker thread by default, worker-analyzer.ts). */
-export type Analyzer = (graph: EntityGraph) => NetworkAnalysis | Promise<NetworkAnalysis>;
+/** The engine's analysis of a clearance view with its networks (in a worker thread by default, worker-analyzer.ts), reporting its progress. */
+export type Analyzer = (
+  graph: EntityGraph,
+  onProgress?: AnalysisProgress,
+) => NetworkAnalysis | Promise<NetworkAnalysis>;
 
 /** Plus, by actor (AnalysisLookups): persons and organisations, targets, and ties and arcs read from the networks when asked. */
 export interface LevelView extends AnalysisLookups {
@@ -48,11 +52,12 @@ export class World {
     this.present = presentLevels(graph);
   }
 
-  view(clearance: Classification): Promise<LevelView> {
+  /** `onProgress` hears of the analysis's steps when this call builds the view. */
+  view(clearance: Classification, onProgress?: AnalysisProgress): Promise<LevelView> {
     const level = effectiveLevel(this.present, clearance);
     let view = this.views.get(level);
     if (!view) {
-      view = this.build(level);
+      view = this.build(level, onProgress);
       this.views.set(level, view);
       // A failed build is not cached: the next request tries again.
       view.catch(() => this.views.delete(level));
@@ -63,20 +68,24 @@ export class World {
   /**
    * Builds the view of every level the graph holds, one after another (each
    * analysis holds its own copy of the graph), so that no request waits for
-   * one; `onReady` hears of each with the seconds it took.
+   * one; `onReady` hears of each with the seconds it took, `onProgress` of
+   * each analysis's steps as they run.
    */
-  async prepare(onReady?: (level: Classification, seconds: number) => void): Promise<void> {
+  async prepare(
+    onReady?: (level: Classification, seconds: number) => void,
+    onProgress?: (level: Classification) => AnalysisProgress,
+  ): Promise<void> {
     const levels = new Set(CLASSIFICATIONS.map((level) => effectiveLevel(this.present, level)));
     for (const level of levels) {
       const started = performance.now();
-      await this.view(level);
+      await this.view(level, onProgress?.(level));
       onReady?.(level, (performance.now() - started) / 1000);
     }
   }
 
-  private async build(level: Classification): Promise<LevelView> {
+  private async build(level: Classification, onProgress?: AnalysisProgress): Promise<LevelView> {
     const graph = await clearanceViewInTurns(this.graph, level);
-    const analysed = await this.analyze(graph);
+    const analysed = await this.analyze(graph, onProgress);
     const { analysis, network, directed } = analysed;
     return {
       level,

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { clearanceView } from "../../engine/access/index.ts";
 import { loadDataset, toEntityGraph } from "../../engine/ingest/index.ts";
 import { CLASSIFICATIONS, type EntityGraph } from "../../engine/model/index.ts";
-import { analyticById, analyzeWithNetwork, OptionError } from "../../engine/analytics/index.ts";
+import {
+  ANALYSIS_STEPS,
+  analyticById,
+  analyzeWithNetwork,
+  OptionError,
+} from "../../engine/analytics/index.ts";
 import { workerAnalyze, workerRunAnalytic } from "../services/worker-analyzer.ts";
 import { World, type Analyzer } from "../services/world.ts";
 
@@ -12,6 +17,14 @@ describe("analyses off the event loop", () => {
   it("the worker's Analysis and networks equal the ones computed in process", async () => {
     const view = clearanceView(await demo(), "restricted");
     expect(await workerAnalyze(view)).toEqual(analyzeWithNetwork(view));
+  });
+
+  it("the worker passes the analysis's progress on: every step, each reaching its end", async () => {
+    const events: [string, number, number][] = [];
+    await workerAnalyze(await demo(), (step, done, total) => events.push([step, done, total]));
+    const ended = events.filter(([, done, total]) => done === total).map(([step]) => step);
+    expect(ended).toEqual([...ANALYSIS_STEPS]);
+    expect(events[0]).toEqual(["network", 0, events[0]![2]]);
   });
 
   it("an analytic run in the worker equals its run in process, and a refusal stays an OptionError", async () => {

@@ -69,6 +69,7 @@ import {
 } from "./external-measures.ts";
 import { networkMeasures } from "./measures.ts";
 import { resolveAnalysisOptions, type AnalysisOptions } from "./options.ts";
+import { EVERY, StepMeter } from "../progress.ts";
 import { fixed4, significant } from "./round.ts";
 import type { ActorRecord, Analysis, CommunityRecord } from "./types.ts";
 
@@ -90,7 +91,17 @@ const MEASURE_NETWORKS = {
   directed: ["directed"],
 };
 
-const STAGES = ["network", "communities", "centrality", "crime", "money", "targets", "disruption"];
+/** The steps of an analysis, in the order they report progress (progress.ts). */
+export const ANALYSIS_STEPS = [
+  "network",
+  "communities",
+  "centrality",
+  "crime",
+  "money",
+  "targets",
+  "disruption",
+  "records",
+] as const;
 
 export function analyze(graph: EntityGraph, options: AnalysisOptions = {}): Analysis {
   return analyzeWithNetwork(graph, options).analysis;
@@ -109,8 +120,9 @@ export function analyzeWithNetwork(
   options: AnalysisOptions = {},
 ): NetworkAnalysis {
   const settings = resolveAnalysisOptions(options);
-  settings.onStage?.("network", 0, STAGES.length);
-  return analyzeBuiltNetwork(graph, personNetwork(graph, settings.network), options);
+  const meter = new StepMeter(settings.onProgress, "network");
+  const network = personNetwork(graph, settings.network, meter.part(0.9));
+  return analyzeFrom(graph, network, options, meter);
 }
 
 /**
@@ -124,7 +136,20 @@ export function analyzeBuiltNetwork(
   options: AnalysisOptions = {},
   external?: ExternalMeasures,
 ): NetworkAnalysis {
+  const meter = new StepMeter(resolveAnalysisOptions(options).onProgress, "network");
+  return analyzeFrom(graph, network, options, meter, external);
+}
+
+/** The rest of the network step (the directed view), then the analysis. */
+function analyzeFrom(
+  graph: EntityGraph,
+  network: PersonNetwork,
+  options: AnalysisOptions,
+  meter: StepMeter,
+  external?: ExternalMeasures,
+): NetworkAnalysis {
   const directed = directedNetwork(network);
+  meter.end();
   return {
     analysis: analyzeNetwork(network, directed, graph, options, 0, external),
     network,
@@ -137,9 +162,12 @@ export function analyzeEdgeList(
   options: AnalysisOptions = {},
 ): Analysis {
   const settings = resolveAnalysisOptions(options);
-  settings.onStage?.("network", 0, STAGES.length);
+  const meter = new StepMeter(settings.onProgress, "network");
   const network = personNetworkFromEdgeList(rows, settings.network);
-  return analyzeNetwork(network, directedNetwork(network), null, options, rows.length);
+  meter.part(0.9)(1, 1);
+  const directed = directedNetwork(network);
+  meter.end();
+  return analyzeNetwork(network, directed, null, options, rows.length);
 }
 
 /** `directed` is the directed view of `network`, built by the caller so that it can keep it. */
@@ -152,7 +180,12 @@ function analyzeNetwork(
   external?: ExternalMeasures,
 ): Analysis {
   const settings = resolveAnalysisOptions(options);
-  const stage = (name: string) => settings.onStage?.(name, STAGES.indexOf(name), STAGES.length);
+  let meter: StepMeter | undefined;
+  const step = (name: (typeof ANALYSIS_STEPS)[number]): StepMeter => {
+    meter?.end();
+    meter = new StepMeter(settings.onProgress, name);
+    return meter;
+  };
   const { csr } = network;
   const n = csr.nodeCount;
   const attribute = (id: string, name: string) =>
@@ -164,13 +197,13 @@ function analyzeNetwork(
       : null,
   );
 
-  stage("communities");
+  let at = step("communities");
   const found = external
     ? externalCommunities(csr, external.communities, settings.resolution)
-    : louvain(csr, { seed: settings.seed, resolution: settings.resolution });
+    : louvain(csr, { seed: settings.seed, resolution: settings.resolution }, at.part(1));
   const communities = found.communities;
 
-  stage("centrality");
+  at = step("centrality");
   const measures = networkMeasures(
     csr,
     communities,
@@ -179,33 +212,40 @@ function analyzeNetwork(
       betweenness: external.betweenness && normalisedBetweenness(external.betweenness),
       pagerank: scaledPagerank(external.pagerank),
     },
+    at.part(0.8),
   );
-  const directed = directedMeasures(directedView, settings);
+  const directed = at.run(0.2, () => directedMeasures(directedView, settings));
 
-  stage("crime");
-  const direct = directCrimes(graph, network);
-  const reach = crimeReach(network, direct, { maxHops: settings.crimeLinkHops });
-  const crimeRoles = gouldFernandez(csr, primaryCrimeGroups(direct));
-  const table = communityCrimeTable(direct, reach, communities, found.count);
-  const names = communityNames(
-    graph,
-    network,
-    communities,
-    table.rows.map((row) => row.dominant),
-    { labels, pagerank: measures.pagerank },
+  at = step("crime");
+  const direct = at.run(0.1, () => directCrimes(graph, network));
+  const reach = at.run(0.3, () => crimeReach(network, direct, { maxHops: settings.crimeLinkHops }));
+  const crimeRoles = gouldFernandez(csr, primaryCrimeGroups(direct), at.part(0.3));
+  const table = at.run(0.1, () => communityCrimeTable(direct, reach, communities, found.count));
+  const names = at.run(0.1, () =>
+    communityNames(
+      graph,
+      network,
+      communities,
+      table.rows.map((row) => row.dominant),
+      { labels, pagerank: measures.pagerank },
+    ),
   );
-  const bridges = crimeBridges(network, reach, communities, table);
+  const bridges = at.run(0.1, () => crimeBridges(network, reach, communities, table));
   const shownTypes = presentCrimeTypes(table);
   const shown = <T>(perType: readonly T[]) => shownTypes.map((k) => perType[k]!);
 
-  stage("money");
-  const ledger = transferLedger(graph, network);
-  const money = actorMoney(ledger, n, settings.money.eurRates);
-  const flows = communityFlows(ledger, communities, found.count, settings.money.eurRates);
-  const hubs = moneyHubs(money, settings.money);
-  const ownership = beneficialOwnership(graph, network, ledger, settings.money.eurRates);
+  at = step("money");
+  const ledger = at.run(0.3, () => transferLedger(graph, network));
+  const money = at.run(0.1, () => actorMoney(ledger, n, settings.money.eurRates));
+  const flows = at.run(0.1, () =>
+    communityFlows(ledger, communities, found.count, settings.money.eurRates),
+  );
+  const hubs = at.run(0.05, () => moneyHubs(money, settings.money));
+  const ownership = at.run(0.45, () =>
+    beneficialOwnership(graph, network, ledger, settings.money.eurRates),
+  );
 
-  stage("targets");
+  at = step("targets");
   const eligible = new Uint8Array(n);
   for (let v = 0; v < n; v++) {
     const isProtected = (PROTECTED_CATEGORIES as readonly (string | null)[]).includes(
@@ -220,12 +260,16 @@ function analyzeNetwork(
       if (hops[v]! >= 0) crimeCarried[v]! += 2 ** -hops[v]!;
     }
   }
-  const leader = leadership(graph, network);
-  const everyday = everydayHubs(network, communities, direct);
-  const orders = commandScores(network);
-  const payments = paymentsWithOwners(ledger, ownership, settings.money.eurRates);
-  const upward = upwardMoney(payments, money);
-  const fed = moneyFedUp(payments, money, rankStrength(upward.score, eligible).strength);
+  const leader = at.run(0.15, () => leadership(graph, network));
+  const everyday = at.run(0.15, () => everydayHubs(network, communities, direct));
+  const orders = at.run(0.15, () => commandScores(network));
+  const payments = at.run(0.05, () =>
+    paymentsWithOwners(ledger, ownership, settings.money.eurRates),
+  );
+  const upward = at.run(0.05, () => upwardMoney(payments, money));
+  const fed = at.run(0.05, () =>
+    moneyFedUp(payments, money, rankStrength(upward.score, eligible).strength),
+  );
   const features: Record<TargetFeature, Float64Array> = {
     betweenness: measures.betweenness,
     pagerank: measures.pagerank,
@@ -245,7 +289,9 @@ function analyzeNetwork(
       (trips, v) => trips + leader.controlledOrganisations[v]!,
     ),
   };
-  const scores = scoreTargets(features, eligible, settings.targets, everyday.hubness);
+  const scores = at.run(0.1, () =>
+    scoreTargets(features, eligible, settings.targets, everyday.hubness),
+  );
   const reasonContext = {
     network,
     labels,
@@ -267,19 +313,23 @@ function analyzeNetwork(
     hubDiscount: settings.targets.hubDiscount,
     betweennessTop10: Float64Array.from(measures.betweenness).sort()[Math.floor(0.9 * n)] ?? 0,
   };
-  const targets = scores.ranking.slice(0, settings.targets.top).map((v, i) => ({
-    rank: i + 1,
-    id: csr.ids[v]!,
-    name: labels[v]!,
-    community: communities[v]!,
-    score: fixed4(scores.scores[v]!),
-    features: Object.fromEntries(
-      TARGET_FEATURES.map((feature) => [feature, fixed4(scores.strengths[feature][v]!)]),
-    ) as Record<TargetFeature, number>,
-    reasons: targetReasons(reasonContext, scores, v, settings.targets),
-  }));
+  const reasoning = at.part(0.3);
+  const targets = scores.ranking.slice(0, settings.targets.top).map((v, i, top) => {
+    reasoning(i, top.length);
+    return {
+      rank: i + 1,
+      id: csr.ids[v]!,
+      name: labels[v]!,
+      community: communities[v]!,
+      score: fixed4(scores.scores[v]!),
+      features: Object.fromEntries(
+        TARGET_FEATURES.map((feature) => [feature, fixed4(scores.strengths[feature][v]!)]),
+      ) as Record<TargetFeature, number>,
+      reasons: targetReasons(reasonContext, scores, v, settings.targets),
+    };
+  });
 
-  stage("disruption");
+  at = step("disruption");
   const round = (result: DisruptionResult): DisruptionResult => ({
     ...result,
     steps: result.steps.map((step) => ({
@@ -289,19 +339,25 @@ function analyzeNetwork(
     })),
   });
   const steps = settings.disruptionSteps;
-  const byTargets = simulateDisruption(csr, {
-    strategy: { kind: "ids", ids: scores.ranking.slice(0, steps).map((v) => csr.ids[v]!) },
-    steps,
-  });
-  const byDegree = simulateDisruption(csr, {
-    strategy: { kind: "ranking", rank: degreeRanker, label: "degree" },
-    steps,
-  });
+  const byTargets = simulateDisruption(
+    csr,
+    {
+      strategy: { kind: "ids", ids: scores.ranking.slice(0, steps).map((v) => csr.ids[v]!) },
+      steps,
+    },
+    at.part(0.3),
+  );
+  const byDegree = simulateDisruption(
+    csr,
+    { strategy: { kind: "ranking", rank: degreeRanker, label: "degree" }, steps },
+    at.part(0.3),
+  );
   const keySet =
     settings.keyPlayers > 0 && settings.keyPlayers <= n
-      ? keyPlayers(csr, { k: settings.keyPlayers, maxSwapRounds: 2 })
+      ? keyPlayers(csr, { k: settings.keyPlayers, maxSwapRounds: 2 }, at.part(0.4))
       : null;
 
+  at = step("records");
   const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
   const actorContext: ActorContext = {
     network,
@@ -320,11 +376,15 @@ function analyzeNetwork(
   };
   const persons: ActorRecord[] = [];
   const organisations: ActorRecord[] = [];
+  const recording = at.part(0.6);
   for (let v = 0; v < n; v++) {
+    if ((v & EVERY) === 0) recording(v, n);
     (network.actorKind[v] === ACTOR_PERSON ? persons : organisations).push(
       actorRecord(actorContext, v),
     );
   }
+  const actorFlowList = at.run(0.2, () => actorFlows(ledger, csr.ids, settings.money.eurRates));
+  at.end();
   const members: string[][] = Array.from({ length: found.count }, () => []);
   for (let v = 0; v < n; v++) members[communities[v]!]!.push(csr.ids[v]!);
   const communityRecords: CommunityRecord[] = table.rows.map((row) => ({
@@ -408,7 +468,7 @@ function analyzeNetwork(
         counterparties: hub.counterparties,
       })),
       between: flows.flows,
-      actors: actorFlows(ledger, csr.ids, settings.money.eurRates),
+      actors: actorFlowList,
     },
     disruption: {
       byTargets: round(byTargets),

@@ -1,4 +1,5 @@
 export {
+  ANALYSIS_STEPS,
   analyze,
   analyzeBuiltNetwork,
   analyzeEdgeList,

@@ -15,6 +15,7 @@ import {
   type BrokerageRoles,
 } from "../centrality/index.ts";
 import { connectedComponents, pairsAfterRemoval, reachablePairs } from "../disruption/index.ts";
+import { span, type WorkProgress } from "../progress.ts";
 
 export interface Measures {
   degree: Float64Array;
@@ -42,21 +43,27 @@ export interface MeasureSettings {
   pagerankAlpha: number;
 }
 
-/** `given`: exact betweenness (normalised) and PageRank computed elsewhere, taken as they are. */
+/**
+ * `given`: exact betweenness (normalised) and PageRank computed elsewhere,
+ * taken as they are. `progress`: betweenness's searches take most of the
+ * time, then brokerage's triangles.
+ */
 export function networkMeasures(
   csr: Csr,
   communities: Int32Array,
   settings: MeasureSettings,
   given?: { betweenness: Float64Array | null; pagerank: Float64Array },
+  progress?: WorkProgress,
 ): Measures {
   const { scores: between, method: betweennessMethod } = given?.betweenness
     ? { scores: given.betweenness, method: EXACT }
-    : actorBetweenness(csr, settings, communities);
+    : actorBetweenness(csr, settings, communities, span(progress, 0, 0.75));
   const rank = given
     ? // The iterations are the other engine's, not known here.
       { scores: given.pagerank, iterations: 0 }
     : pagerank(csr, { alpha: settings.pagerankAlpha, weighted: true });
-  const roles = gouldFernandez(csr, communities);
+  progress?.(0.8, 1);
+  const roles = gouldFernandez(csr, communities, span(progress, 0.8, 0.95));
   const crossBrokerage = new Float64Array(csr.nodeCount);
   for (let v = 0; v < csr.nodeCount; v++) {
     crossBrokerage[v] =
@@ -92,15 +99,16 @@ export function actorBetweenness(
   csr: Csr,
   settings: Omit<MeasureSettings, "pagerankAlpha">,
   localityGroups: Int32Array | null = null,
+  progress?: WorkProgress,
 ): { scores: Float64Array; method: Measures["betweennessMethod"] } {
   if (csr.nodeCount * csr.edgeCount <= settings.betweennessExactLimit) {
-    return { scores: betweenness(csr), method: EXACT };
+    return { scores: betweenness(csr, {}, progress), method: EXACT };
   }
-  const sampled = sampledBetweenness(csr, {
-    samples: settings.betweennessSamples,
-    seed: settings.seed,
-    localityGroups,
-  });
+  const sampled = sampledBetweenness(
+    csr,
+    { samples: settings.betweennessSamples, seed: settings.seed, localityGroups },
+    progress,
+  );
   return {
     scores: sampled.scores,
     method: {

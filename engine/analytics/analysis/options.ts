@@ -18,6 +18,7 @@ import {
   type ResolvedPersonNetworkOptions,
 } from "../network/index.ts";
 import { defaultsOf, resolveOptions, type Parameters } from "../options.ts";
+import type { AnalysisProgress } from "../progress.ts";
 import { CRIME_LINK_PARAMETERS } from "../overlaps/index.ts";
 import {
   resolveTargetOptions,
@@ -51,11 +52,13 @@ export interface AnalysisOptions {
   disruptionSteps?: number;
   /** Size of the key-player set in the disruption summary (0 to skip). */
   keyPlayers?: number;
-  /** Called as each stage starts, for progress on a terminal. */
-  onStage?: (stage: string, index: number, total: number) => void;
+  /** Progress of each step from inside it (progress.ts), for the CLI's display and the server's worker. */
+  onProgress?: AnalysisProgress;
 }
 
-type ResolvedScalars = Required<Omit<AnalysisOptions, "network" | "money" | "targets" | "onStage">>;
+type ResolvedScalars = Required<
+  Omit<AnalysisOptions, "network" | "money" | "targets" | "onProgress">
+>;
 
 export const ANALYSIS_PARAMETERS: Parameters<
   ResolvedScalars & {
@@ -126,7 +129,7 @@ export const ANALYSIS_DEFAULTS = defaultsOf(ANALYSIS_PARAMETERS);
 export type ResolvedAnalysisOptions = ReturnType<typeof resolveAnalysisOptions>;
 
 export function resolveAnalysisOptions(options: AnalysisOptions = {}) {
-  const { onStage, ...rest } = options;
+  const { onProgress, ...rest } = options;
   const resolved = resolveOptions("analysis", ANALYSIS_PARAMETERS, rest);
   // The modules' own rules across their fields (hubs within the clique limit, a positive weight).
   return {
@@ -134,6 +137,6 @@ export function resolveAnalysisOptions(options: AnalysisOptions = {}) {
     network: resolvePersonNetworkOptions(resolved.network),
     money: resolveMoneyOptions(resolved.money),
     targets: resolveTargetOptions(resolved.targets),
-    onStage,
+    onProgress,
   };
 }

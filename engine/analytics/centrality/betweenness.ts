@@ -14,6 +14,7 @@
  * Cost O(n·m) unweighted, O(n·m·log n) weighted: above about 100k edges use
  * sampled-betweenness.ts.
  */
+import type { WorkProgress } from "../progress.ts";
 import type { Csr } from "../csr.ts";
 import { defaultsOf, resolveOptions, type Parameters } from "../options.ts";
 import { ShortestPaths } from "./shortest-paths.ts";
@@ -39,12 +40,17 @@ export const BETWEENNESS_PARAMETERS: Parameters<Required<BetweennessOptions>> = 
 };
 export const BETWEENNESS_DEFAULTS = defaultsOf(BETWEENNESS_PARAMETERS);
 
-export function betweenness(csr: Csr, options?: BetweennessOptions): Float64Array {
+/** `progress`: sources searched of n. */
+export function betweenness(
+  csr: Csr,
+  options?: BetweennessOptions,
+  progress?: WorkProgress,
+): Float64Array {
   const { weighted, normalized } = resolveOptions("betweenness", BETWEENNESS_PARAMETERS, options);
   const n = csr.nodeCount;
   const sources = new Uint32Array(n);
   for (let i = 0; i < n; i++) sources[i] = i;
-  const scores = accumulateDependencies(csr, sources, weighted);
+  const scores = accumulateDependencies(csr, sources, weighted, false, progress);
   return scaleBetweenness(scores, n, n, normalized);
 }
 
@@ -65,6 +71,7 @@ export function accumulateDependencies(
   sources: Uint32Array,
   weighted: boolean,
   linearScaling = false,
+  progress?: WorkProgress,
 ): Float64Array {
   const n = csr.nodeCount;
   const { offsets, targets } = csr;
@@ -74,7 +81,9 @@ export function accumulateDependencies(
   const pull = new Float64Array(n);
   const search = new ShortestPaths(csr, weighted);
   const { order, distance, sigma, edgeLength } = search;
-  for (const source of sources) {
+  for (let s = 0; s < sources.length; s++) {
+    progress?.(s, sources.length);
+    const source = sources[s]!;
     const reached = search.run(source);
     for (let i = reached - 1; i >= 0; i--) {
       const v = order[i]!;

@@ -29,6 +29,7 @@
  * very large (sparse (power-law)) graphs", Theor. Comp. Sci. 407:458–473,
  * 2008): O(m·√m) instead of enumerating every pair of neighbours.
  */
+import { EVERY, span, type WorkProgress } from "../progress.ts";
 import { weightedDegree, type Csr } from "../csr.ts";
 import { defaultsOf, resolveOptions, type Parameters } from "../options.ts";
 
@@ -88,7 +89,12 @@ export interface BrokerageRoles {
   total: Float64Array;
 }
 
-export function gouldFernandez(csr: Csr, groups: Int32Array): BrokerageRoles {
+/** `progress`: nodes counted, then triangles' lowest nodes listed (progress.ts). */
+export function gouldFernandez(
+  csr: Csr,
+  groups: Int32Array,
+  progress?: WorkProgress,
+): BrokerageRoles {
   const groupCount = checkGroups("gouldFernandez", csr, groups);
   const n = csr.nodeCount;
   const roles: BrokerageRoles = {
@@ -99,7 +105,8 @@ export function gouldFernandez(csr: Csr, groups: Int32Array): BrokerageRoles {
     total: new Float64Array(n),
   };
   countAllPairs(csr, groups, groupCount, roles);
-  subtractClosedPairs(csr, groups, roles);
+  progress?.(0.2, 1);
+  subtractClosedPairs(csr, groups, roles, span(progress, 0.2, 1));
   for (let b = 0; b < n; b++) {
     roles.total[b] =
       roles.coordinator[b]! +
@@ -152,7 +159,12 @@ function pairsAmong(count: number): number {
 }
 
 /** Lists each triangle once and removes its three closed pairs from the counts of their brokers. */
-function subtractClosedPairs(csr: Csr, groups: Int32Array, roles: BrokerageRoles): void {
+function subtractClosedPairs(
+  csr: Csr,
+  groups: Int32Array,
+  roles: BrokerageRoles,
+  progress?: WorkProgress,
+): void {
   const n = csr.nodeCount;
   const { offsets, targets } = csr;
   // Orient each tie from lower to higher (degree, index): every triangle is then found
@@ -176,6 +188,7 @@ function subtractClosedPairs(csr: Csr, groups: Int32Array, roles: BrokerageRoles
   }
   const markedBy = new Int32Array(n).fill(-1);
   for (let u = 0; u < n; u++) {
+    if ((u & EVERY) === 0) progress?.(u, n);
     const end = outOffsets[u + 1]!;
     for (let k = outOffsets[u]!; k < end; k++) markedBy[outTargets[k]!] = u;
     for (let k = outOffsets[u]!; k < end; k++) {

@@ -34,6 +34,7 @@
  * With k >= n every node is a pivot and the result is exact (ε = 0).
  */
 import type { Csr } from "../csr.ts";
+import type { WorkProgress } from "../progress.ts";
 import { createRng } from "../random.ts";
 import {
   accumulateDependencies,
@@ -103,6 +104,7 @@ export interface SampledBetweenness {
 export function sampledBetweenness(
   csr: Csr,
   options?: SampledBetweennessOptions,
+  progress?: WorkProgress,
 ): SampledBetweenness {
   // The locality groups are data, not a setting: they change no score.
   const { localityGroups = null, ...settings } = options ?? {};
@@ -116,8 +118,8 @@ export function sampledBetweenness(
   const exact = pivots.length === n;
   const linear = linearScaling && !exact;
   const scores = localityGroups
-    ? accumulateRelabelled(csr, localityGroups, pivots, weighted, linear)
-    : accumulateDependencies(csr, pivots, weighted, linear);
+    ? accumulateRelabelled(csr, localityGroups, pivots, weighted, linear, progress)
+    : accumulateDependencies(csr, pivots, weighted, linear, progress);
   scaleBetweenness(scores, n, pivots.length, normalized, linear ? 1 : 2);
   return {
     scores,
@@ -148,6 +150,7 @@ function accumulateRelabelled(
   pivots: Uint32Array,
   weighted: boolean,
   linear: boolean,
+  progress?: WorkProgress,
 ): Float64Array {
   const { csr: local, position } = relabelByGroup(csr, groups);
   const localScores = accumulateDependencies(
@@ -155,6 +158,7 @@ function accumulateRelabelled(
     pivots.map((v) => position[v]!),
     weighted,
     linear,
+    progress,
   );
   return Float64Array.from(position, (i) => localScores[i]!);
 }

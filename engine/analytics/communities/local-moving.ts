@@ -6,6 +6,7 @@
  * 2019), a node is only revisited after one of its neighbours changed
  * community, so late sweeps touch only the few nodes still in play.
  */
+import { EVERY, halving, type WorkProgress } from "../progress.ts";
 import type { Rng } from "../random.ts";
 import type { LevelGraph } from "./level-graph.ts";
 import { visitOrder } from "./visit-order.ts";
@@ -29,7 +30,10 @@ export function moveNodes(
   graph: LevelGraph,
   membership: Int32Array,
   settings: MoveSettings,
+  progress?: WorkProgress,
 ): { iterations: number; gain: number } {
+  // Sweeps touch fewer nodes each time (only those whose neighbours moved).
+  const sweep = halving(progress);
   const n = graph.nodeCount;
   const { offsets, targets, weights, strength } = graph;
   const scale = settings.resolution / settings.totalWeight;
@@ -45,10 +49,12 @@ export function moveNodes(
   let iterations = 0;
   let totalGain = 0;
   while (iterations < settings.maxIterations) {
+    const sweepProgress = sweep(iterations);
     iterations++;
     let sweepGain = 0;
     let moved = 0;
     for (let position = 0; position < n; position++) {
+      if ((position & EVERY) === 0) sweepProgress(position, n);
       const i = order[position]!;
       if (active[i] === 0) continue;
       active[i] = 0;

@@ -19,6 +19,7 @@
  */
 import type { Csr } from "../csr.ts";
 import { defaultsOf, resolveOptions, type Parameters } from "../options.ts";
+import { span, type WorkProgress } from "../progress.ts";
 import { createRng } from "../random.ts";
 import { communityParts } from "./connected.ts";
 import { renumberBySize } from "./labels.ts";
@@ -88,7 +89,12 @@ export interface CommunityResult {
   iterations: number;
 }
 
-export function louvain(csr: Csr, options: CommunityOptions = {}): CommunityResult {
+/** `progress`: the passes' levels and sweeps as they run (progress.ts). */
+export function louvain(
+  csr: Csr,
+  options: CommunityOptions = {},
+  progress?: WorkProgress,
+): CommunityResult {
   const settings = resolveOptions("louvain", COMMUNITY_PARAMETERS, options);
   const { graph: base, position } = localityOrdered(levelGraphFromCsr(csr));
   let totalWeight = 0;
@@ -102,7 +108,12 @@ export function louvain(csr: Csr, options: CommunityOptions = {}): CommunityResu
   let levels = 0;
   let iterations = 0;
   for (let round = 0; totalWeight > 0 && round < settings.maxRounds; round++) {
-    const pass = multilevelPass(base, found, passSettings);
+    const pass = multilevelPass(
+      base,
+      found,
+      passSettings,
+      span(progress, round / settings.maxRounds, (round + 1) / settings.maxRounds),
+    );
     levels += pass.levels;
     iterations += pass.iterations;
     const passQuality = modularity(csr, atBase(pass.membership), {

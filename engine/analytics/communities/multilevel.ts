@@ -5,6 +5,7 @@
  * into the nodes of the next level, which start in the community they came
  * from; stop when a level merges nothing.
  */
+import { halving, span, type WorkProgress } from "../progress.ts";
 import type { Rng } from "../random.ts";
 import { compactLabels } from "./labels.ts";
 import type { LevelGraph } from "./level-graph.ts";
@@ -31,7 +32,10 @@ export function multilevelPass(
   base: LevelGraph,
   start: Int32Array,
   settings: MultilevelSettings,
+  progress?: WorkProgress,
 ): { membership: Int32Array; levels: number; iterations: number } {
+  // Levels shrink the graph, so each takes a smaller share than the one before.
+  const level = halving(progress);
   let graph = base;
   let membership = Int32Array.from(start);
   // nodeAt[v]: the node of the current level that holds base node v.
@@ -39,7 +43,8 @@ export function multilevelPass(
   let levels = 0;
   let iterations = 0;
   while (levels < settings.maxLevels) {
-    iterations += moveNodes(graph, membership, settings).iterations;
+    const levelProgress = level(levels);
+    iterations += moveNodes(graph, membership, settings, span(levelProgress, 0, 0.8)).iterations;
     levels++;
     const count = compactLabels(membership);
     if (count === graph.nodeCount || levels === settings.maxLevels) break;
@@ -63,8 +68,10 @@ export function multilevelPass(
     const next = new Int32Array(groupCount);
     for (let i = 0; i < graph.nodeCount; i++) next[groups[i]!] = membership[i]!;
     for (let v = 0; v < nodeAt.length; v++) nodeAt[v] = groups[nodeAt[v]!]!;
+    levelProgress(0.9, 1);
     graph = aggregate(graph, groups, groupCount);
     membership = next;
+    levelProgress(1, 1);
   }
   return { membership: nodeAt.map((node) => membership[node]!), levels, iterations };
 }

@@ -14,6 +14,7 @@
  * (earlier in the input order) wins; a swap is made only when it strictly
  * raises the fragmentation.
  */
+import type { WorkProgress } from "../progress.ts";
 import type { Csr } from "../csr.ts";
 import { defaultsOf, resolveOptions, type Parameters } from "../options.ts";
 import { connectedComponents, fragmentation } from "./components.ts";
@@ -60,7 +61,12 @@ export interface KeyPlayerResult {
  * @example
  *   const { ids, fragmentation } = keyPlayers(csr, { k: 3 }); // greedy, then up to 10 swap rounds
  */
-export function keyPlayers(csr: Csr, options: KeyPlayerOptions): KeyPlayerResult {
+/** `progress`: searches made of the most the greedy picks and swap rounds can take. */
+export function keyPlayers(
+  csr: Csr,
+  options: KeyPlayerOptions,
+  progress?: WorkProgress,
+): KeyPlayerResult {
   const { k, ...settings } = options;
   if (!Number.isInteger(k) || k < 0 || k > csr.nodeCount) {
     throw new Error(
@@ -73,9 +79,12 @@ export function keyPlayers(csr: Csr, options: KeyPlayerOptions): KeyPlayerResult
     settings,
   );
 
+  const searches = k * (1 + maxSwapRounds);
+  let searched = 0;
   const alive = new Uint8Array(csr.nodeCount).fill(1);
   const set: number[] = [];
   for (let pick = 0; pick < k; pick++) {
+    progress?.(searched++, searches);
     const best = argminAlive(pairsAfterRemoval(csr, alive).pairsAfter, alive);
     alive[best] = 0;
     set.push(best);
@@ -89,6 +98,7 @@ export function keyPlayers(csr: Csr, options: KeyPlayerOptions): KeyPlayerResult
     let swapped = false;
     for (let position = 0; position < k; position++) {
       const member = set[position]!;
+      progress?.(searched++, searches);
       alive[member] = 1;
       const { pairsAfter } = pairsAfterRemoval(csr, alive);
       const candidate = argminAlive(pairsAfter, alive);

@@ -16,6 +16,7 @@
  * earlier in the input order) is removed first. Cost: O(steps × (n + m)) plus
  * the ranker's cost per step.
  */
+import type { WorkProgress } from "../progress.ts";
 import type { Csr } from "../csr.ts";
 import { defaultsOf, resolveOptions, type Parameters } from "../options.ts";
 import { connectedComponents, fragmentation, type Components } from "./components.ts";
@@ -105,12 +106,17 @@ export interface DisruptionResult {
  *   });
  *   result.steps.map((s) => s.lccFraction); // [1, ..., ...]
  */
-export function simulateDisruption(csr: Csr, options: DisruptionOptions): DisruptionResult {
+export function simulateDisruption(
+  csr: Csr,
+  options: DisruptionOptions,
+  progress?: WorkProgress,
+): DisruptionResult {
   const { strategy } = options;
   const { mode, perStep, history } = runRemovals(
     csr.ids,
     { ...options, strategy: scoring(strategy, csr) },
     (alive) => connectedComponents(csr, alive),
+    progress,
   );
   const lcc0 = history[0]!.state.largest;
   return {
@@ -158,12 +164,14 @@ export function scoring<Network>(
 /**
  * The removal loop shared by the undirected and the directed simulation:
  * checks the options, chooses the victims of each step and measures the
- * network after it with `measure` (step 0 is the intact network).
+ * network after it with `measure` (step 0 is the intact network);
+ * `progress` counts the steps.
  */
 export function runRemovals<State extends { aliveCount: number }>(
   ids: readonly string[],
   options: DisruptionOptions<Scorer>,
   measure: (alive: Uint8Array) => State,
+  progress?: WorkProgress,
 ): {
   mode: DisruptionMode;
   perStep: number;
@@ -179,6 +187,7 @@ export function runRemovals<State extends { aliveCount: number }>(
   let state = measure(alive);
   const history = [{ step: 0, removed: [] as string[], state }];
   for (let step = 1; step <= steps && state.aliveCount > 0; step++) {
+    progress?.(step - 1, steps);
     const victims = next.choose(alive);
     if (victims.length === 0) break;
     for (const v of victims) alive[v] = 0;

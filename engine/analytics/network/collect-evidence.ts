@@ -10,6 +10,7 @@
  * sightings, which place one subject at one place and tie nobody.
  */
 import type { EntityGraph } from "../../model/index.ts";
+import { EVERY, span, type WorkProgress } from "../progress.ts";
 import { dateKey } from "./dates.ts";
 import { EvidenceItems } from "./evidence-items.ts";
 import { interner } from "./intern.ts";
@@ -46,7 +47,14 @@ const USAGE_KIND: Record<string, TieKind> = {
 export function collectEvidence(
   graph: EntityGraph,
   options: ResolvedPersonNetworkOptions,
+  progress?: WorkProgress,
 ): CollectedEvidence {
+  // The two passes over the records take most of the time, the groups the rest.
+  const firstPass = span(progress, 0, 0.35);
+  const secondPass = span(progress, 0.35, 0.75);
+  const grouping = span(progress, 0.75, 1);
+  const links = graph.size;
+  let seen = 0;
   const actorIndex = new Map<string, number>();
   const actorIds: string[] = [];
   const kinds: number[] = [];
@@ -76,6 +84,7 @@ export function collectEvidence(
     return group;
   };
   graph.forEachEdge((key, attributes, source, target) => {
+    if ((++seen & EVERY) === 0) firstPass?.(seen, links);
     const type = attributes.type;
     const usage = USAGE_KIND[type];
     if (usage) {
@@ -110,7 +119,9 @@ export function collectEvidence(
 
   // Pass 2: records between two actors.
   const items = new EvidenceItems(new Set(TIE_KINDS.filter((kind) => options.weights[kind] > 0)));
+  seen = 0;
   graph.forEachEdge((key, attributes, source, target) => {
+    if ((++seen & EVERY) === 0) secondPass?.(seen, links);
     switch (attributes.type) {
       case "call": {
         const callers = users.get(source)?.members ?? [];
@@ -156,9 +167,14 @@ export function collectEvidence(
   const groups = [...usageGroups.values(), ...routeDays.values(), ...caseGroups.values()];
   for (const group of groups) group.members = distinctMembers(group.members);
   const large: Group[] = [];
+  let expanded = 0;
+  const groupDone = () => {
+    if ((++expanded & EVERY) === 0) grouping?.(expanded, groups.length);
+  };
   for (const group of groups) {
     if (isLargeGroup(group, options)) large.push(group);
     else expandGroup(items, group, options);
+    groupDone();
   }
   if (large.length > 0) {
     const evidenceCount = new Uint32Array(actorIds.length);
@@ -166,7 +182,10 @@ export function collectEvidence(
       evidenceCount[items.a[i]!]!++;
       evidenceCount[items.b[i]!]!++;
     }
-    for (const group of large) expandGroup(items, group, options, evidenceCount);
+    for (const group of large) {
+      expandGroup(items, group, options, evidenceCount);
+      grouping?.(expanded++, groups.length + large.length);
+    }
   }
 
   const attached = [...users.entries()].map(([id, entry]) => ({

@@ -9,6 +9,7 @@
  */
 import { neighbourPosition, type Csr } from "../csr.ts";
 import type { EntityGraph } from "../../model/index.ts";
+import { span, type WorkProgress } from "../progress.ts";
 import { collectEvidence } from "./collect-evidence.ts";
 import type { EvidenceItems } from "./evidence-items.ts";
 import { csrOfTies } from "./network-csr.ts";
@@ -42,11 +43,14 @@ export interface PersonNetwork {
 export function personNetwork(
   graph: EntityGraph,
   options: PersonNetworkOptions = {},
+  progress?: WorkProgress,
 ): PersonNetwork {
   const settings = resolvePersonNetworkOptions(options);
-  const collected = collectEvidence(graph, settings);
+  const collected = collectEvidence(graph, settings, span(progress, 0, 0.8));
   const ties = buildTieTable(collected.items, collected.actorIds.length, settings.weights);
+  progress?.(0.9, 1);
   const { csr, tieOf } = csrOfTies(collected.actorIds, ties);
+  progress?.(1, 1);
   return {
     csr,
     actorKind: collected.actorKind,

@@ -27,7 +27,7 @@ import {
   type StoreOptions,
 } from "../open-store.ts";
 import { printTable } from "../print-table.ts";
-import { analysisStages, withProgress, type Progress } from "../progress.ts";
+import { analysisProgress, withProgress, type Progress } from "../progress.ts";
 import { readDataset } from "../read-dataset.ts";
 import { storedAnalysisPath } from "../stored-analysis.ts";
 
@@ -65,10 +65,10 @@ export function runAnalysis(
   options: AnalysisOptions,
   shown?: Progress,
 ): Analysis {
-  const onStage = analysisStages(shown);
+  const onProgress = analysisProgress(shown);
   return "graph" in input
-    ? analyze(input.graph, { ...options, onStage })
-    : analyzeEdgeList(input.edges, { ...options, onStage });
+    ? analyze(input.graph, { ...options, onProgress })
+    : analyzeEdgeList(input.edges, { ...options, onProgress });
 }
 
 /**
@@ -91,8 +91,8 @@ async function runWithGds(
     // Past the exact size, the in-process estimator with its error bound (gds.ts says why).
     exactBetweenness: csr.nodeCount * csr.edgeCount <= settings.betweennessExactLimit,
   });
-  const onStage = analysisStages(shown);
-  return analyzeBuiltNetwork(graph, network, { ...options, onStage }, external).analysis;
+  const onProgress = analysisProgress(shown);
+  return analyzeBuiltNetwork(graph, network, { ...options, onProgress }, external).analysis;
 }
 
 /** --engine gds runs in Neo4j, on the store's graph: refused before any work otherwise. */

@@ -11,6 +11,7 @@ import { listen } from "../../../server/server.ts";
 import { UserFile, usersFileOf } from "../../../engine/access/index.ts";
 import { openStore, storeIsEmpty, storeName, type StoreOptions } from "../open-store.ts";
 import { run as runImport } from "./import.ts";
+import { analysisProgress, withProgress } from "../progress.ts";
 
 const DEMO = fileURLToPath(new URL("../../../fixtures/demo", import.meta.url));
 const DEMO_USER = { name: "demo", role: "taskforce", clearance: "confidential" } as const;
@@ -43,8 +44,17 @@ export async function run(options: ServeOptions): Promise<void> {
     logger: { level: process.env.LOG_LEVEL ?? "warn" },
   });
   console.log("Running the analysis for each clearance level the data holds...");
-  await app.world.prepare((level, seconds) =>
-    console.log(`  ${level}: analysis ready in ${seconds.toFixed(1)} s`),
+  await withProgress("serve", (shown) =>
+    app.world.prepare(
+      (level, seconds) => {
+        shown.stop();
+        console.log(`  ${level}: analysis ready in ${seconds.toFixed(1)} s`);
+      },
+      (level) => {
+        const progress = analysisProgress(shown);
+        return (step, done, total) => progress(`${level} ${step}`, done, total);
+      },
+    ),
   );
   const address = await listen(app, options.port, options.host);
   console.log(`Crosslink is serving on ${address}  (API docs: ${address}/api/docs)`);
