@@ -55,6 +55,19 @@ export const LINK_TYPE_LABELS: Readonly<Record<LinkType, string>> = {
   uses_account: "uses online account",
 };
 
+/** Links counted as evidence ("3 calls, 1 sighting"), singular and plural. */
+export const LINK_TYPE_NOUNS: Readonly<Record<LinkType, readonly [string, string]>> = {
+  uses_phone: ["phone use", "phone uses"],
+  call: ["call", "calls"],
+  transfer: ["transfer", "transfers"],
+  uses_vehicle: ["vehicle use", "vehicle uses"],
+  travels: ["trip on a route", "trips on a route"],
+  sighted_at: ["sighting", "sightings"],
+  involved_in: ["case involvement", "case involvements"],
+  associated_with: ["declared association", "declared associations"],
+  uses_account: ["online account use", "online account uses"],
+};
+
 /**
  * Roles (vehicle use, route use, case involvement), association kinds,
  * transfer channels and the kinds of place, vehicle and route: the values

@@ -9,7 +9,7 @@ import { mountFilters } from "./panels/filters.ts";
 import { mountLegend } from "./panels/legend.ts";
 import { mountMoney } from "./panels/money.ts";
 import { mountBridges } from "./panels/bridges.ts";
-import { mountPath } from "./panels/path.ts";
+import { mountPath } from "./panels/path/path-panel.ts";
 import { mountSearch } from "./panels/search.ts";
 import { mountTargets } from "./panels/targets/targets-panel.ts";
 import { mountTimeline } from "./panels/timeline.ts";

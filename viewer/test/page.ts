@@ -83,11 +83,22 @@ export async function shootBoth(page: Page, name: string): Promise<void> {
   if (original) await page.setViewportSize(original);
 }
 
-/** Chooses an entity through the search box, by its id among the hits (namesakes are common). */
-export async function searchAndChoose(page: Page, text: string, id: string): Promise<void> {
+/**
+ * Chooses an entity through the search box, by its id among the hits
+ * (namesakes are common); with `add`, as a shift-click, joining the selection.
+ */
+export async function searchAndChoose(
+  page: Page,
+  text: string,
+  id: string,
+  add = false,
+): Promise<void> {
   await page.fill("#search-input", text);
   await page.waitForSelector(`#search-results [role=option][data-id="${id}"]`);
-  await page.click(`#search-results [role=option][data-id="${id}"]`);
+  await page.click(
+    `#search-results [role=option][data-id="${id}"]`,
+    add ? { modifiers: ["Shift"] } : {},
+  );
   await page.waitForFunction(
     (node) => (window as unknown as HookWindow).__crosslink.workspace.state.selected.includes(node),
     id,

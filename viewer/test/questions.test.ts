@@ -191,22 +191,10 @@ describe.runIf(enabled)(
             ),
           id,
         );
-        await page.fill("#search-input", label);
-        await page.waitForSelector(`#search-results [role=option][data-id="${id}"]`);
-        await page.click(
-          `#search-results [role=option][data-id="${id}"]`,
-          add ? { modifiers: ["Shift"] } : {},
-        );
-        await page.waitForFunction(
-          (node) =>
-            (window as unknown as HookWindow).__crosslink.workspace.state.selected.includes(node),
-          id,
-        );
+        await searchAndChoose(page, label, id, add);
       }
       await page.click("#path-find");
-      await page.waitForFunction(() =>
-        /steps/.test(document.querySelector("#path-status")?.textContent ?? ""),
-      );
+      await page.waitForSelector("#path-steps li");
       await settled(page);
       const onPath = await page.evaluate(() => [
         ...(window as unknown as HookWindow).__crosslink.workspace.state.path.nodes,

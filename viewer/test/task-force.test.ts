@@ -2,7 +2,11 @@
  * The task force's screens in real Chromium against the real server on a
  * generated world (1,500 persons, seed 11): the targets table with network,
  * crime types in words and roles per row, its filters and sorting, and the
- * CSV of what it shows (marked, in the order shown). Screenshots at
+ * CSV of what it shows (marked, in the order shown); shortest paths read as
+ * steps between persons with their phones and vehicles folded in (and
+ * unfolded on demand), the evidence of each step and the other shortest
+ * paths; the disruption naming whom it removes, in order, with the
+ * strategies compared on one chart in percent. Screenshots at
  * 1600x1000 and 1280x720 go to test-artifacts/viewer/.
  */
 import { readFile } from "node:fs/promises";
@@ -11,10 +15,11 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CRIME_TYPE_LABELS } from "../../engine/model/labels.ts";
 import type { CrimeType } from "../../engine/model/vocabulary.ts";
-import type { TargetEntry } from "../src/api/types.ts";
+import type { DisruptionResult, PathsResult, TargetEntry } from "../src/api/types.ts";
 import type { HookWindow } from "../src/hook.ts";
 import { chromiumOrSkip, launchChromium } from "./chromium.ts";
-import { apiAs, openAs, settled, shootBoth } from "./page.ts";
+import { FOLDED_TYPES, foldPath, stepNodes } from "../src/panels/path/collapse.ts";
+import { apiAs, openAs, searchAndChoose, settled, shootBoth } from "./page.ts";
 import { serveWorld, type TestUser, type WorldServer } from "./serve-world.ts";
 
 const enabled = chromiumOrSkip();
@@ -157,6 +162,143 @@ describe.runIf(enabled)("the task force's screens in Chromium", { timeout: 180_0
     await page.waitForSelector("#target-list .target-reasons li");
     await settled(page);
     await shootBoth(page, "61-target-shown");
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("reads a shortest path as steps between persons, with the evidence of each and the other paths", async () => {
+    const api = apiAs(server.url, server.tokens.taskforce!);
+    // Two planted persons whose shortest paths run through phones or vehicles, and more than one.
+    const persons = [
+      ...server.truth.bridges.map((bridge) => bridge.id),
+      ...server.truth.organisers,
+    ];
+    let found: { from: string; to: string; result: PathsResult } | undefined;
+    const typeIn = (result: PathsResult) => (id: string) =>
+      String(result.graph.nodes.find((node) => node.key === id)?.attributes?.type ?? "");
+    search: for (const from of persons) {
+      for (const to of persons) {
+        if (from === to) continue;
+        const result = await api<PathsResult>(`/paths?from=${from}&to=${to}&limit=10`);
+        const path = result.paths[0];
+        if (result.count > 1 && path?.some((id) => FOLDED_TYPES.has(typeIn(result)(id)))) {
+          found = { from, to, result };
+          break search;
+        }
+      }
+    }
+    expect(found).toBeDefined();
+    const { from, to, result } = found!;
+    const label = (id: string) =>
+      String(result.graph.nodes.find((node) => node.key === id)!.attributes!.label);
+    await page.click("#target-wide");
+    await page.click("#target-wide");
+    await searchAndChoose(page, label(from), from);
+    await searchAndChoose(page, label(to), to, true);
+    await page.click("#path-find");
+    await page.waitForSelector("#path-steps li");
+    await settled(page);
+    const steps = foldPath(result.paths[0]!, typeIn(result));
+    const raw = result.paths[0]!;
+    expect(steps.length).toBeLessThan(raw.length - 1);
+    expect(await page.locator("#path-steps > li").count()).toBe(steps.length);
+    const folded = raw.filter((id) => FOLDED_TYPES.has(typeIn(result)(id)));
+    const pathNodes = () =>
+      page.evaluate(() => [
+        ...(window as unknown as HookWindow).__crosslink.workspace.state.path.nodes,
+      ]);
+    // Folded: the phones and vehicles are not on the drawn path, and each step names them as "via".
+    expect(new Set(await pathNodes())).toEqual(new Set(stepNodes(steps)));
+    expect(await page.locator("#path-steps .via").count()).toBeGreaterThan(0);
+    for (const id of folded)
+      expect(await page.locator("#path-steps strong").allTextContents()).not.toContain(label(id));
+    // Every step says what ties its ends, in words and dates, once its evidence is read.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll("#path-steps .evidence-line")].every(
+        (line) => line.textContent !== "…",
+      ),
+    );
+    const lines = await page.locator("#path-steps .evidence-line").allTextContents();
+    for (const line of lines) expect(line).toMatch(/\d+ [a-z]/);
+    expect(lines.some((line) => /\d{4}-\d{2}-\d{2}/.test(line))).toBe(true);
+    // The status counts them all; the others are listed and drawn when chosen.
+    expect(await page.locator("#path-status").textContent()).toContain(
+      `${result.count} shortest paths in all`,
+    );
+    expect(await page.locator("#path-alternatives li").count()).toBe(result.paths.length);
+    await shootBoth(page, "70-path-folded");
+    // Unfolded: the phones and vehicles are back on the path.
+    await page.click("#path-unfold");
+    expect(new Set(await pathNodes())).toEqual(new Set(raw));
+    await shootBoth(page, "71-path-unfolded");
+    await page.click("#path-unfold");
+    const second = result.paths[1]!;
+    await page.click('#path-alternatives button[data-key="path-1"]');
+    expect(new Set(await pathNodes())).toEqual(
+      new Set(stepNodes(foldPath(second, typeIn(result)))),
+    );
+    expect(
+      await page.getAttribute('#path-alternatives button[data-key="path-1"]', "aria-pressed"),
+    ).toBe("true");
+  });
+
+  it("names whom a disruption removes, in order, and compares the strategies on one chart in percent", async () => {
+    const api = apiAs(server.url, server.tokens.taskforce!);
+    // The whole network again (a test before showed one network only).
+    const showAll = page.locator("#filters button", { hasText: "show all" });
+    if ((await showAll.count()) > 0) await showAll.click();
+    await page.selectOption("#disruption-strategy", "target-score");
+    await page.fill("#disruption-k", "5");
+    await page.click("#disruption-run");
+    await page.waitForSelector("#disruption-removed li");
+    const response = await fetch(`${server.url}/api/disruption`, {
+      method: "POST",
+      headers: {
+        authorization: `Bearer ${server.tokens.taskforce}`,
+        "content-type": "application/json",
+      },
+      body: JSON.stringify({ strategy: "target-score", steps: 5 }),
+    });
+    const expected = ((await response.json()) as DisruptionResult).steps.flatMap(
+      (step) => step.removed,
+    );
+    const listed = await page.$$eval("#disruption-removed li", (items) =>
+      items.map((item) => ({
+        id: item.getAttribute("data-id")!,
+        name: item.querySelector("button")!.textContent!,
+      })),
+    );
+    expect(listed.map((item) => item.id)).toEqual(expected);
+    for (const item of listed) {
+      const detail = await api<{ label: string }>(`/entities/${item.id}`);
+      expect(item.name).toBe(detail.label);
+    }
+    // The removed keep their labels on the canvas.
+    const drawn = await page.evaluate(
+      (ids) =>
+        ids.map((id) => {
+          const data = (window as unknown as HookWindow).__crosslink.renderer.getNodeDisplayData(
+            id,
+          );
+          return { label: data?.label, forced: data?.forceLabel };
+        }),
+      expected,
+    );
+    for (const [i, data] of drawn.entries()) {
+      expect(data.label).toBe(listed[i]!.name);
+      expect(data.forced).toBe(true);
+    }
+    // One chart: a curve per strategy, in percent from 100 down, with a legend.
+    const curves = await page.$$eval("#disruption-result svg polyline.curve", (lines) =>
+      lines.map((line) => line.getAttribute("data-series")),
+    );
+    // The selection (the two ends of the path above) is compared too.
+    expect(curves).toEqual(["top k by target score", "top k by degree", "the selected nodes"]);
+    const ticks = await page.$$eval("#disruption-result svg text", (texts) =>
+      texts.map((text) => text.textContent),
+    );
+    expect(ticks).toContain("100%");
+    expect(ticks).toContain("top k by degree");
+    await shootBoth(page, "72-disruption-compared");
     expect(pageErrors).toEqual([]);
   });
 });

@@ -58,7 +58,8 @@ export class ApiClient {
   network = (id: string, query: NetworkQuery = {}) =>
     this.get<GraphJson>(`/entities/${enc(id)}/network`, { ...query });
   map = () => this.get<MapLayer>("/map");
-  paths = (from: string, to: string) => this.get<PathsResult>("/paths", { from, to, limit: 1 });
+  paths = (from: string, to: string, limit = 10) =>
+    this.get<PathsResult>("/paths", { from, to, limit });
   communities = () => this.get<{ communities: CommunitySummary[] }>("/communities");
   targets = (limit = 1_000) => this.get<{ targets: TargetEntry[] }>("/targets", { limit });
   disruption = (body: DisruptionRequest) => this.post<DisruptionResult>("/disruption", body);

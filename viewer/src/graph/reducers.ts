@@ -112,7 +112,8 @@ export function createNodeReducer(graph: Graph, state: ViewState, derived: () =>
     data.ringColor = ring ?? "#FFFFFF";
     data.forceLabel = d.labelled.has(node);
     data.zIndex = share;
-    if (state.removed.has(node)) return faded(data);
+    // A removed person fades but keeps their name: the analyst sees who went.
+    if (state.removed.has(node)) return removedLook(data);
     if (state.selected.includes(node) || state.path.nodes.has(node) || state.hovered === node) {
       data.ring = 0.28;
       data.ringColor = HIGHLIGHT;
@@ -133,6 +134,14 @@ function faded(data: Partial<ShapeDisplayData>): Partial<ShapeDisplayData> {
   data.label = null;
   data.forceLabel = false;
   data.zIndex = -1;
+  return data;
+}
+
+function removedLook(data: Partial<ShapeDisplayData>): Partial<ShapeDisplayData> {
+  data.color = FADED_NODE;
+  data.ring = 0;
+  data.forceLabel = true;
+  data.zIndex = 1;
   return data;
 }
 

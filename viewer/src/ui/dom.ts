@@ -1,4 +1,6 @@
 /** A tiny element builder: enough to keep panels readable without a framework. */
+import { CRIME_TYPE_LABELS, typeLabel } from "../../../engine/model/labels.ts";
+
 type Child = Node | string | number | null | undefined | false;
 type Props = Record<string, string | number | boolean | EventListener | undefined>;
 
@@ -56,8 +58,11 @@ export function formatNumber(value: number, digits = 3): string {
   return Number.isInteger(value) ? value.toLocaleString("en") : value.toPrecision(digits);
 }
 
+/** A code in the words every reader-facing text uses (engine/model/labels.ts): crime types, types, roles, kinds. */
 export function humanize(value: string): string {
-  return value.replaceAll("_", " ");
+  return Object.hasOwn(CRIME_TYPE_LABELS, value)
+    ? CRIME_TYPE_LABELS[value as keyof typeof CRIME_TYPE_LABELS]
+    : typeLabel(value);
 }
 
 /** Bars: each part as wide as its `data-share` (0 to 1), in its `data-colour`. */

@@ -1,4 +1,5 @@
 /** Numbers, amounts, dates and lists in the words the panels show them in. */
+import { LINK_TYPE_NOUNS, TIE_KIND_NOUNS } from "../../../engine/model/labels.ts";
 import { formatNumber, humanize } from "./dom.ts";
 
 /** "a", "a and b", "a, b and c". */
@@ -29,17 +30,10 @@ export function dateSpan(first: string | undefined, last: string | undefined): s
 /** Crime types in words: "migrant smuggling, drug trafficking". */
 export const crimeWords = (types: readonly string[]): string => wordList(types.map(humanize));
 
-/** What a kind of evidence is called, one and many. */
-const KIND_WORDS: Record<string, [string, string]> = {
-  call: ["call", "calls"],
-  transfer: ["transfer", "transfers"],
-  shared_phone: ["shared phone", "shared phones"],
-  shared_vehicle: ["shared vehicle", "shared vehicles"],
-  same_route_day: ["trip together", "trips together"],
-  same_case: ["shared case", "shared cases"],
-  association: ["declared association", "declared associations"],
-  shared_account: ["shared account", "shared accounts"],
-  edge_list: ["listed tie", "listed ties"],
+/** What a kind of evidence is called, one and many: a tie's kinds, then link types. */
+const KIND_WORDS: Readonly<Record<string, readonly [string, string]>> = {
+  ...LINK_TYPE_NOUNS,
+  ...TIE_KIND_NOUNS,
 };
 
 /** Evidence counts by kind, most first: "4 calls, 3 transfers, 1 shared vehicle". */
