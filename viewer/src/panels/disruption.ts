@@ -140,6 +140,8 @@ export function mountDisruption(root: HTMLElement, workspace: Workspace) {
       ),
       h("button", { type: "button", onclick: reset }, "Restore"),
     );
+    // The panel may scroll: the chart just asked for comes into view.
+    out.firstElementChild?.scrollIntoView({ block: "nearest" });
   };
 
   const reset = () => {
