@@ -6,7 +6,7 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { fileURLToPath } from "node:url";
 import { auditFileOf, usersFileOf } from "../engine/access/index.ts";
-import type { GraphQueries, GraphStore } from "../engine/store/index.ts";
+import { openBoardLog, type GraphQueries, type GraphStore } from "../engine/store/index.ts";
 import "./types.ts";
 import audit from "./plugins/audit.ts";
 import auth from "./plugins/auth.ts";
@@ -58,6 +58,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     analyze: options.analyze ?? workerAnalyze,
     usersFile: options.usersFile ?? usersFileOf(options.dataDir),
     auditFile,
+    boardLog: await openBoardLog(options.store, options.dataDir),
   });
   await app.register(security, { rateLimit: options.rateLimit ?? 1200 });
   await app.register(docs);

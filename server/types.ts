@@ -1,5 +1,6 @@
 /** What the plugins add to fastify, declared once for every file. */
 import type { AuditEntry, AuditLog, Role, User, UserFile } from "../engine/access/index.ts";
+import type { Boards } from "../engine/boards/index.ts";
 import type { Sessions } from "./services/sessions.ts";
 import type { GraphQueries } from "../engine/store/index.ts";
 import type { LevelView, World } from "./services/world.ts";
@@ -12,6 +13,8 @@ declare module "fastify" {
     users: UserFile;
     sessions: Sessions;
     audit: AuditLog;
+    /** Target boards, notes and saved views (engine/boards), in the log kept with the data. */
+    boards: Boards;
   }
   interface FastifyRequest {
     /** The authenticated caller; set on every route that is not public. */

@@ -76,7 +76,7 @@ export class Boards {
     return this.append(author, options, { kind: "board.create", board: name, ...title });
   }
 
-  /** Adds persons (each reviewed as it stands now); a person already on the board is an error. */
+  /** Adds persons, each reviewed as it stands now; one already on the board is left as it is. */
   async add(
     author: Author,
     name: string,
@@ -85,14 +85,11 @@ export class Boards {
   ): Promise<BoardEvent[]> {
     const board = await this.board(this.readerOf(author), name);
     if (persons.length === 0) throw new BoardError("give at least one person id");
-    for (const person of persons) {
-      this.requirePerson(author, person);
-      if (board.members.some((member) => member.person === person)) {
-        throw new BoardError(`${person} is on board "${name}" already (change it with set)`);
-      }
-    }
+    for (const person of persons) this.requirePerson(author, person);
+    const present = new Set(board.members.map((member) => member.person));
     const events: BoardEvent[] = [];
     for (const person of new Set(persons)) {
+      if (present.has(person)) continue;
       const status = options.status ?? "candidate";
       events.push(
         await this.append(author, options, { kind: "member.add", board: name, person, status }),

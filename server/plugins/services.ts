@@ -5,6 +5,7 @@
  */
 import fp from "fastify-plugin";
 import { AuditLog, UserFile } from "../../engine/access/index.ts";
+import { Boards, type BoardLog } from "../../engine/boards/index.ts";
 import { Sessions } from "../services/sessions.ts";
 import { World, type Analyzer } from "../services/world.ts";
 import type { EntityGraph } from "../../engine/model/index.ts";
@@ -16,6 +17,8 @@ export interface ServicesOptions {
   analyze: Analyzer;
   usersFile: string;
   auditFile: string;
+  /** The boards' change log, kept with the data (engine/store/board-log.ts). */
+  boardLog: BoardLog;
 }
 
 export default fp<ServicesOptions>(
@@ -27,6 +30,8 @@ export default fp<ServicesOptions>(
     const audit = await AuditLog.open(options.auditFile);
     app.decorate("audit", audit);
     app.addHook("onClose", () => audit.close());
+    app.decorate("boards", new Boards(options.boardLog));
+    app.addHook("onClose", () => options.boardLog.close());
   },
   { name: "services" },
 );

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bearer, buildTestApp, type TestApp } from "./helper.ts";
-import { ROUTE_CASES } from "./routes.ts";
+import { ROUTE_CASES, type RouteCase } from "./routes.ts";
 import { loadDataset } from "../../engine/ingest/index.ts";
 import { writeDataset } from "../../engine/ingest/test/write-dataset.ts";
 import {
@@ -20,7 +20,7 @@ afterAll(() => world.app.close());
 /** Calls a route as a user and returns the response text. */
 async function call(
   token: string,
-  method: "GET" | "POST",
+  method: RouteCase["method"],
   url: string,
   payload?: object,
   on: TestApp = world,

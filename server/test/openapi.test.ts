@@ -161,6 +161,21 @@ describe("live responses against the document", () => {
     }
   });
 
+  it("a saved view, read back by its link's id", async () => {
+    const saved = await conforms(world.app, {
+      method: "POST",
+      url: "/api/views",
+      payload: { name: "calais", state: { selection: ["P1"] } },
+      ...as(world.tokens.analyst),
+    });
+    const read = await conforms(world.app, {
+      method: "GET",
+      url: `/api/views/${saved.json().id as string}`,
+      ...as(world.tokens.analyst),
+    });
+    expect(read.json().state).toEqual({ selection: ["P1"] });
+  });
+
   it("health and login", async () => {
     expect((await conforms(world.app, { method: "GET", url: "/api/health" })).statusCode).toBe(200);
     const login = await conforms(world.app, {

@@ -2,7 +2,7 @@
 import type { Role } from "../../engine/access/index.ts";
 
 export interface RouteCase {
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "PUT" | "PATCH";
   url: string;
   payload?: object;
   access: Role;
@@ -56,6 +56,31 @@ export const ROUTE_CASES: RouteCase[] = [
   { method: "POST", url: "/api/targets/csv", payload: { ids: ["P1"] }, access: "taskforce" },
   { method: "GET", url: "/api/referrals", access: "taskforce" },
   { method: "GET", url: "/api/referrals?format=csv", access: "taskforce" },
+  // Boards: created (or answered as it is), a member added (or kept), decided on, read, simulated.
+  { method: "PUT", url: "/api/boards/sweep", payload: { title: "Sweep" }, access: "taskforce" },
+  {
+    method: "POST",
+    url: "/api/boards/sweep/members",
+    payload: { ids: ["P1"], status: "approved" },
+    access: "taskforce",
+  },
+  {
+    method: "PATCH",
+    url: "/api/boards/sweep/members/P1",
+    payload: { owner: "team 1" },
+    access: "taskforce",
+  },
+  { method: "GET", url: "/api/boards", access: "analyst" },
+  { method: "GET", url: "/api/boards/sweep", access: "analyst" },
+  { method: "POST", url: "/api/boards/sweep/simulate", payload: {}, access: "taskforce" },
+  {
+    method: "POST",
+    url: "/api/notes",
+    payload: { subject: "person", about: "P1", text: "seen in Calais" },
+    access: "analyst",
+  },
+  { method: "GET", url: "/api/notes?subject=person&about=P1", access: "analyst" },
+  { method: "POST", url: "/api/views", payload: { name: "sweep", state: {} }, access: "analyst" },
   { method: "GET", url: "/api/admin/users", access: "admin" },
   { method: "GET", url: "/api/admin/audit/verify", access: "admin" },
 ];

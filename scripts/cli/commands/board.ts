@@ -47,13 +47,16 @@ export async function add(
 ) {
   const status = statusOf(options.status);
   await withBoards("add", "taskforce", options, async ({ author, boards, audit }) => {
-    await boards.add(author, name, ids, {
+    const events = await boards.add(author, name, ids, {
       ...(status && { status }),
       ...(options.note !== undefined && { note: options.note }),
       ...marking(options),
     });
-    await audit("change", { board: name, change: "add", status: status ?? "candidate" }, ids);
-    console.log(`${ids.join(", ")} added to board ${name}`);
+    const added = events.filter((e) => e.kind === "member.add").map((e) => e.person);
+    await audit("change", { board: name, change: "add", status: status ?? "candidate" }, added);
+    const already = ids.filter((id) => !added.includes(id));
+    if (added.length > 0) console.log(`${added.join(", ")} added to board ${name}`);
+    if (already.length > 0) console.log(`on board ${name} already: ${already.join(", ")}`);
   });
 }
 

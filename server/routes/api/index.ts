@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import admin from "./admin.ts";
 import analysis from "./analysis.ts";
 import analytics from "./analytics.ts";
+import boards from "./boards.ts";
 import crossCheck from "./cross-check.ts";
 import disruption from "./disruption.ts";
 import entities from "./entities.ts";
@@ -10,6 +11,7 @@ import exports from "./exports.ts";
 import health from "./health.ts";
 import login from "./login.ts";
 import network from "./network.ts";
+import notes from "./notes.ts";
 import referrals from "./referrals.ts";
 import search from "./search.ts";
 import summary from "./summary.ts";
@@ -28,6 +30,8 @@ export default async function api(app: FastifyInstance, options: { auditFile: st
     crossCheck,
     exports,
     referrals,
+    boards,
+    notes,
   ]) {
     await app.register(routes);
   }
