@@ -47,7 +47,19 @@ export interface MergePlan {
 
 type Attributes = EntityAttributes | LinkAttributes;
 
-export function planMerge(stored: StoredRecords, incoming: EntityGraph): MergePlan {
+/** How a stored record is compared with the incoming one of the same id or key. */
+export interface RecordComparison {
+  /** Nothing to write: equal, where it was read included. */
+  same(stored: Attributes, incoming: Attributes): boolean;
+  /** The same record read from another dataset: equal but for where it was read. */
+  sameRecord(stored: Attributes, incoming: Attributes): boolean;
+}
+
+export function planMerge(
+  stored: StoredRecords,
+  incoming: EntityGraph,
+  compare: RecordComparison = compareValues,
+): MergePlan {
   const name = incoming.getAttribute("dataset") ?? "";
   const ours = (attributes: Attributes) => attributes.provenance_dataset === name;
   const plan: MergePlan = {
@@ -76,7 +88,7 @@ export function planMerge(stored: StoredRecords, incoming: EntityGraph): MergePl
     if (!old) plan.createEntities.push(node);
     else if (old.type !== attributes.type) {
       conflict(attributes, "id", `${JSON.stringify(node)} is a ${old.type} in ${where(old)}`);
-    } else if (!ours(old) || same(old, attributes)) plan.entitiesMatched++;
+    } else if (!ours(old) || compare.same(old, attributes)) plan.entitiesMatched++;
     else plan.updateEntities.push(node);
   });
 
@@ -89,13 +101,13 @@ export function planMerge(stored: StoredRecords, incoming: EntityGraph): MergePl
     const sameEnds = old.source === source && old.target === target;
     if (!ours(old.attributes)) {
       // Keys are digests of the whole record, so only a transfer id can meet other content.
-      if (sameEnds && sameRecord(old.attributes, attributes)) plan.linksMatched++;
+      if (sameEnds && compare.sameRecord(old.attributes, attributes)) plan.linksMatched++;
       else {
         const message = `transfer ${JSON.stringify(edge)} is another transfer in ${where(old.attributes)}`;
         conflict(attributes, "id", message);
       }
     } else if (!sameEnds) plan.moveLinks.push(edge);
-    else if (same(old.attributes, attributes)) plan.linksMatched++;
+    else if (compare.same(old.attributes, attributes)) plan.linksMatched++;
     else plan.updateLinks.push(edge);
   });
   return plan;
@@ -116,9 +128,12 @@ const same = (a: object, b: object): boolean => {
   );
 };
 
-/** The same record read from another dataset: equal but for where it was read. */
-const sameRecord = (a: Attributes, b: Attributes): boolean =>
-  same(
-    { ...a, provenance_dataset: "", provenance_file: "", provenance_line: 0 },
-    { ...b, provenance_dataset: "", provenance_file: "", provenance_line: 0 },
-  );
+/** Value by value: the memory store holds every stored record whole. */
+export const compareValues: RecordComparison = {
+  same,
+  sameRecord: (a, b) =>
+    same(
+      { ...a, provenance_dataset: "", provenance_file: "", provenance_line: 0 },
+      { ...b, provenance_dataset: "", provenance_file: "", provenance_line: 0 },
+    ),
+};

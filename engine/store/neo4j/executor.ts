@@ -7,10 +7,33 @@
 import type { Driver, ManagedTransaction, QueryResult } from "neo4j-driver";
 import { translateError, type ErrorContext } from "./errors.ts";
 
+/** What the committed write transactions changed, by the servers' own query summaries. */
+export interface WriteCounters {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+  labelsAdded: number;
+  labelsRemoved: number;
+}
+
+const NO_WRITES: WriteCounters = {
+  nodesCreated: 0,
+  nodesDeleted: 0,
+  relationshipsCreated: 0,
+  relationshipsDeleted: 0,
+  propertiesSet: 0,
+  labelsAdded: 0,
+  labelsRemoved: 0,
+};
+
 /** Runs one statement inside the current transaction. */
 export type Run = (query: string, parameters?: Record<string, unknown>) => Promise<QueryResult>;
 
 export class Executor {
+  private committed: WriteCounters = { ...NO_WRITES };
+
   constructor(
     private readonly driver: Driver,
     readonly context: ErrorContext,
@@ -35,6 +58,11 @@ export class Executor {
     return this.transaction("WRITE", work);
   }
 
+  /** The sums over every write transaction committed through this executor. */
+  writes(): WriteCounters {
+    return { ...this.committed };
+  }
+
   close(): Promise<void> {
     return this.driver.close();
   }
@@ -44,12 +72,26 @@ export class Executor {
       database: this.context.database,
       defaultAccessMode: mode,
     });
+    // Counted per attempt (the driver retries transient failures), kept once committed.
+    let counted: WriteCounters = { ...NO_WRITES };
     try {
-      const transactionWork = (tx: ManagedTransaction) =>
-        work((query, parameters) => tx.run(query, parameters));
-      return mode === "READ"
-        ? await session.executeRead(transactionWork)
-        : await session.executeWrite(transactionWork);
+      const transactionWork = (tx: ManagedTransaction) => {
+        counted = { ...NO_WRITES };
+        return work(async (query, parameters) => {
+          const result = await tx.run(query, parameters);
+          const updates = result.summary.counters.updates();
+          for (const name of Object.keys(counted) as (keyof WriteCounters)[]) {
+            counted[name] += updates[name];
+          }
+          return result;
+        });
+      };
+      if (mode === "READ") return await session.executeRead(transactionWork);
+      const written = await session.executeWrite(transactionWork);
+      for (const name of Object.keys(counted) as (keyof WriteCounters)[]) {
+        this.committed[name] += counted[name];
+      }
+      return written;
     } catch (error) {
       throw translateError(error, this.context);
     } finally {

@@ -1,13 +1,25 @@
 /**
- * The batched, idempotent import. What changes is decided first, as the
- * memory store decides it (merge-plan.ts, on the stored records the dataset
- * names, read back by stored-records.ts): conflicts refuse the import before
+ * The batched import, in two ways that leave the same database.
+ *
+ * Into a database that holds no records yet, the bulk path: nothing to read
+ * back or compare, every record a CREATE, entities and then links sent in
+ * `UNWIND $rows` batches by several writers at once (Neo4j takes a new
+ * relationship's locks in a sorted order at commit, so concurrent batches
+ * that share an end wait for each other instead of deadlocking). A failure
+ * leaves the batches that committed, and the rerun, finding records, takes
+ * the MERGE path and creates the rest.
+ *
+ * Otherwise the idempotent path. What changes is decided first, as the
+ * memory store decides it (merge-plan.ts), on what the store holds of the
+ * records the dataset names: their type, provenance and content digest
+ * (stored-records.ts, digest.ts). Conflicts refuse the import before
  * anything is written; otherwise withdrawn and moved links are removed, new
- * and changed records written, and withdrawn entities nothing links to any
- * more removed, so a re-import leaves the store equal to a fresh import and
- * a re-import of an unchanged dataset writes nothing. Writes are `UNWIND
- * $rows` batches, each its own transaction, MERGE on the entity id and on
- * the link key. A batch that fails commits nothing; a rerun after any
+ * and changed records written (only the changed ones read whole first), and
+ * withdrawn entities nothing links to any more removed, so a re-import
+ * leaves the store equal to a fresh import and a re-import of an unchanged
+ * dataset writes nothing. Writes are batches, each its own transaction,
+ * MERGE on the entity id and on the link key, one writer: a batch that fails
+ * commits nothing and later batches are never sent; a rerun after any
  * failure (or a crash) plans again from what is stored and finishes the work.
  *
  * Entities of every type share one statement (the label is a parameter, from
@@ -15,8 +27,7 @@
  * its size asks for, not one plan and one short transaction per type. Links
  * stay one statement per relationship type: only a static type lets MERGE
  * seek the key's uniqueness index instead of expanding the relationships
- * between the two ends. While one batch runs on the server, the next is
- * built, but never sent before the previous one has committed.
+ * between the two ends.
  */
 import neo4j from "neo4j-driver";
 import type { EntityGraph, LinkAttributes } from "../../model/index.ts";
@@ -33,15 +44,23 @@ import {
   labelOf,
   relationshipTypeOf,
 } from "./vocabulary.ts";
-import { readStoredRecords } from "./stored-records.ts";
-import { planMerge } from "../merge-plan.ts";
+import { readStoredRecords, readWholeRecords, type WholeRecords } from "./stored-records.ts";
+import { planMerge, type MergePlan, type StoredRecords } from "../merge-plan.ts";
+import { compareDigests } from "./digest.ts";
+import { FIRST_IMPORT, noteFirstImport, orderDigest, storeState } from "./first-import.ts";
+import { concurrently, groupBy, indexOf, mapChunks, pipelined } from "./batches.ts";
 import { summaryOf } from "../merge-summary.ts";
 import { DatasetError } from "../../ingest/errors.ts";
 
 export const DEFAULT_BATCH_SIZE = 10_000;
+/** Bulk writers at once: one keeps the server's commit waiting on the driver, more gain little on few cores. */
+export const DEFAULT_WRITERS = 3;
 
 export interface ImportOptions {
   batchSize?: number;
+  /** Whether a first import into an empty database takes the bulk path (default true). */
+  bulk?: boolean;
+  writers?: number;
   onProgress?: ProgressCallback;
 }
 
@@ -60,6 +79,20 @@ MERGE (a)-[r:${type} {${LINK_KEY}: row.key}]->(b)
 SET r += row.props
 RETURN count(r) AS written`;
 
+/** A static label: a dynamic one costs the server about a fifth more per node. */
+const createEntities = (label: string) => `
+UNWIND $rows AS row
+CREATE (n:${ENTITY_LABEL}:${label} {${ENTITY_ID}: row.id, ${SEQUENCE}: row.seq})
+SET n += row.props`;
+
+const createLinks = (type: string) => `
+UNWIND $rows AS row
+MATCH (a:${ENTITY_LABEL} {${ENTITY_ID}: row.source})
+MATCH (b:${ENTITY_LABEL} {${ENTITY_ID}: row.target})
+CREATE (a)-[r:${type} {${LINK_KEY}: row.key, ${SEQUENCE}: row.seq}]->(b)
+SET r += row.props
+RETURN count(r) AS written`;
+
 const deleteLinks = (type: string) => `
 UNWIND $keys AS key
 MATCH ()-[r:${type} {${LINK_KEY}: key}]->()
@@ -72,8 +105,17 @@ MATCH (n:${ENTITY_LABEL} {${ENTITY_ID}: id})
 WHERE NOT (n)-[:${LINK_PATTERN}]-()
 DETACH DELETE n`;
 
-const readGraphAttributes = `MATCH (g:${META_LABEL} {${ENTITY_ID}: $id}) RETURN g.attributes AS attributes`;
-const writeGraphAttributes = `MERGE (g:${META_LABEL} {${ENTITY_ID}: $id}) SET g.attributes = $attributes`;
+const nothingStored: StoredRecords = {
+  entity: () => undefined,
+  link: () => undefined,
+  datasetEntities: () => [],
+  datasetLinks: () => [],
+};
+
+const readGraphAttributes = `
+MATCH (g:${META_LABEL} {${ENTITY_ID}: $id}) RETURN g.attributes AS attributes, g.${FIRST_IMPORT} AS unfinished`;
+const writeGraphAttributes = `
+MERGE (g:${META_LABEL} {${ENTITY_ID}: $id}) SET g.attributes = $attributes, g.${FIRST_IMPORT} = null`;
 
 export async function importEntityGraph(
   executor: Executor,
@@ -81,9 +123,46 @@ export async function importEntityGraph(
   options: ImportOptions = {},
 ): Promise<Required<ImportSummary>> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  const stored = await readStoredRecords(executor, graph, batchSize);
-  const plan = planMerge(stored, graph);
+  const order = orderDigest(graph);
+  const { empty, unfinished } = await storeState(executor);
+  const bulk = empty && options.bulk !== false;
+  if (empty) await noteFirstImport(executor, order);
+  // Numbered by their place in the dataset: a first import, or the rerun of one that failed.
+  const byPlace = empty || unfinished === order;
+  const stored = empty ? nothingStored : await readStoredRecords(executor, graph, batchSize);
+  const plan = planMerge(stored, graph, compareDigests);
   if (plan.problems.length > 0) throw new DatasetError(plan.problems);
+  const whole = await readWholeRecords(
+    executor,
+    graph,
+    plan.updateEntities,
+    plan.updateLinks,
+    batchSize,
+  );
+  return write(executor, graph, { stored, plan, whole, bulk, byPlace }, options);
+}
+
+/** What the import found stored and decided to do, and how to write it. */
+interface Writes {
+  stored: StoredRecords;
+  plan: MergePlan;
+  whole: WholeRecords;
+  bulk: boolean;
+  /** Sequence numbers from each record's place in the graph (first-import.ts). */
+  byPlace: boolean;
+}
+
+async function write(
+  executor: Executor,
+  graph: EntityGraph,
+  { stored, plan, whole, bulk, byPlace }: Writes,
+  options: ImportOptions,
+): Promise<Required<ImportSummary>> {
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const send = bulk
+    ? <B>(batches: (() => B)[], write: (batch: B) => Promise<void>) =>
+        concurrently(batches, options.writers ?? DEFAULT_WRITERS, write)
+    : pipelined;
 
   const removedLinks = [...plan.withdrawnLinks, ...plan.moveLinks];
   const writtenEntities = [...plan.createEntities, ...plan.updateEntities];
@@ -98,7 +177,9 @@ export async function importEntityGraph(
     plan.withdrawnEntities.length;
   let done = 0;
   const progress = (rows: number) => options.onProgress?.((done += rows), total);
-  const { nodeOffset, linkOffset } = await executor.read(nextSequences);
+  const { nodeOffset, linkOffset } = byPlace
+    ? { nodeOffset: 0, linkOffset: 0 }
+    : await executor.read(nextSequences);
 
   const storedType = (key: string) => stored.link(key)!.attributes.type;
   const removalBatches = [...groupBy(removedLinks, storedType)].flatMap(([type, keys]) =>
@@ -109,27 +190,35 @@ export async function importEntityGraph(
     progress(keys.length);
   });
 
-  const entitySeq = indexOf(plan.createEntities);
-  const entityBatches = mapChunks(writtenEntities, batchSize, (start, end) =>
-    writtenEntities.slice(start, end).map((id) => {
-      const attributes = graph.getNodeAttributes(id);
-      return {
-        id,
-        label: labelOf(attributes.type),
-        seq: neo4j.int(nodeOffset + (entitySeq.get(id) ?? 0)),
-        props: {
-          ...changedProperties(stored.entity(id), attributes),
-          ...entityQueryProperties(attributes),
-        },
-      };
-    }),
+  const entitySeq = indexOf(byPlace ? graph.nodes() : plan.createEntities);
+  const entityRow = (id: string) => {
+    const attributes = graph.getNodeAttributes(id);
+    return {
+      id,
+      label: labelOf(attributes.type),
+      seq: neo4j.int(nodeOffset + (entitySeq.get(id) ?? 0)),
+      props: {
+        ...changedProperties(whole.entities.get(id), attributes),
+        ...entityQueryProperties(attributes),
+      },
+    };
+  };
+  // The bulk path writes one label per batch; MERGE takes every label in one statement.
+  const entityGroups = bulk
+    ? groupBy(writtenEntities, (id) => labelOf(graph.getNodeAttribute(id, "type")))
+    : new Map([["", writtenEntities]]);
+  const entityBatches = [...entityGroups].flatMap(([label, ids]) =>
+    mapChunks(ids, batchSize, (start, end) => ({
+      statement: bulk ? createEntities(label) : mergeEntities,
+      rows: ids.slice(start, end).map(entityRow),
+    })),
   );
-  await pipelined(entityBatches, async (rows) => {
-    await executor.write((run) => run(mergeEntities, { rows }));
+  await send(entityBatches, async ({ statement, rows }) => {
+    await executor.write((run) => run(statement, { rows }));
     progress(rows.length);
   });
 
-  const linkSeq = indexOf(addedLinks);
+  const linkSeq = indexOf(byPlace ? graph.edges() : addedLinks);
   const linksByType = groupBy(writtenLinks, (edge) => graph.getEdgeAttribute(edge, "type"));
   const linkBatches = [...linksByType].flatMap(([type, edges]) =>
     mapChunks(edges, batchSize, (start, end) => ({
@@ -139,13 +228,14 @@ export async function importEntityGraph(
         source: graph.source(key),
         target: graph.target(key),
         seq: neo4j.int(linkOffset + (linkSeq.get(key) ?? 0)),
-        props: linkProperties(stored.link(key)?.attributes, graph.getEdgeAttributes(key)),
+        props: linkProperties(whole.links.get(key), graph.getEdgeAttributes(key)),
       })),
     })),
   );
-  await pipelined(linkBatches, async ({ type, rows }) => {
+  await send(linkBatches, async ({ type, rows }) => {
+    const statement = (bulk ? createLinks : mergeLinks)(relationshipTypeOf(type));
     await executor.write(async (run) => {
-      const result = await run(mergeLinks(relationshipTypeOf(type)), { rows });
+      const result = await run(statement, { rows });
       // Thrown inside the transaction, so the batch rolls back.
       if (result.records[0]?.get("written") !== rows.length) {
         throw new Neo4jStoreError(
@@ -168,11 +258,17 @@ export async function importEntityGraph(
   });
 
   await executor.write(async (run) => {
-    const stored = await run(readGraphAttributes, { id: META_ID });
-    const before = stored.records[0]?.get("attributes") as string | undefined;
+    const stored = (await run(readGraphAttributes, { id: META_ID })).records[0];
+    const before = stored?.get("attributes") as string | undefined;
     // Merged as the memory store merges them: the newer import's values win.
-    const attributes = { ...(before ? JSON.parse(before) : {}), ...graph.getAttributes() };
-    await run(writeGraphAttributes, { id: META_ID, attributes: JSON.stringify(attributes) });
+    const attributes = JSON.stringify({
+      ...(before ? JSON.parse(before) : {}),
+      ...graph.getAttributes(),
+    });
+    // Nothing written when nothing changed.
+    if (attributes !== before || stored?.get("unfinished") != null) {
+      await run(writeGraphAttributes, { id: META_ID, attributes });
+    }
     await updateTopRank(run);
   });
   return summaryOf(plan, entitiesRemoved);
@@ -208,60 +304,4 @@ async function nextSequences(run: Run): Promise<{ nodeOffset: number; linkOffset
     nodeOffset: next(nodes.records[0]?.get("last")),
     linkOffset: next(links.records[0]?.get("last")),
   };
-}
-
-function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
-}
-
-function indexOf(keys: string[]): Map<string, number> {
-  return new Map(keys.map((key, index) => [key, index]));
-}
-
-/** Batches built on demand, `build(start, end)` for each slice of `size` items. */
-function mapChunks<T, B>(
-  items: T[],
-  size: number,
-  build: (start: number, end: number) => B,
-): (() => B)[] {
-  const batches: (() => B)[] = [];
-  for (let start = 0; start < items.length; start += size) {
-    const end = Math.min(start + size, items.length);
-    batches.push(() => build(start, end));
-  }
-  return batches;
-}
-
-/**
- * Writes the batches one after another, building the next while the current
- * one is on the server: the server and the driver each keep a core busy, yet
- * a batch is sent only once the one before it has committed, so a failure
- * still leaves every later batch unsent.
- */
-async function pipelined<B>(batches: (() => B)[], write: (batch: B) => Promise<void>) {
-  let next = batches[0]?.();
-  for (let index = 0; next !== undefined; index++) {
-    const writing = write(next);
-    // Built on the next turn of the event loop, once the driver has sent the query.
-    const built = new Promise<B | undefined>((resolve, reject) =>
-      setImmediate(() => {
-        try {
-          resolve(batches[index + 1]?.());
-        } catch (error) {
-          reject(error);
-        }
-      }),
-    );
-    // A failed write is the error to report; the build's own, if any, is then moot.
-    built.catch(() => {});
-    await writing;
-    next = await built;
-  }
 }

@@ -35,7 +35,8 @@ describe.skipIf("skip" in server)("Neo4jStore import safety", () => {
 
   beforeAll(async () => {
     release = await exclusiveDatabase(connection);
-    store = await Neo4jStore.connect(connection, { batchSize: 10 });
+    // The MERGE path's promise: one writer, batches in order (bulk-import.test.ts has the bulk path's).
+    store = await Neo4jStore.connect(connection, { batchSize: 10, bulk: false });
   }, 600_000);
 
   afterAll(async () => {

@@ -17,9 +17,9 @@ import type {
 import type { GraphStore, ImportSummary, ProgressCallback, StoreCounts } from "../types.ts";
 import type { Csr } from "../../analytics/csr.ts";
 import { Neo4jBoardLog } from "./board-log.ts";
-import { Executor } from "./executor.ts";
+import { Executor, type WriteCounters } from "./executor.ts";
 import { gdsAnalytics, type GdsOptions, type GdsResults } from "./gds.ts";
-import { DEFAULT_BATCH_SIZE, importEntityGraph } from "./import-graph.ts";
+import { DEFAULT_BATCH_SIZE, DEFAULT_WRITERS, importEntityGraph } from "./import-graph.ts";
 import { DEFAULT_PAGE_SIZE, readEntityGraph } from "./read-graph.ts";
 import { ensureSchema } from "./schema.ts";
 import { addMissingQueryProperties } from "./query-properties.ts";
@@ -40,6 +40,10 @@ export interface Neo4jConnection {
 export interface Neo4jStoreOptions {
   /** Rows per import transaction. */
   batchSize?: number;
+  /** Whether a first import into an empty database takes the bulk path (import-graph.ts). */
+  bulk?: boolean;
+  /** Writers at once on the bulk path. */
+  writers?: number;
   /** Rows per read page of loadGraph. */
   pageSize?: number;
 }
@@ -47,6 +51,8 @@ export interface Neo4jStoreOptions {
 export const defaultNeo4jStoreOptions = {
   database: "neo4j",
   batchSize: DEFAULT_BATCH_SIZE,
+  bulk: true,
+  writers: DEFAULT_WRITERS,
   pageSize: DEFAULT_PAGE_SIZE,
 };
 
@@ -93,6 +99,8 @@ export class Neo4jStore implements GraphStore, GraphQueries {
   ): Promise<ImportSummary> {
     return importEntityGraph(this.executor, graph, {
       batchSize: this.options.batchSize,
+      bulk: this.options.bulk,
+      writers: this.options.writers,
       onProgress: options.onProgress,
     });
   }
@@ -165,6 +173,11 @@ export class Neo4jStore implements GraphStore, GraphQueries {
 
   shortestPaths(from: string, to: string, options: PathOptions) {
     return shortestPaths(this.executor, from, to, options);
+  }
+
+  /** What this store's writes changed so far, by Neo4j's own counters (nodes and relationships created, properties set, ...). */
+  writes(): WriteCounters {
+    return this.executor.writes();
   }
 
   close(): Promise<void> {

@@ -6,9 +6,17 @@
 import type { EntityGraph } from "../../model/index.ts";
 import { ENTITY_ID, LINK_KEY, RANK, SEARCH_TERMS, SEQUENCE, fromProperties } from "./properties.ts";
 import { ANALYSIS_PROPERTIES } from "./write-analysis.ts";
+import { DIGEST } from "./digest.ts";
 
-const NODE_BOOKKEEPING = new Set([ENTITY_ID, SEQUENCE, RANK, SEARCH_TERMS, ...ANALYSIS_PROPERTIES]);
-export const LINK_BOOKKEEPING = new Set([LINK_KEY, SEQUENCE, RANK]);
+const NODE_BOOKKEEPING = new Set([
+  ENTITY_ID,
+  SEQUENCE,
+  RANK,
+  SEARCH_TERMS,
+  DIGEST,
+  ...ANALYSIS_PROPERTIES,
+]);
+export const LINK_BOOKKEEPING = new Set([LINK_KEY, SEQUENCE, RANK, DIGEST]);
 
 export interface StoredLink {
   key: string;
