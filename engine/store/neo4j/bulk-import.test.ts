@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDataset, toEntityGraph } from "../../ingest/index.ts";
 import type { Classification, EntityGraph } from "../../model/index.ts";
 import { entries, queryBattery, type BatteryInput } from "../test/query-battery.ts";
-import type { WriteCounters } from "./executor.ts";
+import { NO_WRITES, type WriteCounters } from "./executor.ts";
 import { Neo4jStore, type Neo4jConnection, type Neo4jStoreOptions } from "./neo4j-store.ts";
 import { cypher, exclusiveDatabase, testServer } from "./test-server.ts";
 
@@ -47,16 +47,6 @@ const difference = (after: WriteCounters, before: WriteCounters) =>
       value - before[name as keyof WriteCounters],
     ]),
   );
-
-const NO_WRITES = {
-  nodesCreated: 0,
-  nodesDeleted: 0,
-  relationshipsCreated: 0,
-  relationshipsDeleted: 0,
-  propertiesSet: 0,
-  labelsAdded: 0,
-  labelsRemoved: 0,
-};
 
 async function importWith(
   connection: Neo4jConnection,

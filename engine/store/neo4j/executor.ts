@@ -18,7 +18,7 @@ export interface WriteCounters {
   labelsRemoved: number;
 }
 
-const NO_WRITES: WriteCounters = {
+export const NO_WRITES: Readonly<WriteCounters> = {
   nodesCreated: 0,
   nodesDeleted: 0,
   relationshipsCreated: 0,
