@@ -55,6 +55,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // The analysis of each clearance view is still computed from the whole graph at start.
     graph: await options.store.loadGraph(),
     queries: options.store,
+    decisions: options.store,
     analyze: options.analyze ?? workerAnalyze,
     usersFile: options.usersFile ?? usersFileOf(options.dataDir),
     auditFile,

@@ -2,7 +2,7 @@
 import type { AuditEntry, AuditLog, Role, User, UserFile } from "../engine/access/index.ts";
 import type { Boards } from "../engine/boards/index.ts";
 import type { Sessions } from "./services/sessions.ts";
-import type { GraphQueries } from "../engine/store/index.ts";
+import type { GraphQueries, MatchDecisions } from "../engine/store/index.ts";
 import type { LevelView, World } from "./services/world.ts";
 
 declare module "fastify" {
@@ -10,6 +10,8 @@ declare module "fastify" {
     world: World;
     /** The store's query layer: search, entities, ego networks and paths, clearance applied inside. */
     store: GraphQueries;
+    /** The store's match decisions (entity resolution), kept beside the data. */
+    decisions: MatchDecisions;
     users: UserFile;
     sessions: Sessions;
     audit: AuditLog;

@@ -12,8 +12,8 @@ export const QUERY_LIMIT = 1024;
 
 export interface AuditEntry {
   user: string;
-  /** `change`: a board, note or saved view changed (engine/boards). */
-  action: "search" | "view" | "export" | "admin" | "login" | "refused" | "change";
+  /** `change`: a board, note or saved view changed (engine/boards); `decide`: a match decision (entity resolution). */
+  action: "search" | "view" | "export" | "decide" | "admin" | "login" | "refused" | "change";
   route: string;
   status: number;
   /** Client address, for logins and refusals. */

@@ -14,6 +14,8 @@ import { setImmediate as nextTurn } from "node:timers/promises";
 import {
   CLASSIFICATIONS,
   classificationRank,
+  decisionsOf,
+  MATCH_DECISIONS_ATTRIBUTE,
   type Classification,
   type EntityGraph,
 } from "../model/index.ts";
@@ -90,6 +92,10 @@ function* viewSteps(graph: EntityGraph, clearance: Classification): Generator<vo
       view.addDirectedEdgeWithKey(edge, source, target, visibleLinkAttributes(attributes, hides));
     }
     if (++handled % SLICE === 0) yield;
+  }
+  // A decision on a pair the view does not hold both of would name a hidden person.
+  if (view.hasAttribute(MATCH_DECISIONS_ATTRIBUTE)) {
+    view.setAttribute(MATCH_DECISIONS_ATTRIBUTE, decisionsOf(view));
   }
   if (hides && graph.getAttribute("datasetHash") !== undefined) {
     view.setAttribute("datasetHash", yield* viewHash(view));

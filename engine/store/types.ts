@@ -3,7 +3,7 @@
  * the Neo4j store. Analytics never see a store: they get the entity graph it
  * loads, so they run the same on both.
  */
-import type { EntityGraph } from "../model/index.ts";
+import type { EntityGraph, MatchDecision } from "../model/index.ts";
 
 export interface StoreCounts {
   /** Entities per type, e.g. { person: 300, phone: 310 }. */
@@ -27,14 +27,26 @@ export interface ImportSummary {
 
 export type ProgressCallback = (done: number, total: number) => void;
 
-export interface GraphStore {
+/** Analysts' decisions on likely duplicate persons, kept beside the data; a re-import leaves them. */
+export interface MatchDecisions {
+  matchDecisions(): Promise<MatchDecision[]>;
+  /** Records a decision on a pair (`a < b`), replacing any earlier one on it. */
+  decideMatch(decision: MatchDecision): Promise<void>;
+  /** Withdraws the decision on a pair: the decision removed, or null when there was none. */
+  undoMatch(a: string, b: string): Promise<MatchDecision | null>;
+}
+
+export interface GraphStore extends MatchDecisions {
   readonly kind: "memory" | "neo4j";
   /** Adds the graph's entities and links, merging on their keys: a re-import creates nothing. */
   importGraph(
     graph: EntityGraph,
     options?: { onProgress?: ProgressCallback },
   ): Promise<ImportSummary>;
-  /** The whole entity graph, for the analytics. */
+  /**
+   * The whole entity graph, for the analytics, carrying the match decisions
+   * on its `matchDecisions` attribute (engine/model/match-decisions.ts).
+   */
   loadGraph(options?: { onProgress?: ProgressCallback }): Promise<EntityGraph>;
   counts(): Promise<StoreCounts>;
   close(): Promise<void>;

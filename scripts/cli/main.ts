@@ -305,6 +305,50 @@ boardCommand(
   .action(async (name, ids, options) =>
     (await import("./commands/board-show.ts")).simulate(name, ids, options),
   );
+const resolve = program
+  .command("resolve")
+  .description(
+    "entity resolution: likely duplicate persons with the evidence for and against; accept, reject or undo a match (the records are never merged)",
+  );
+resolve
+  .command("list")
+  .description(
+    "the candidates and the decided pairs this user may see, as GET /api/resolution/candidates gives them",
+  )
+  .addOption(
+    new Option("--format <format>", "output format").choices(["table", "json"]).default("table"),
+  )
+  .option("--as <user>", "what this user may see (users file of the data folder)")
+  .option("--clearance <level>", "what this clearance may see, without a user")
+  .addOption(dataDirOption())
+  .addOption(storeOption())
+  .action(async (options) => (await import("./commands/resolve.ts")).list(options));
+for (const [name, verdict, what] of [
+  ["accept", "accepted", "the analysis treats the two as one person"],
+  ["reject", "rejected", "the pair is no longer offered"],
+] as const) {
+  resolve
+    .command(name)
+    .description(`${name} a match: ${what}; kept in the store beside the data, an audit line`)
+    .argument("<id1>", "person id")
+    .argument("<id2>", "person id")
+    .option("--note <text>", "why, kept with the decision")
+    .option("--as <user>", "who decides (role analyst or above)")
+    .addOption(dataDirOption())
+    .addOption(storeOption())
+    .action(async (a, b, options) =>
+      (await import("./commands/resolve.ts")).decide(verdict, a, b, options),
+    );
+}
+resolve
+  .command("undo")
+  .description("withdraw the decision on a pair (an audit line)")
+  .argument("<id1>", "person id")
+  .argument("<id2>", "person id")
+  .option("--as <user>", "who withdraws it (role analyst or above)")
+  .addOption(dataDirOption())
+  .addOption(storeOption())
+  .action(async (a, b, options) => (await import("./commands/resolve.ts")).undo(a, b, options));
 
 program
   .command("disrupt")

@@ -9,11 +9,12 @@ import { Boards, type BoardLog } from "../../engine/boards/index.ts";
 import { Sessions } from "../services/sessions.ts";
 import { World, type Analyzer } from "../services/world.ts";
 import type { EntityGraph } from "../../engine/model/index.ts";
-import type { GraphQueries } from "../../engine/store/index.ts";
+import type { GraphQueries, MatchDecisions } from "../../engine/store/index.ts";
 
 export interface ServicesOptions {
   graph: EntityGraph;
   queries: GraphQueries;
+  decisions: MatchDecisions;
   analyze: Analyzer;
   usersFile: string;
   auditFile: string;
@@ -24,6 +25,7 @@ export interface ServicesOptions {
 export default fp<ServicesOptions>(
   async (app, options) => {
     app.decorate("store", options.queries);
+    app.decorate("decisions", options.decisions);
     app.decorate("world", new World(options.graph, options.analyze));
     app.decorate("users", await UserFile.open(options.usersFile));
     app.decorate("sessions", new Sessions());

@@ -82,6 +82,12 @@ export const TargetEntry = servedAs<TargetListEntry>()(
         description:
           "roles in a word or two: from the records (skipper, driver...), then money broker and crime bridge from the analysis",
       }),
+      sameAs: Type.Optional(
+        Type.Array(Type.String(), {
+          description:
+            "the other person records accepted as this same person (entity resolution): one target, every id",
+        }),
+      ),
     }),
   ]),
 );

@@ -15,8 +15,10 @@ import type {
 } from "../../engine/analytics/index.ts";
 import {
   CLASSIFICATIONS,
+  carryDecisions,
   type Classification,
   type EntityGraph,
+  type MatchDecision,
 } from "../../engine/model/index.ts";
 import { countGraph, type StoreCounts } from "../../engine/store/index.ts";
 import { clearanceViewInTurns, effectiveLevel, presentLevels } from "../../engine/access/index.ts";
@@ -60,7 +62,7 @@ export class World {
       view = this.build(level, onProgress);
       this.views.set(level, view);
       // A failed build is not cached: the next request tries again.
-      view.catch(() => this.views.delete(level));
+      view.catch(() => this.views.get(level) === view && this.views.delete(level));
     }
     return view;
   }
@@ -81,6 +83,16 @@ export class World {
       await this.view(level, onProgress?.(level));
       onReady?.(level, (performance.now() - started) / 1000);
     }
+  }
+
+  /**
+   * After an analyst's match decision: the graph carries the store's
+   * decisions, and each level's view and analysis are built again on their
+   * next use (entity resolution changes who is one actor).
+   */
+  useDecisions(decisions: readonly MatchDecision[]): void {
+    carryDecisions(this.graph, decisions);
+    this.views.clear();
   }
 
   private async build(level: Classification, onProgress?: AnalysisProgress): Promise<LevelView> {

@@ -176,6 +176,22 @@ describe("live responses against the document", () => {
     expect(read.json().state).toEqual({ selection: ["P1"] });
   });
 
+  it("a match decision withdrawn, and a 404 when there is none", async () => {
+    const pair = {
+      method: "DELETE",
+      url: "/api/resolution/decisions/P1/P3",
+      ...as(world.tokens.admin),
+    };
+    await world.app.inject({
+      method: "POST",
+      url: "/api/resolution/decisions",
+      payload: { a: "P3", b: "P1", decision: "rejected" },
+      ...as(world.tokens.admin),
+    });
+    expect((await conforms(world.app, pair)).statusCode).toBe(200);
+    expect((await conforms(world.app, pair)).statusCode).toBe(404);
+  });
+
   it("health and login", async () => {
     expect((await conforms(world.app, { method: "GET", url: "/api/health" })).statusCode).toBe(200);
     const login = await conforms(world.app, {

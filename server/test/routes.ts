@@ -37,6 +37,14 @@ export const ROUTE_CASES: RouteCase[] = [
     access: "analyst",
   },
   { method: "POST", url: "/api/analytics/centrality", payload: {}, access: "analyst" },
+  { method: "GET", url: "/api/resolution/candidates", access: "analyst" },
+  {
+    method: "POST",
+    url: "/api/resolution/decisions",
+    // A rejection of two unrelated persons: the analysis the other cases see keeps its actors.
+    payload: { a: "P1", b: "P2", decision: "rejected" },
+    access: "analyst",
+  },
   { method: "GET", url: "/api/targets", access: "taskforce" },
   {
     method: "POST",

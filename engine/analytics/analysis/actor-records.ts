@@ -30,6 +30,8 @@ export interface ActorContext {
   /** Why an actor ranks below its centrality, by actor (targets/reasons.ts `hubCaveat`). */
   caveat: (actor: number) => string | null;
   directed: DirectedMeasures;
+  /** The other person ids accepted as the same person, by actor (network/person-network.ts). */
+  sameAs: ReadonlyMap<number, string[]>;
 }
 
 export function actorRecord(context: ActorContext, v: number): ActorRecord {
@@ -76,6 +78,7 @@ export function actorRecord(context: ActorContext, v: number): ActorRecord {
     score: Number.isNaN(score) ? null : fixed4(score),
     targetRank: context.targetRanks[v]! > 0 ? context.targetRanks[v]! : null,
     ...(context.targetRanks[v]! > 0 && caveatOf(context, v)),
+    ...(context.sameAs.has(v) && { sameAs: context.sameAs.get(v)! }),
   };
 }
 

@@ -32,6 +32,7 @@ import {
 } from "../money/index.ts";
 import {
   ACTOR_PERSON,
+  aliasesByActor,
   personNetwork,
   personNetworkFromEdgeList,
   type EdgeListRow,
@@ -46,6 +47,7 @@ import {
   directCrimes,
   primaryCrimeGroups,
 } from "../overlaps/index.ts";
+import { matchReasons, resolutionSummary } from "../resolution/index.ts";
 import {
   TARGET_FEATURES,
   commandScores,
@@ -313,6 +315,9 @@ function analyzeNetwork(
     hubDiscount: settings.targets.hubDiscount,
     betweennessTop10: Float64Array.from(measures.betweenness).sort()[Math.floor(0.9 * n)] ?? 0,
   };
+  // Accepted matches: one actor with every record's id, the match named first among the reasons.
+  const resolution = resolutionSummary(graph);
+  const sameAs = aliasesByActor(network);
   const reasoning = at.part(0.3);
   const targets = scores.ranking.slice(0, settings.targets.top).map((v, i, top) => {
     reasoning(i, top.length);
@@ -325,7 +330,13 @@ function analyzeNetwork(
       features: Object.fromEntries(
         TARGET_FEATURES.map((feature) => [feature, fixed4(scores.strengths[feature][v]!)]),
       ) as Record<TargetFeature, number>,
-      reasons: targetReasons(reasonContext, scores, v, settings.targets),
+      reasons: [
+        ...(sameAs.has(v)
+          ? matchReasons(resolution.accepted, [csr.ids[v]!, ...sameAs.get(v)!])
+          : []),
+        ...targetReasons(reasonContext, scores, v, settings.targets),
+      ],
+      ...(sameAs.has(v) && { sameAs: sameAs.get(v)! }),
     };
   });
 
@@ -373,6 +384,7 @@ function analyzeNetwork(
     targetRanks: ranksOf(scores.ranking, n),
     caveat: (v) => hubCaveat(reasonContext, v),
     directed,
+    sameAs,
   };
   const persons: ActorRecord[] = [];
   const organisations: ActorRecord[] = [];
@@ -477,6 +489,7 @@ function analyzeNetwork(
         ? { ids: keySet.ids, fragmentation: significant(keySet.fragmentation) }
         : null,
     },
+    resolution,
   };
 }
 

@@ -8,6 +8,7 @@ import type { DisruptionResult } from "../disruption/index.ts";
 import type { ActorFlow, CommunityFlow } from "../money/index.ts";
 import type { EvidenceSummary, TieWeights } from "../network/index.ts";
 import type { CrimeLink } from "../overlaps/index.ts";
+import type { ResolutionSummary } from "../resolution/index.ts";
 import type { TargetFeature } from "../targets/index.ts";
 import type {
   DirectedActorMeasures,
@@ -127,6 +128,8 @@ export interface ActorRecord {
   targetRank: number | null;
   /** Why a person with high betweenness is not a target (an everyday hub), when that is the call. */
   caveat?: string;
+  /** The other person records accepted as this same person (entity resolution): one actor, every id kept. */
+  sameAs?: string[];
 }
 
 export interface TargetRecord {
@@ -138,6 +141,8 @@ export interface TargetRecord {
   /** Strength of each feature, from its rank among the persons who may be targets (targets/rank-strength.ts). */
   features: Record<TargetFeature, number>;
   reasons: string[];
+  /** The other person records accepted as this same person (entity resolution). */
+  sameAs?: string[];
 }
 
 export interface CrimeBridgeRecord {
@@ -197,4 +202,6 @@ export interface Analysis {
   crimeOverlap: CrimeOverlap;
   flows: Flows;
   disruption: DisruptionSummary;
+  /** Likely duplicate persons waiting for an analyst, and the accepted matches this analysis used. */
+  resolution: ResolutionSummary;
 }

@@ -17,7 +17,12 @@
  * controls, whatever the chain of legal persons in between.
  */
 import type { EntityGraph } from "../../model/index.ts";
-import { ACTOR_ORGANISATION, ACTOR_PERSON, type PersonNetwork } from "../network/index.ts";
+import {
+  ACTOR_ORGANISATION,
+  ACTOR_PERSON,
+  actorIndexOf,
+  type PersonNetwork,
+} from "../network/index.ts";
 import type { Ledger } from "./ledger.ts";
 
 /** Weight of a declared association kind in a person's share of an organisation. */
@@ -119,7 +124,7 @@ interface DeclaredTies {
 }
 
 function declaredTies(graph: EntityGraph, network: PersonNetwork): DeclaredTies {
-  const actorIndex = new Map(network.csr.ids.map((id, i) => [id, i]));
+  const actorIndex = actorIndexOf(network);
   const ties: DeclaredTies = { byPerson: new Map(), byOrganisation: new Map() };
   const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
     const list = map.get(key);

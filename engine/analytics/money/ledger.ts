@@ -3,7 +3,7 @@
  * once and shared by the per-actor, per-community and hub analytics.
  */
 import { TRANSFER_CHANNELS, type EntityGraph } from "../../model/index.ts";
-import type { PersonNetwork } from "../network/index.ts";
+import { actorIndexOf, type PersonNetwork } from "../network/index.ts";
 
 /** Channel of a transfer that does not say. */
 export const UNKNOWN_CHANNEL = "unknown";
@@ -26,7 +26,7 @@ export interface Ledger {
 }
 
 export function transferLedger(graph: EntityGraph | null, network: PersonNetwork): Ledger {
-  const actorIndex = new Map(network.csr.ids.map((id, i) => [id, i]));
+  const actorIndex = actorIndexOf(network);
   const rows: {
     s: number;
     r: number;

@@ -11,6 +11,7 @@
  */
 import type { EntityGraph } from "../../model/index.ts";
 import { EVERY, span, type WorkProgress } from "../progress.ts";
+import { samePersonOf } from "../resolution/same-person.ts";
 import { dateKey } from "./dates.ts";
 import { EvidenceItems } from "./evidence-items.ts";
 import { interner } from "./intern.ts";
@@ -28,6 +29,8 @@ export const ATTACHED_TYPES = ["phone", "vehicle", "online_account"] as const;
 
 export interface CollectedEvidence {
   actorIds: string[];
+  /** Person ids accepted as the same person as an actor of `actorIds`, with that actor. */
+  aliases: [string, number][];
   /** 0 for a person, 1 for an organisation. */
   actorKind: Uint8Array;
   items: EvidenceItems;
@@ -58,12 +61,21 @@ export function collectEvidence(
   const actorIndex = new Map<string, number>();
   const actorIds: string[] = [];
   const kinds: number[] = [];
+  // Persons accepted as one (engine/analytics/resolution) are one actor, their representative.
+  const representative = samePersonOf(graph);
   graph.forEachNode((node, attributes) => {
     if (attributes.type !== "person" && attributes.type !== "organisation") return;
+    if ((representative.get(node) ?? node) !== node) return;
     actorIndex.set(node, actorIds.length);
     actorIds.push(node);
     kinds.push(attributes.type === "person" ? 0 : 1);
   });
+  const aliases: [string, number][] = [];
+  for (const [id, actor] of representative) {
+    if (id === actor) continue;
+    actorIndex.set(id, actorIndex.get(actor)!);
+    aliases.push([id, actorIndex.get(actor)!]);
+  }
 
   const records: string[] = [];
   const record = (key: string) => records.push(key) - 1;
@@ -195,6 +207,7 @@ export function collectEvidence(
   }));
   return {
     actorIds,
+    aliases,
     actorKind: Uint8Array.from(kinds),
     items,
     records,

@@ -65,6 +65,7 @@ export function personNetworkFromEdgeList(
   const { csr, tieOf } = csrOfTies(ids, ties);
   return {
     csr,
+    aliases: [],
     actorKind: new Uint8Array(ids.length),
     tieOf,
     ties,

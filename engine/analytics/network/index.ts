@@ -12,6 +12,8 @@ export {
 export {
   ACTOR_ORGANISATION,
   ACTOR_PERSON,
+  actorIndexOf,
+  aliasesByActor,
   personNetwork,
   tieBetween,
   type PersonNetwork,

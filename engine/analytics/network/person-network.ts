@@ -26,6 +26,11 @@ export const ACTOR_ORGANISATION = 1;
 export interface PersonNetwork {
   /** Node i of the index is actor i: `csr.ids[i]` its entity id. */
   csr: Csr;
+  /**
+   * Person ids accepted as the same person as an actor (entity resolution),
+   * with that actor: they have no node of their own.
+   */
+  aliases: readonly (readonly [string, number])[];
   /** ACTOR_PERSON or ACTOR_ORGANISATION per actor. */
   actorKind: Uint8Array;
   /** Tie of each half-edge of the index, parallel to `csr.targets`. */
@@ -53,6 +58,7 @@ export function personNetwork(
   progress?.(1, 1);
   return {
     csr,
+    aliases: collected.aliases,
     actorKind: collected.actorKind,
     tieOf,
     ties,
@@ -62,6 +68,22 @@ export function personNetwork(
     attached: collected.attached,
     options: settings,
   };
+}
+
+/** The actor of each person and organisation id, those accepted as one person included. */
+export function actorIndexOf(network: PersonNetwork): Map<string, number> {
+  const index = new Map(network.csr.ids.map((id, i) => [id, i]));
+  for (const [id, actor] of network.aliases) index.set(id, actor);
+  return index;
+}
+
+/** The other person ids accepted as the same person as each actor that has any. */
+export function aliasesByActor(network: PersonNetwork): Map<number, string[]> {
+  const byActor = new Map<number, string[]>();
+  for (const [id, actor] of network.aliases)
+    byActor.set(actor, [...(byActor.get(actor) ?? []), id]);
+  for (const ids of byActor.values()) ids.sort();
+  return byActor;
 }
 
 /** The tie between actors x and y, or -1. */

@@ -4,7 +4,7 @@
  * it but not in its crime, so those roles do not count (`ignoredRoles`).
  */
 import { CRIME_TYPES, type CrimeType, type EntityGraph } from "../../model/index.ts";
-import type { PersonNetwork } from "../network/index.ts";
+import { actorIndexOf, type PersonNetwork } from "../network/index.ts";
 import { defaultsOf, resolveOptions, type Parameters } from "../options.ts";
 
 export interface DirectCrimeOptions {
@@ -59,7 +59,7 @@ export function directCrimes(
   const caseType = new Map<string, CrimeType>();
   const evidence = new Float64Array(n * CRIME_TYPES.length);
   if (!graph) return { mask, cases, caseType, evidence };
-  const actorIndex = new Map(network.csr.ids.map((id, i) => [id, i]));
+  const actorIndex = actorIndexOf(network);
   graph.forEachNode((node, attributes) => {
     if (attributes.type === "case") caseType.set(node, attributes.crime_type as CrimeType);
   });

@@ -12,7 +12,7 @@
  * Sunter, JASA 64, 1969) as surveyed in P. Christen, *Data Matching*, 2012;
  * the skeleton stands in for Soundex-like keys across transliterations.
  */
-import type { EntityGraph } from "../../model/index.ts";
+import { orderedPair, pairKey, type EntityGraph } from "../../model/index.ts";
 
 /** Evidence weights (log-odds-like points) of each agreement or disagreement. */
 export const MATCH_EVIDENCE = {
@@ -26,10 +26,16 @@ export const MATCH_EVIDENCE = {
   otherNationality: -0.5,
 } as const;
 export const MIN_SCORE = 2;
+/** What blocking relies on: the same name and birth year alone never make a candidate. */
+export const BLOCKING_IS_COMPLETE =
+  MATCH_EVIDENCE.sameName + MATCH_EVIDENCE.sameBirthYear < MIN_SCORE;
 
 export interface DuplicateCandidate {
   a: string;
   b: string;
+  /** The names as the records give them. */
+  aName: string;
+  bName: string;
   score: number;
   /** Evidence in words, for and against. */
   for: string[];
@@ -55,39 +61,43 @@ export function nameSkeleton(name: string): string {
     .replace(/(.)\1+/g, "$1");
 }
 
-export function duplicateCandidates(graph: EntityGraph): DuplicateCandidate[] {
+/** Pairs that may be one person, best first; `decided` pairs (pairKey) are left out. */
+export function duplicateCandidates(
+  graph: EntityGraph,
+  decided: ReadonlySet<string> = new Set(),
+): DuplicateCandidate[] {
   const persons = new Map<string, PersonFacts>();
   graph.forEachNode((id, attributes) => {
-    if (attributes.type !== "person") return;
-    persons.set(id, {
-      id,
-      name: String(attributes.label ?? attributes.name ?? ""),
-      birth: typeof attributes.birth_date === "string" ? attributes.birth_date : undefined,
-      nationality: typeof attributes.nationality === "string" ? attributes.nationality : undefined,
-      held: new Map(),
-    });
+    if (attributes.type === "person") persons.set(id, factsOf(graph, id));
   });
-  graph.forEachEdge((_key, attributes, source, target) => {
-    const kind = HELD[attributes.type as string];
-    if (kind) persons.get(source)?.held.set(target, kind);
-  });
+  // Blocks on the name skeleton joined with a full birth date or with one held entity: every
+  // pair reaching MIN_SCORE agrees on one of them (the name and the birth year alone give less,
+  // `BLOCKING_IS_COMPLETE`), so the blocks lose no candidate and stay small where a skeleton
+  // alone gathers hundreds of common names (compound blocking keys, Christen 2012 ch. 4).
   const blocks = new Map<string, string[]>();
   for (const person of persons.values()) {
     const tokens = person.name.split(/\s+/).filter(Boolean);
-    const keys = new Set([
+    const skeletons = new Set([
       nameSkeleton(tokens.join("")),
       nameSkeleton([...tokens].sort().join("")),
     ]);
-    for (const key of keys)
-      if (key.length >= 3) (blocks.get(key) ?? blocks.set(key, []).get(key)!).push(person.id);
+    const agreements = [...person.held.keys()];
+    if (person.birth?.length === 10) agreements.push(`born ${person.birth}`);
+    for (const skeleton of skeletons) {
+      if (skeleton.length < 3) continue;
+      for (const agreement of agreements) {
+        const key = `${skeleton}\u0000${agreement}`;
+        (blocks.get(key) ?? blocks.set(key, []).get(key)!).push(person.id);
+      }
+    }
   }
-  const seen = new Set<string>();
+  const seen = new Set<string>(decided);
   const candidates: DuplicateCandidate[] = [];
   for (const ids of blocks.values()) {
     for (let i = 0; i < ids.length; i++) {
       for (let j = i + 1; j < ids.length; j++) {
-        const [a, b] = ids[i]! < ids[j]! ? [ids[i]!, ids[j]!] : [ids[j]!, ids[i]!];
-        const pair = `${a}\u0000${b}`;
+        const [a, b] = orderedPair(ids[i]!, ids[j]!);
+        const pair = pairKey(a, b);
         if (seen.has(pair)) continue;
         seen.add(pair);
         const candidate = scorePair(persons.get(a)!, persons.get(b)!);
@@ -100,6 +110,28 @@ export function duplicateCandidates(graph: EntityGraph): DuplicateCandidate[] {
   );
 }
 
+/** The evidence for and against two persons being one, whatever its score (an accepted match's, say). */
+export function matchEvidence(graph: EntityGraph, x: string, y: string): DuplicateCandidate {
+  const [a, b] = orderedPair(x, y);
+  return scorePair(factsOf(graph, a), factsOf(graph, b));
+}
+
+function factsOf(graph: EntityGraph, id: string): PersonFacts {
+  const attributes = graph.getNodeAttributes(id);
+  const facts: PersonFacts = {
+    id,
+    name: String(attributes.label ?? attributes.name ?? ""),
+    birth: typeof attributes.birth_date === "string" ? attributes.birth_date : undefined,
+    nationality: typeof attributes.nationality === "string" ? attributes.nationality : undefined,
+    held: new Map(),
+  };
+  graph.forEachOutEdge(id, (_key, link, _source, target) => {
+    const kind = HELD[link.type as string];
+    if (kind) facts.held.set(target, kind);
+  });
+  return facts;
+}
+
 const HELD: Record<string, string> = {
   uses_phone: "phone",
   uses_vehicle: "vehicle",
@@ -107,7 +139,15 @@ const HELD: Record<string, string> = {
 };
 
 function scorePair(a: PersonFacts, b: PersonFacts): DuplicateCandidate {
-  const result: DuplicateCandidate = { a: a.id, b: b.id, score: 0, for: [], against: [] };
+  const result: DuplicateCandidate = {
+    a: a.id,
+    b: b.id,
+    aName: a.name,
+    bName: b.name,
+    score: 0,
+    for: [],
+    against: [],
+  };
   const add = (points: number, text: string) => {
     result.score += points;
     (points >= 0 ? result.for : result.against).push(text);

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateWorld, type GroundTruth } from "../../../fixtures/generator/index.ts";
 import { loadDataset, toEntityGraph } from "../../ingest/index.ts";
-import { duplicateCandidates, nameSkeleton } from "./candidates.ts";
+import { BLOCKING_IS_COMPLETE, duplicateCandidates, nameSkeleton } from "./candidates.ts";
 
 describe("likely duplicate persons", () => {
   it("folds spellings to one skeleton", () => {
@@ -12,6 +12,10 @@ describe("likely duplicate persons", () => {
     expect(nameSkeleton("Ibrahim")).toBe(nameSkeleton("Ebrahim"));
     expect(nameSkeleton("Haddad")).toBe(nameSkeleton("Hadad"));
     expect(nameSkeleton("Haddad")).not.toBe(nameSkeleton("Mansour"));
+  });
+
+  it("blocks on agreements every candidate must have (name and birth year alone are too little)", () => {
+    expect(BLOCKING_IS_COMPLETE).toBe(true);
   });
 
   it("finds the planted duplicates of an unlabelled world and not its namesakes", async () => {

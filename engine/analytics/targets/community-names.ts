@@ -9,7 +9,7 @@
  * 2"), so every name is unique.
  */
 import type { CrimeType, EntityGraph } from "../../model/index.ts";
-import type { PersonNetwork } from "../network/index.ts";
+import { actorIndexOf, type PersonNetwork } from "../network/index.ts";
 
 const NOUN: Record<CrimeType, string> = {
   migrant_smuggling: "smuggling network",
@@ -36,7 +36,7 @@ export function communityNames(
 ): string[] {
   const central = mostCentral(communities, dominant.length, prominence.pagerank);
   const trips: Map<string, number>[] = dominant.map(() => new Map());
-  const actorIndex = new Map(network.csr.ids.map((id, i) => [id, i]));
+  const actorIndex = actorIndexOf(network);
   graph?.forEachEdge((_key, attributes, source, target) => {
     if (attributes.type !== "travels") return;
     const actor = actorIndex.get(source);

@@ -7,7 +7,7 @@
  * this keeps them in view.
  */
 import type { EntityGraph } from "../../model/index.ts";
-import type { PersonNetwork } from "../network/index.ts";
+import { actorIndexOf, type PersonNetwork } from "../network/index.ts";
 
 export interface Leadership {
   organisedTrips: Float64Array;
@@ -21,7 +21,7 @@ export function leadership(graph: EntityGraph | null, network: PersonNetwork): L
     controlledOrganisations: new Float64Array(n),
   };
   if (!graph) return result;
-  const actorIndex = new Map(network.csr.ids.map((id, i) => [id, i]));
+  const actorIndex = actorIndexOf(network);
   graph.forEachEdge((_key, attributes, source, target) => {
     const actor = actorIndex.get(source);
     if (actor === undefined) return;

@@ -2,7 +2,14 @@
  * The embedded store: the entity graph held in memory on graphology and
  * persisted to a data folder (persist.ts) after every import.
  */
-import { createEntityGraph, type EntityGraph } from "../../model/index.ts";
+import {
+  carryDecisions,
+  createEntityGraph,
+  MATCH_DECISIONS_ATTRIBUTE,
+  pairKey,
+  type EntityGraph,
+  type MatchDecision,
+} from "../../model/index.ts";
 import {
   countGraph,
   type GraphStore,
@@ -31,6 +38,7 @@ import { SearchIndex } from "./search-index.ts";
 import { DatasetError } from "../../ingest/errors.ts";
 import { mergeDataset } from "./merge-dataset.ts";
 import { readGraph, removeStaleTemporaries, saveGraph } from "./persist.ts";
+import { readMatchDecisionsFile, writeMatchDecisionsFile } from "./match-decisions-file.ts";
 
 export const DEFAULT_DATA_DIR = "./data";
 
@@ -40,6 +48,7 @@ export class MemoryStore implements GraphStore, GraphQueries {
   private constructor(
     readonly dataDir: string,
     private graph: EntityGraph,
+    private decisions: MatchDecision[],
   ) {}
 
   /** Built on the first search after an import. */
@@ -50,7 +59,11 @@ export class MemoryStore implements GraphStore, GraphQueries {
     onProgress?: ProgressCallback,
   ): Promise<MemoryStore> {
     await removeStaleTemporaries(dataDir);
-    return new MemoryStore(dataDir, (await readGraph(dataDir, onProgress)) ?? createEntityGraph());
+    return new MemoryStore(
+      dataDir,
+      (await readGraph(dataDir, onProgress)) ?? createEntityGraph(),
+      await readMatchDecisionsFile(dataDir),
+    );
   }
 
   /** True when the data folder held no store when opened and nothing was imported since. */
@@ -76,7 +89,9 @@ export class MemoryStore implements GraphStore, GraphQueries {
       if (merged.problems.length > 0) throw new DatasetError(merged.problems);
       summary = merged.summary;
     }
+    // The match decisions live in their own file (match-decisions-file.ts), not in the store file's header.
     next.replaceAttributes({ ...this.graph.getAttributes(), ...incoming.getAttributes() });
+    next.removeAttribute(MATCH_DECISIONS_ATTRIBUTE);
     await saveGraph(next, this.dataDir, options.onProgress);
     this.graph = next;
     this.index = undefined;
@@ -84,7 +99,34 @@ export class MemoryStore implements GraphStore, GraphQueries {
   }
 
   async loadGraph(): Promise<EntityGraph> {
+    carryDecisions(this.graph, this.decisions);
     return this.graph;
+  }
+
+  async matchDecisions(): Promise<MatchDecision[]> {
+    return [...this.decisions];
+  }
+
+  async decideMatch(decision: MatchDecision): Promise<void> {
+    const key = pairKey(decision.a, decision.b);
+    await this.saveDecisions([
+      ...this.decisions.filter((d) => pairKey(d.a, d.b) !== key),
+      decision,
+    ]);
+  }
+
+  async undoMatch(a: string, b: string): Promise<MatchDecision | null> {
+    const key = pairKey(a, b);
+    const before = this.decisions.find((d) => pairKey(d.a, d.b) === key) ?? null;
+    if (before) await this.saveDecisions(this.decisions.filter((d) => d !== before));
+    return before;
+  }
+
+  private async saveDecisions(decisions: MatchDecision[]): Promise<void> {
+    await writeMatchDecisionsFile(this.dataDir, decisions);
+    this.decisions = await readMatchDecisionsFile(this.dataDir);
+    // The graph loadGraph handed out (the server's) follows at once.
+    carryDecisions(this.graph, this.decisions);
   }
 
   async counts(): Promise<StoreCounts> {

@@ -5,7 +5,7 @@
  */
 import neo4j from "neo4j-driver";
 import type { Analysis } from "../../analytics/index.ts";
-import type { EntityGraph } from "../../model/index.ts";
+import { carryDecisions, type EntityGraph, type MatchDecision } from "../../model/index.ts";
 import type {
   Caller,
   EgoOptions,
@@ -27,6 +27,7 @@ import { rewriteLegacyProperties } from "./legacy-properties.ts";
 import { writeAnalysis, type WriteBackSummary } from "./write-analysis.ts";
 import { actors, egoNetwork, entity, records, shortestPaths, subgraph } from "./graph-queries.ts";
 import { search } from "./search.ts";
+import { deleteMatchDecision, readMatchDecisions, writeMatchDecision } from "./match-decisions.ts";
 import { ENTITY_LABELS, RELATIONSHIP_TYPES } from "./vocabulary.ts";
 
 export interface Neo4jConnection {
@@ -105,11 +106,25 @@ export class Neo4jStore implements GraphStore, GraphQueries {
     });
   }
 
-  loadGraph(options: { onProgress?: ProgressCallback } = {}): Promise<EntityGraph> {
-    return readEntityGraph(this.executor, {
+  async loadGraph(options: { onProgress?: ProgressCallback } = {}): Promise<EntityGraph> {
+    const graph = await readEntityGraph(this.executor, {
       pageSize: this.options.pageSize,
       onProgress: options.onProgress,
     });
+    carryDecisions(graph, await this.matchDecisions());
+    return graph;
+  }
+
+  matchDecisions(): Promise<MatchDecision[]> {
+    return readMatchDecisions(this.executor);
+  }
+
+  decideMatch(decision: MatchDecision): Promise<void> {
+    return writeMatchDecision(this.executor, decision);
+  }
+
+  undoMatch(a: string, b: string): Promise<MatchDecision | null> {
+    return deleteMatchDecision(this.executor, a, b);
   }
 
   async counts(): Promise<StoreCounts> {

@@ -7,6 +7,7 @@ import {
   COMMUNITY_LABEL,
   ENTITY_LABEL,
   ENTITY_LABELS,
+  MATCH_DECISION_LABEL,
   META_LABEL,
   RELATIONSHIP_TYPES,
 } from "./vocabulary.ts";
@@ -53,6 +54,7 @@ export function schemaStatements(): string[] {
       (type) =>
         `CREATE CONSTRAINT ${type.toLowerCase()}_key IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.${LINK_KEY} IS UNIQUE`,
     ),
+    `CREATE CONSTRAINT match_decision_key IF NOT EXISTS FOR (d:${MATCH_DECISION_LABEL}) REQUIRE d.key IS UNIQUE`,
     `CREATE INDEX entity_seq IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.${SEQUENCE})`,
     `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.${SEARCH_TERMS}]
      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'whitespace' } }`,

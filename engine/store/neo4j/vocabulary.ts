@@ -12,6 +12,9 @@ export const MEMBER_OF = "MEMBER_OF";
 /** One node holding the graph's own attributes (datasetHash). */
 export const META_LABEL = "CrosslinkGraph";
 export const META_ID = "graph";
+/** An analyst's decision on a likely duplicate pair (match-decisions.ts), `DECIDES` each person. */
+export const MATCH_DECISION_LABEL = "MatchDecision";
+export const DECIDES = "DECIDES";
 
 const IDENTIFIER = /^[A-Za-z][A-Za-z_]*$/;
 

@@ -13,6 +13,7 @@ import login from "./login.ts";
 import network from "./network.ts";
 import notes from "./notes.ts";
 import referrals from "./referrals.ts";
+import resolution from "./resolution.ts";
 import search from "./search.ts";
 import summary from "./summary.ts";
 
@@ -32,6 +33,7 @@ export default async function api(app: FastifyInstance, options: { auditFile: st
     referrals,
     boards,
     notes,
+    resolution,
   ]) {
     await app.register(routes);
   }
