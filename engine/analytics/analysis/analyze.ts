@@ -123,7 +123,7 @@ export function analyzeWithNetwork(
 ): NetworkAnalysis {
   const settings = resolveAnalysisOptions(options);
   const meter = new StepMeter(settings.onProgress, "network");
-  const network = personNetwork(graph, settings.network, meter.part(0.9));
+  const network = personNetwork(graph, settings.network, meter.part(0.75));
   return analyzeFrom(graph, network, options, meter);
 }
 
@@ -150,7 +150,7 @@ function analyzeFrom(
   meter: StepMeter,
   external?: ExternalMeasures,
 ): NetworkAnalysis {
-  const directed = directedNetwork(network);
+  const directed = directedNetwork(network, meter.part(0.25));
   meter.end();
   return {
     analysis: analyzeNetwork(network, directed, graph, options, 0, external),
@@ -166,8 +166,8 @@ export function analyzeEdgeList(
   const settings = resolveAnalysisOptions(options);
   const meter = new StepMeter(settings.onProgress, "network");
   const network = personNetworkFromEdgeList(rows, settings.network);
-  meter.part(0.9)(1, 1);
-  const directed = directedNetwork(network);
+  meter.part(0.75)(1, 1);
+  const directed = directedNetwork(network, meter.part(0.25));
   meter.end();
   return analyzeNetwork(network, directed, null, options, rows.length);
 }
@@ -316,9 +316,9 @@ function analyzeNetwork(
     betweennessTop10: Float64Array.from(measures.betweenness).sort()[Math.floor(0.9 * n)] ?? 0,
   };
   // Accepted matches: one actor with every record's id, the match named first among the reasons.
-  const resolution = resolutionSummary(graph);
+  const resolution = at.run(0.1, () => resolutionSummary(graph));
   const sameAs = aliasesByActor(network);
-  const reasoning = at.part(0.3);
+  const reasoning = at.part(0.2);
   const targets = scores.ranking.slice(0, settings.targets.top).map((v, i, top) => {
     reasoning(i, top.length);
     return {

@@ -6,6 +6,7 @@ export {
   analyzeWithNetwork,
   type NetworkAnalysis,
 } from "./analyze.ts";
+export { readAnalysisFile, writeAnalysisFile, type WriteAnalysisOptions } from "./analysis-file.ts";
 export type { ExternalMeasures } from "./external-measures.ts";
 export {
   ANALYSIS_DEFAULTS,

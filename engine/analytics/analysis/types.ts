@@ -189,6 +189,29 @@ export interface DisruptionSummary {
   keyPlayers: { ids: string[]; fragmentation: number } | null;
 }
 
+/** One phase of the run: its time and the peaks of memory seen while it ran. */
+export interface RunPhase {
+  name: string;
+  seconds: number;
+  peakHeapUsedMB: number;
+  peakRssMB: number;
+}
+
+/**
+ * How the run that made an Analysis went: every phase's time and peak
+ * memory (V8's heap in use and the process's resident set), for the growth
+ * table of docs/PERFORMANCE.md. Unlike the rest, it differs from run to run.
+ */
+export interface AnalysisRun {
+  /** When the run ended (ISO 8601). */
+  finished: string;
+  node: string;
+  seconds: number;
+  peakHeapUsedMB: number;
+  peakRssMB: number;
+  phases: RunPhase[];
+}
+
 export interface Analysis {
   version: 1;
   parameters: AnalysisParameters;
@@ -204,4 +227,6 @@ export interface Analysis {
   disruption: DisruptionSummary;
   /** Likely duplicate persons waiting for an analyst, and the accepted matches this analysis used. */
   resolution: ResolutionSummary;
+  /** Added by the CLI when it saves an Analysis: how the run went (written last). */
+  run?: AnalysisRun;
 }

@@ -23,6 +23,7 @@ import {
 } from "../network/index.ts";
 import { WAY_A_TO_B, WAY_B_TO_A } from "../network/evidence-items.ts";
 import { buildTieTable } from "../network/tie-table.ts";
+import type { WorkProgress } from "../progress.ts";
 import { directedCsrFromSortedArcs, type DirectedCsr } from "./directed-csr.ts";
 
 export interface DirectedNetwork {
@@ -35,7 +36,8 @@ export interface DirectedNetwork {
   network: PersonNetwork;
 }
 
-export function directedNetwork(network: PersonNetwork): DirectedNetwork {
+/** `progress`: the arcs' table built (progress.ts). */
+export function directedNetwork(network: PersonNetwork, progress?: WorkProgress): DirectedNetwork {
   const { items } = network;
   let count = 0;
   for (let i = 0; i < items.length; i++) count += items.way[i] === 0 ? 2 : 1;
@@ -60,7 +62,7 @@ export function directedNetwork(network: PersonNetwork): DirectedNetwork {
     if (way !== WAY_B_TO_A) add(items.a[i]!, items.b[i]!, i);
     if (way !== WAY_A_TO_B) add(items.b[i]!, items.a[i]!, i);
   }
-  const arcs = buildTieTable(arcItems, network.csr.nodeCount, network.options.weights);
+  const arcs = buildTieTable(arcItems, network.csr.nodeCount, network.options.weights, progress);
   const csr = directedCsrFromSortedArcs(network.csr.ids, arcs.a, arcs.b, arcs.weight);
   return { csr, arcs, itemOfArcItem, network };
 }

@@ -52,8 +52,12 @@ export function personNetwork(
 ): PersonNetwork {
   const settings = resolvePersonNetworkOptions(options);
   const collected = collectEvidence(graph, settings, span(progress, 0, 0.8));
-  const ties = buildTieTable(collected.items, collected.actorIds.length, settings.weights);
-  progress?.(0.9, 1);
+  const ties = buildTieTable(
+    collected.items,
+    collected.actorIds.length,
+    settings.weights,
+    span(progress, 0.8, 0.95),
+  );
   const { csr, tieOf } = csrOfTies(collected.actorIds, ties);
   progress?.(1, 1);
   return {

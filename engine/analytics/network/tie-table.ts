@@ -8,6 +8,7 @@
  * b within each a, so the ties come out in a fixed order whatever the order
  * of the records.
  */
+import { EVERY, type WorkProgress } from "../progress.ts";
 import type { EvidenceItems } from "./evidence-items.ts";
 import { TIE_KINDS, type TieWeights } from "./options.ts";
 
@@ -29,7 +30,13 @@ export interface TieTable {
 /** The columns of evidence items that make ties: a directed view passes its arcs' items here too. */
 export type TieItems = Pick<EvidenceItems, "length" | "a" | "b" | "kind" | "strength">;
 
-export function buildTieTable(items: TieItems, actorCount: number, weights: TieWeights): TieTable {
+/** `progress`: actors sorted, then items grouped (half each). */
+export function buildTieTable(
+  items: TieItems,
+  actorCount: number,
+  weights: TieWeights,
+  progress?: WorkProgress,
+): TieTable {
   const n = items.length;
   const start = new Uint32Array(actorCount + 1);
   for (let i = 0; i < n; i++) start[items.a[i]! + 1]!++;
@@ -39,6 +46,7 @@ export function buildTieTable(items: TieItems, actorCount: number, weights: TieW
   for (let i = 0; i < n; i++) order[cursor[items.a[i]!]!++] = i;
   const slice: number[] = [];
   for (let v = 0; v < actorCount; v++) {
+    if ((v & EVERY) === 0) progress?.(v, 2 * actorCount);
     if (start[v + 1]! - start[v]! < 2) continue;
     slice.length = 0;
     for (let k = start[v]!; k < start[v + 1]!; k++) slice.push(order[k]!);
@@ -78,6 +86,7 @@ export function buildTieTable(items: TieItems, actorCount: number, weights: TieW
     strength.fill(0);
   };
   for (let k = 0; k < n; k++) {
+    if ((k & EVERY) === 0) progress?.(n + k, 2 * n);
     const i = order[k]!;
     if (t < 0 || table.a[t] !== items.a[i] || table.b[t] !== items.b[i]) {
       close();

@@ -15,8 +15,10 @@ import {
   type Analysis,
   type AnalysisOptions,
   type AnalyticInput,
+  type AnalysisRun,
+  writeAnalysisFile,
 } from "../../../engine/analytics/index.ts";
-import { writeFileAtomically } from "../../../engine/model/write-file-atomically.ts";
+import { copyFileAtomically } from "../../../engine/model/write-file-atomically.ts";
 import { DataError, UsageError } from "../errors.ts";
 import type { EntityGraph } from "../../../engine/model/index.ts";
 import {
@@ -26,6 +28,7 @@ import {
   writeBack,
   type StoreOptions,
 } from "../open-store.ts";
+import { PhaseRecorder } from "../phase-record.ts";
 import { printTable } from "../print-table.ts";
 import { analysisProgress, withProgress, type Progress } from "../progress.ts";
 import { readDataset } from "../read-dataset.ts";
@@ -137,22 +140,30 @@ export async function run(
 ): Promise<void> {
   checkEngine(dir, options);
   const chosen = analysisOptions(options);
-  const { analysis, fromStore, written } = await withProgress("analyze", async (shown) => {
+  const { analysis, fromStore, written, run } = await withProgress("analyze", async (display) => {
+    const shown = new PhaseRecorder(display);
     const { input, fromStore } = await readInput(dir, options, shown);
     const analysis =
       options.engine === "gds" && "graph" in input
         ? await runWithGds(input.graph, chosen, shown)
         : runAnalysis(input, chosen, shown);
-    // Stringified once for both files: at 1M links the analysis is some 80 MB of JSON.
-    if (options.json || fromStore) {
+    const targets = [
+      ...(fromStore ? [storedAnalysisPath(options.dataDir)] : []),
+      ...(options.json ? [options.json] : []),
+    ];
+    if (targets.length > 0) {
       shown.stage("save");
-      const text = JSON.stringify(analysis) + "\n";
-      if (options.json) await writeFileAtomically(options.json, text);
-      if (fromStore) await writeFileAtomically(storedAnalysisPath(options.dataDir), text);
+      // Streamed once (no string the size of the file: past V8's string limit at 10M links), then copied.
+      await writeAnalysisFile(targets[0]!, analysis, {
+        onProgress: (done, total) => shown.update(done, total),
+        run: () => shown.run(),
+      });
+      for (const copy of targets.slice(1)) await copyFileAtomically(targets[0]!, copy);
     }
-    if (!fromStore || options.store !== "neo4j") return { analysis, fromStore };
+    if (!fromStore || options.store !== "neo4j") return { analysis, fromStore, run: shown.run() };
     shown.stage("write back");
-    return { analysis, fromStore, written: await writeBack(analysis) };
+    const written = await writeBack(analysis);
+    return { analysis, fromStore, written, run: shown.run() };
   });
   if (fromStore && written) {
     console.log(
@@ -160,6 +171,23 @@ export async function run(
     );
   }
   printSummary(analysis);
+  printPhases(run);
+}
+
+/** Each phase's time and peak memory (also the saved Analysis's `run`), for issue 14's growth table. */
+function printPhases(run: AnalysisRun): void {
+  console.log(
+    `\nphases (${run.seconds.toFixed(1)} s, peak heap used ${run.peakHeapUsedMB} MB, peak RSS ${run.peakRssMB} MB)`,
+  );
+  printTable(
+    ["phase", "seconds", "peak heap used MB", "peak RSS MB"],
+    run.phases.map((phase) => [
+      phase.name,
+      phase.seconds.toFixed(2),
+      String(phase.peakHeapUsedMB),
+      String(phase.peakRssMB),
+    ]),
+  );
 }
 
 function printSummary(analysis: Analysis): void {

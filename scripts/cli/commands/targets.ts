@@ -6,14 +6,12 @@
  * the stored analysis (`crosslink analyze`) of the whole store. Each listing
  * is a `view` line in the data folder's audit log, as the API's is.
  */
-import { readFile } from "node:fs/promises";
-import type { Analysis } from "../../../engine/analytics/index.ts";
 import { targetCsv, targetList } from "../../../engine/export/index.ts";
 import { auditAppend } from "../audit-append.ts";
 import { DataError } from "../errors.ts";
 import { printTable } from "../print-table.ts";
 import { withProgress } from "../progress.ts";
-import { storedAnalysisPath } from "../stored-analysis.ts";
+import { readStoredAnalysis } from "../stored-analysis.ts";
 import { visibleGraph, visibleWorld, whoAsks, type AsOptions } from "../visible-world.ts";
 
 export const TARGET_FORMATS = ["table", "json", "csv"] as const;
@@ -71,13 +69,7 @@ async function visibleTargets(options: AsOptions & { top: number }) {
 
 /** The targets of the stored analysis, described from the store's graph. */
 async function storedTargets(options: AsOptions & { top: number }) {
-  const path = storedAnalysisPath(options.dataDir);
-  const text = await readFile(path, "utf8").catch(() => {
-    throw new DataError(
-      `no stored analysis in ${options.dataDir}: run \`crosslink analyze\` first`,
-    );
-  });
-  const analysis = JSON.parse(text) as Analysis;
+  const analysis = await readStoredAnalysis(options.dataDir);
   const graph = await visibleGraph(options);
   const gone = analysis.targets.filter((target) => !graph.hasNode(target.id));
   if (gone.length > 0) {
