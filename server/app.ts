@@ -3,6 +3,7 @@
  * audit, the /api routes and the built viewer. Nothing here listens
  * (server.ts does), so tests build the app and call inject().
  */
+import { randomUUID } from "node:crypto";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { fileURLToPath } from "node:url";
 import { auditFileOf, usersFileOf } from "../engine/access/index.ts";
@@ -44,6 +45,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const auditFile = options.auditFile ?? auditFileOf(options.dataDir);
   const app = Fastify({
     logger: options.logger ?? false,
+    // Unique across restarts, so the id a 500 answers with finds one line in the log.
+    genReqId: () => randomUUID(),
     bodyLimit: options.bodyLimit ?? 256 * 1024,
     // Longer than any valid id, so an overlong one reaches the schema and its clear message.
     routerOptions: { maxParamLength: 1000 },

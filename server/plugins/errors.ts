@@ -1,7 +1,9 @@
 /**
  * Errors become clear JSON messages: validation errors name the field and
  * what is wrong, client errors keep their message, and anything else is a
- * plain "internal error" with the details only in the log. Never a stack trace.
+ * plain "internal error" with the details only in the log, under the
+ * request id the answer gives (a random UUID per request, app.ts). Never a
+ * stack trace.
  */
 import type { FastifyError, FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
@@ -25,7 +27,12 @@ export default fp(
           : status >= 500
             ? "internal error; the server log has the details"
             : error.message;
-      return reply.code(status).send({ statusCode: status, error: STATUS_CODES[status], message });
+      return reply.code(status).send({
+        statusCode: status,
+        error: STATUS_CODES[status],
+        message,
+        ...(status >= 500 && { requestId: request.id }),
+      });
     });
     app.setNotFoundHandler((request, reply) =>
       reply.code(404).send({

@@ -31,6 +31,11 @@ export const ErrorResponse = Type.Object(
     statusCode: Type.Integer(),
     error: Type.String(),
     message: Type.String(),
+    requestId: Type.Optional(
+      Type.String({
+        description: "on a 500: the id of the request, under which the server log has the error",
+      }),
+    ),
   },
   { $id: "ErrorResponse" },
 );
