@@ -11,7 +11,7 @@ const value = {
   empty: {},
   none: [],
   text: 'quote " backslash \\ newline \n unicode é 😀 \u2028',
-  "odd \"key\" \\": { a: [1, -2.5e-7, true, false, null], b: { c: { d: { e: [{ f: 1 }] } } } },
+  'odd "key" \\': { a: [1, -2.5e-7, true, false, null], b: { c: { d: { e: [{ f: 1 }] } } } },
   list: Array.from({ length: 50 }, (_, i) => ({ id: `p${i}`, score: i / 7, tags: ["a", "b"] })),
   nested: [
     [1, 2],
