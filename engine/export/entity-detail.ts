@@ -55,8 +55,12 @@ export interface DetailSource extends AnalysisLookups {
 
 export function analysisLookups({ analysis, network, directed }: NetworkAnalysis): AnalysisLookups {
   return {
+    // A person accepted as the same as another (entity resolution) is looked up as that one actor.
     person: new Map(
-      [...analysis.persons, ...analysis.organisations].map((actor) => [actor.id, actor]),
+      [...analysis.persons, ...analysis.organisations].flatMap((actor) => [
+        [actor.id, actor] as const,
+        ...(actor.sameAs ?? []).map((alias) => [alias, actor] as const),
+      ]),
     ),
     target: new Map(analysis.targets.map((target) => [target.id, target])),
     ties: tiesByActor(network),
@@ -79,10 +83,12 @@ export async function entityDetail(view: DetailSource, id: string) {
   const entity = await store.entity(id, { ...caller, linkLimit: LINK_LIMIT });
   if (!entity) return undefined;
   const { attributes } = entity;
-  const ties = view.ties.get(id) ?? [];
-  const callsOut = directional(view.arcs.out.get(id), (arc) => arc.target);
-  const callsIn = directional(view.arcs.in.get(id), (arc) => arc.source);
   const scores = view.person.get(id);
+  // The actor of the analysis: the entity itself, or the person it was accepted as the same as.
+  const actor = scores?.id ?? id;
+  const ties = view.ties.get(actor) ?? [];
+  const callsOut = directional(view.arcs.out.get(actor), (arc) => arc.target);
+  const callsIn = directional(view.arcs.in.get(actor), (arc) => arc.source);
   const crimeLinks = scores?.crimeLinks ?? [];
   // A phone, vehicle or account stands for the persons behind it: who uses it matters most.
   const users = ACTOR_TYPES.includes(attributes.type)
@@ -116,8 +122,11 @@ export async function entityDetail(view: DetailSource, id: string) {
     if (!SHOWN_APART.has(name)) properties[name] = value;
   const labelOf = (other: string) => named.get(other)?.label ?? other;
   const communityName = (community: number) => networkName(view, community);
-  const target = view.target.get(id);
-  const roles = entityRoles(entity.links, view.roles(id), communityName);
+  const target = view.target.get(actor);
+  const roles = entityRoles(entity.links, view.roles(actor), communityName);
+  const sameAs = scores
+    ? [scores.id, ...(scores.sameAs ?? [])].filter((other) => other !== id)
+    : [];
   return {
     ...entitySummary(id, attributes),
     ...(attributes.source !== undefined && { source: attributes.source }),
@@ -153,8 +162,11 @@ export async function entityDetail(view: DetailSource, id: string) {
         .map((user) => usedBy(view, user, labelOf(user))),
     }),
     ...(target && { reasons: target.reasons }),
+    // Why a contact with high betweenness is not a target (an everyday hub), when that is the call.
+    ...(scores?.caveat !== undefined && { caveat: scores.caveat }),
+    ...(sameAs.length > 0 && { sameAs }),
     ties: ties.map((tie) => ({
-      other: summary(tie.source === id ? tie.target : tie.source),
+      other: summary(tie.source === actor ? tie.target : tie.source),
       weight: tie.weight,
       kinds: tie.kinds,
       counts: tie.counts,

@@ -4,7 +4,9 @@
  * in the stored analysis (one actor, both ids), a rejected one no longer
  * offered, a decision undone, every decision an audit line, the decisions
  * kept in the data folder through a re-import, and a viewer or an unknown id
- * refused.
+ * refused; the entity detail (CLI and API alike) of an accepted duplicate
+ * names the other record, and that of an everyday hub says why it is not a
+ * target.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
@@ -13,6 +15,9 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Analysis, ResolutionSummary } from "../../engine/analytics/index.ts";
+import { UserFile } from "../../engine/access/index.ts";
+import { MemoryStore } from "../../engine/store/index.ts";
+import { buildApp } from "../../server/app.ts";
 import type { GroundTruth } from "../../fixtures/generator/index.ts";
 
 const BIN = fileURLToPath(new URL("../../bin/crosslink.js", import.meta.url));
@@ -147,4 +152,38 @@ describe("crosslink resolve", () => {
     );
     expect([undo.status, undo.stderr]).toEqual([1, expect.stringMatching(/no decision on/)]);
   }, 60_000);
+
+  it("details an accepted duplicate as the joined actor and an everyday hub with its caveat", async () => {
+    const [first] = truth.unlabelled!.duplicates;
+    const hub = truth.unlabelled!.hubs.find((h) => h.kind === "remittance_counter")!.id;
+    const store = await MemoryStore.open(dataDir);
+    const app = await buildApp({ store, dataDir, rateLimit: false });
+    try {
+      const token = await (
+        await UserFile.open(join(dataDir, "users.json"))
+      ).add("tess", "taskforce", "secret");
+      const api = async (id: string) =>
+        (
+          await app.inject({
+            url: `/api/entities/${id}`,
+            headers: { authorization: `Bearer ${token}` },
+          })
+        ).json();
+      const cli = (id: string) => JSON.parse(ok("entity", id));
+      for (const detail of [await api(hub), cli(hub)]) {
+        expect(detail.caveat).toMatch(
+          /^not a facilitator but an everyday contact: \d+ people in \d+ communities touch them .* betweenness [\d.]+ says little/,
+        );
+      }
+      const original = await api(first!.original);
+      const duplicate = await api(first!.duplicate);
+      expect(duplicate.sameAs).toEqual([first!.original]);
+      expect(original.sameAs).toEqual([first!.duplicate]);
+      expect(duplicate.scores).toEqual(original.scores);
+      expect(duplicate.ties).toEqual(original.ties);
+      expect(cli(first!.duplicate).sameAs).toEqual([first!.original]);
+    } finally {
+      await app.close();
+    }
+  }, 120_000);
 });

@@ -96,6 +96,18 @@ export const EntityDetail = servedAs<EngineEntityDetail>()(
         ),
       ),
       reasons: Type.Optional(Type.Array(Type.String())),
+      caveat: Type.Optional(
+        Type.String({
+          description:
+            "why a person with high betweenness is not a target: an everyday contact (taxi, phone shop, remittance counter) spread over many networks, in no case",
+        }),
+      ),
+      sameAs: Type.Optional(
+        Type.Array(Type.String(), {
+          description:
+            "the other person records accepted as this same person (entity resolution); scores, ties and calls are the joined actor's",
+        }),
+      ),
       ties: Type.Array(
         Type.Object({
           other: NodeSummary,

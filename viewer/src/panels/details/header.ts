@@ -93,6 +93,8 @@ export function header(detail: EntityDetail, workspace: Workspace): Node[] {
           detail.reasons.map((reason) => h("li", {}, reason)),
         )
       : null,
+    // Why a high-betweenness everyday contact is not a target (engine targets/reasons.ts).
+    detail.caveat ? h("p", { class: "line muted", id: "detail-caveat" }, detail.caveat) : null,
   ];
   return parts.filter((node): node is HTMLElement => node !== null);
 }
