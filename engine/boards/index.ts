@@ -14,3 +14,4 @@ export { BoardError, Boards, type Author, type MarkingRequest } from "./boards.t
 export { boardsFileOf, FileBoardLog } from "./file-log.ts";
 export { boardReport, changeSummary, type BoardReport, type MemberReport } from "./report.ts";
 export { simulateBoardSet, type BoardSimulation, type SetFigures, type Swap } from "./simulate.ts";
+export { briefingHtml, collectBriefing, renderBriefing, type Briefing } from "./briefing.ts";

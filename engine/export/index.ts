@@ -5,7 +5,15 @@ export { SOFTWARE_VERSION } from "./version.ts";
 export * from "./dossier/contents.ts";
 export * from "./dossier/build-package.ts";
 export * from "./dossier/select-targets.ts";
-export { dossierHtml, HTML_DEFAULTS, type HtmlOptions } from "./dossier/html.ts";
+export {
+  dossierHtml,
+  HTML_DEFAULTS,
+  printedPage,
+  type HtmlOptions,
+  type PrintedPage,
+} from "./dossier/html.ts";
+export { dossierBody } from "./dossier/html-sections.ts";
+export { escapeXml } from "./escape.ts";
 export { bannerText, generationText } from "./dossier/marking.ts";
 export { readableTime } from "./readable-time.ts";
 export { openPdfPrinter, DEFAULT_CHROMIUM_PATH, type PdfPrinter } from "./dossier/pdf.ts";

@@ -138,6 +138,14 @@ describe("crosslink board", () => {
     for (const swap of simulation.swaps) {
       expect(swap.fragmentation).toBeGreaterThan(simulation.chosen.fragmentation);
     }
+    const out = join(dataDir, "..", `briefing-${Date.now()}`);
+    succeed("board", "briefing", "dune", "--out", out, ...as("chief"));
+    const html = await readFile(join(out, "briefing.html"), "utf8");
+    expect(html).toContain("leads the ring");
+    expect(html).toContain("ZEBRA reports him in Zuwara");
+    expect(
+      JSON.parse(await readFile(join(out, "briefing.json"), "utf8")).simulation.chosen,
+    ).toEqual(simulation.chosen);
     const table = succeed("board", "simulate", "dune", ...as("chief"));
     expect(table).toContain("chosen set: P000056 P000160");
     expect(table).toContain("best set of 2:");

@@ -305,6 +305,16 @@ boardCommand(
   .action(async (name, ids, options) =>
     (await import("./commands/board-show.ts")).simulate(name, ids, options),
   );
+boardCommand(
+  "briefing",
+  "the briefing pack: board summary with decisions and rationale, the approved set simulated, the approved targets' dossiers, marked on every page (role taskforce)",
+)
+  .argument("<name>", "board name")
+  .requiredOption("--out <dir>", "folder for briefing.html, briefing.pdf and briefing.json")
+  .action(async (name, options) =>
+    (await import("./commands/board-show.ts")).briefing(name, options),
+  );
+
 const resolve = program
   .command("resolve")
   .description(

@@ -80,6 +80,18 @@ describe("boards API", () => {
       (await call(restricted, "PATCH", "/api/boards/calais/members/S1", { owner: "x" })).statusCode,
     ).toBe(404);
 
+    for (const format of ["json", "html"]) {
+      const url = `/api/boards/calais/briefing?format=${format}`;
+      const briefing = await call(restricted, "GET", url);
+      expect(briefing.statusCode).toBe(200);
+      for (const hidden of ["S1", "Zoltan", "Zolto", "NIGHTJAR", "UK-EYES"]) {
+        expect(briefing.body, `${format} ${hidden}`).not.toContain(hidden);
+      }
+      expect(briefing.body).toContain("runs the phones");
+      expect((await call(taskforce, "GET", url)).body).toContain("NIGHTJAR says P1 left");
+    }
+    expect((await call(analyst, "GET", "/api/boards/calais/briefing")).statusCode).toBe(403);
+
     expect((await call(viewer, "GET", "/api/boards")).statusCode).toBe(403);
     expect((await call(viewer, "GET", "/api/boards/calais")).statusCode).toBe(403);
     expect((await call(analyst, "GET", "/api/boards/calais")).statusCode).toBe(200);

@@ -81,6 +81,8 @@ export const ROUTE_CASES: RouteCase[] = [
   { method: "GET", url: "/api/boards", access: "analyst" },
   { method: "GET", url: "/api/boards/sweep", access: "analyst" },
   { method: "POST", url: "/api/boards/sweep/simulate", payload: {}, access: "taskforce" },
+  { method: "GET", url: "/api/boards/sweep/briefing", access: "taskforce" },
+  { method: "GET", url: "/api/boards/sweep/briefing?format=html", access: "taskforce" },
   {
     method: "POST",
     url: "/api/notes",

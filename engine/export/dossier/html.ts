@@ -9,11 +9,11 @@
  * page past A4: cells wrap long words, and the parameters are printed one
  * per line in two columns.
  */
-import { CLASSIFICATION_LABELS } from "../../model/index.ts";
+import { CLASSIFICATION_LABELS, type Classification } from "../../model/index.ts";
 import { escapeXml as e } from "../escape.ts";
 import type { TargetDossier } from "./contents.ts";
 import { dossierBody } from "./html-sections.ts";
-import { bannerText, generationText } from "./marking.ts";
+import { generationText } from "./marking.ts";
 
 export interface HtmlOptions {
   /** Most timeline rows shown; the full timeline is in package.json. */
@@ -58,9 +58,7 @@ const MARGIN_LINE_CHARS = 110;
  * The @page rule: A4, and the marking with the generation line in the top
  * and bottom margins, each margin tall enough for the lines it holds.
  */
-function pageCss(dossier: TargetDossier): string {
-  const marking = bannerText(dossier);
-  const generated = generationText(dossier);
+function pageCss(marking: string, generated: string): string {
   const lines = Math.ceil(marking.length / MARGIN_LINE_CHARS) + 1;
   const margin = Math.max(16, Math.ceil(lines * MARGIN_LINE_MM + 6));
   const box = `font:9pt/1.3 system-ui,sans-serif;white-space:pre-wrap;text-align:center;color:#fff;background:#b00020;-webkit-print-color-adjust:exact;print-color-adjust:exact`;
@@ -80,29 +78,52 @@ function cssString(text: string): string {
 export function dossierHtml(dossier: TargetDossier, options: Partial<HtmlOptions> = {}): string {
   const { timelineLimit } = { ...HTML_DEFAULTS, ...options };
   const person = dossier.person;
-  const marking = markingHtml(dossier);
-  const generated = `<div class="generated">${e(generationText(dossier))}</div>`;
+  return printedPage({
+    title: `Target package ${person.label} (${person.id})`,
+    classification: dossier.classification,
+    handlingCodes: dossier.handlingCodes,
+    generated: generationText(dossier),
+    body: dossierBody(dossier, timelineLimit),
+  });
+}
+
+export interface PrintedPage {
+  title: string;
+  /** The page's marking: the highest classification of what it shows and every handling code. */
+  classification: Classification;
+  handlingCodes: readonly string[];
+  /** "… generated 2026-12-07 04:40 UTC by rita · crosslink 0.1.0". */
+  generated: string;
+  /** The page's content, already HTML. */
+  body: string;
+}
+
+/**
+ * A self-contained printable page (dossier, briefing): no script, no external
+ * resource, the marking and the generation line heading and closing it on
+ * screen and in the margins of every printed page.
+ */
+export function printedPage(page: PrintedPage): string {
+  const banner = [CLASSIFICATION_LABELS[page.classification], ...page.handlingCodes].join(" · ");
+  const codes = page.handlingCodes.map((code) => `<span class="codes"> · ${e(code)}</span>`);
+  const marking = `<div class="marking">${e(CLASSIFICATION_LABELS[page.classification])}${codes.join("")}</div>`;
+  const generated = `<div class="generated">${e(page.generated)}</div>`;
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(bannerText(dossier))} · Target package ${e(person.label)} (${e(person.id)})</title>
-<style>${CSS}${pageCss(dossier)}</style>
+<title>${e(banner)} · ${e(page.title)}</title>
+<style>${CSS}${pageCss(banner, page.generated)}</style>
 </head>
 <body>
 <header class="screen">${marking}${generated}</header>
 <main>
-${dossierBody(dossier, timelineLimit)}
+${page.body}
 </main>
 <footer class="screen">${generated}${marking}</footer>
 </body>
 </html>
 `;
-}
-
-function markingHtml(dossier: TargetDossier): string {
-  const codes = dossier.handlingCodes.map((code) => `<span class="codes"> · ${e(code)}</span>`);
-  return `<div class="marking">${e(CLASSIFICATION_LABELS[dossier.classification])}${codes.join("")}</div>`;
 }

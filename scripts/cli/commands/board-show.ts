@@ -1,14 +1,18 @@
 /**
  * `crosslink board show|simulate`: a board as the user may see it (members,
  * decisions, what changed since each review, notes), and the chosen set
- * simulated beside the best set of its size. Each is a `view` audit line.
+ * simulated beside the best set of its size, each a `view` audit line; the
+ * briefing pack, an `export` line.
  */
 import {
   changeSummary,
   simulateBoardSet,
   type BoardSimulation,
 } from "../../../engine/boards/index.ts";
-import { boardReport } from "../../../engine/boards/index.ts";
+import { boardReport, collectBriefing, renderBriefing } from "../../../engine/boards/index.ts";
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { writeFileAtomically } from "../../../engine/model/write-file-atomically.ts";
 import { DataError } from "../errors.ts";
 import { printTable } from "../print-table.ts";
 import type { AsOptions } from "../visible-world.ts";
@@ -108,4 +112,36 @@ function printSimulation(simulation: BoardSimulation): void {
   for (const swap of simulation.swaps) {
     console.log(`swap ${swap.out} for ${swap.in}: fragmentation ${swap.fragmentation.toFixed(4)}`);
   }
+}
+
+/** The briefing pack: briefing.html, briefing.pdf (with Chromium) and briefing.json in --out. */
+export async function briefing(name: string, options: AsOptions & { out: string }) {
+  await withBoards("briefing", "taskforce", options, async ({ author, boards, audit }) => {
+    const book = await boards.book(boards.readerOf(author));
+    const board = book.boards.get(name);
+    if (!board) throw new DataError(`no board "${name}" (or not visible at your clearance)`);
+    const report = boardReport(book, board, author);
+    const approved = report.members.filter((m) => m.status === "approved").map((m) => m.person);
+    const pack = collectBriefing(
+      author,
+      report,
+      approved.length > 0 ? simulateBoardSet(author.network.csr, approved) : null,
+      author.user,
+    );
+    const { html, pdf } = await renderBriefing(pack);
+    await writeFileAtomically(
+      join(options.out, "briefing.json"),
+      JSON.stringify(pack, null, 2) + "\n",
+    );
+    await writeFileAtomically(join(options.out, "briefing.html"), html);
+    if (pdf) await writeFile(join(options.out, "briefing.pdf"), pdf, { mode: 0o600 });
+    await audit(
+      "export",
+      { board: name, out: options.out },
+      report.members.map((m) => m.person),
+    );
+    console.log(
+      `briefing of board ${name} (${approved.length} approved, marked ${pack.classification}${pack.handlingCodes.map((c) => ` · ${c}`).join("")}) in ${options.out}${pdf ? "" : " (no PDF: Chromium not found)"}`,
+    );
+  });
 }

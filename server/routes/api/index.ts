@@ -4,6 +4,7 @@ import admin from "./admin.ts";
 import analysis from "./analysis.ts";
 import analytics from "./analytics.ts";
 import boards from "./boards.ts";
+import boardBriefing from "./board-briefing.ts";
 import crossCheck from "./cross-check.ts";
 import disruption from "./disruption.ts";
 import entities from "./entities.ts";
@@ -32,6 +33,7 @@ export default async function api(app: FastifyInstance, options: { auditFile: st
     exports,
     referrals,
     boards,
+    boardBriefing,
     notes,
     resolution,
   ]) {
