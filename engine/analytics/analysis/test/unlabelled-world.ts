@@ -68,7 +68,7 @@ export function describeUnlabelledWorld(seed: number): void {
     it("ranks nearly every key facilitator in the top k and all of them just below", () => {
       const k = key.length;
       const inTop = key.filter((id) => rankOf.get(id)! <= k);
-      // Measured: 2 of 27 below the top k (seed 1), 2 of 29 (seed 2), 1 of 29 (seed 3); targets/README.md.
+      // Measured: 2 of 29 below the top k (seed 1), 2 of 29 (seed 2), 1 of 29 (seed 3); targets/README.md.
       expect(inTop.length).toBeGreaterThanOrEqual(k - 2);
       for (const id of key) expect(rankOf.get(id), id).toBeLessThanOrEqual(k + 8);
     });
