@@ -28,6 +28,14 @@ export const GraphJson = Type.Object({
         lat: Type.Optional(Type.Number()),
         lon: Type.Optional(Type.Number()),
         size: Type.Optional(Type.Integer()),
+        folded: Type.Optional(
+          Type.Integer({
+            description: "an 'other' super-node: how many small communities it holds",
+          }),
+        ),
+        born: Type.Optional(
+          Type.String({ description: "a person's birth year, to tell namesakes apart" }),
+        ),
       }),
     }),
   ),

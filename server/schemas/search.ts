@@ -12,5 +12,16 @@ export const SearchHit = Type.Composite([
       Type.Literal("name"),
     ]),
     score: Type.Number(),
+    person: Type.Optional(
+      Type.Object(
+        {
+          born: Type.Optional(Type.String({ description: "birth year" })),
+          nationality: Type.Optional(Type.String()),
+          network: Type.Optional(Type.String({ description: "the community's name" })),
+          targetRank: Type.Optional(Type.Integer()),
+        },
+        { description: "what tells a person apart from namesakes" },
+      ),
+    ),
   }),
 ]);

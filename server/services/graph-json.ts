@@ -26,6 +26,10 @@ export interface GraphNode {
     lat?: number;
     lon?: number;
     size?: number;
+    /** An "other" super-node: how many small communities it holds (overview.ts). */
+    folded?: number;
+    /** A person's birth year, to tell namesakes apart. */
+    born?: string;
   };
 }
 
@@ -80,6 +84,8 @@ export function entityNode(
         betweenness: scores.betweenness,
       }),
       ...(typeof attributes.kind === "string" && { kind: attributes.kind }),
+      // Namesakes are told apart by it on the canvas.
+      ...(typeof attributes.birth_date === "string" && { born: attributes.birth_date.slice(0, 4) }),
       // Locations are placed on the map by their own coordinates.
       ...(typeof attributes.lat === "number" &&
         typeof attributes.lon === "number" && { lat: attributes.lat, lon: attributes.lon }),

@@ -5,7 +5,9 @@
  * one community's members.
  */
 import { tieAt, type Tie } from "../../engine/export/person-ties.ts";
-import { entityNode, type GraphEdge, type GraphJson } from "./graph-json.ts";
+import type { CommunityRecord } from "../../engine/analytics/index.ts";
+import { CRIME_TYPE_LABELS, type CrimeType } from "../../engine/model/index.ts";
+import { entityNode, type GraphEdge, type GraphJson, type GraphNode } from "./graph-json.ts";
 import type { LevelView } from "./world.ts";
 
 const tieEdge = (tie: Tie): GraphEdge => ({
@@ -57,41 +59,85 @@ function personNetwork(
   };
 }
 
+/**
+ * Communities smaller than this are folded into one "other" super-node per
+ * dominant crime: at 20k persons about 1,100 of 1,106 super-nodes were
+ * singletons around the networks, which then filled the screen.
+ */
+export const FOLD_BELOW = 5;
+
+/** The super-node a community is drawn as: its own, or its crime's "other" node. */
+function superNodeOf(community: CommunityRecord): string {
+  return community.members.length < FOLD_BELOW
+    ? `other:${community.dominantCrime ?? "none"}`
+    : `community:${community.id}`;
+}
+
 function communityNetwork(view: LevelView): GraphJson {
+  const { communities } = view.analysis;
+  const nodeOf = new Map(communities.map((community) => [community.id, superNodeOf(community)]));
   const between = new Map<string, GraphEdge>();
   const { ties, csr } = view.network;
   for (let t = 0; t < ties.count; t++) {
-    const a = view.person.get(csr.ids[ties.a[t]!]!)!.community;
-    const b = view.person.get(csr.ids[ties.b[t]!]!)!.community;
+    const a = nodeOf.get(view.person.get(csr.ids[ties.a[t]!]!)!.community)!;
+    const b = nodeOf.get(view.person.get(csr.ids[ties.b[t]!]!)!.community)!;
     if (a === b) continue;
     const [low, high] = a < b ? [a, b] : [b, a];
-    const key = `community:${low}|community:${high}`;
+    const key = `${low}|${high}`;
     const edge = between.get(key) ?? {
       key,
-      source: `community:${low}`,
-      target: `community:${high}`,
+      source: low,
+      target: high,
       attributes: { type: "community_tie", weight: 0 },
     };
     edge.attributes.weight! += ties.weight[t]!;
     between.set(key, edge);
   }
+  const kept = communities.filter((community) => community.members.length >= FOLD_BELOW);
   return {
     attributes: { level: "communities" },
     options: { type: "undirected", multi: false, allowSelfLoops: false },
-    nodes: view.analysis.communities.map((community) => ({
-      key: `community:${community.id}`,
-      attributes: {
-        label: community.name,
-        type: "community",
-        classification: view.level,
-        community: community.id,
-        size: community.members.length,
-        // Most members first: the first is the community's dominant crime, which colours it.
-        crimeTypes: Object.entries(community.crimeTypes)
-          .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-          .map(([type]) => type),
-      },
-    })),
+    nodes: [
+      ...kept.map((community) => ({
+        key: `community:${community.id}`,
+        attributes: {
+          label: community.name,
+          type: "community",
+          classification: view.level,
+          community: community.id,
+          size: community.members.length,
+          // Most members first: the first is the community's dominant crime, which colours it.
+          crimeTypes: Object.entries(community.crimeTypes)
+            .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+            .map(([type]) => type),
+        },
+      })),
+      ...foldedNodes(view, communities),
+    ],
     edges: [...between.values()],
   };
+}
+
+/** One "other" super-node per dominant crime, holding the small communities that have it. */
+function foldedNodes(view: LevelView, communities: readonly CommunityRecord[]): GraphNode[] {
+  const folded = new Map<string, CommunityRecord[]>();
+  for (const community of communities) {
+    if (community.members.length >= FOLD_BELOW) continue;
+    const crime = community.dominantCrime ?? "none";
+    folded.set(crime, [...(folded.get(crime) ?? []), community]);
+  }
+  return [...folded].map(([crime, groups]) => {
+    const size = groups.reduce((sum, group) => sum + group.members.length, 0);
+    return {
+      key: `other:${crime}`,
+      attributes: {
+        label: `${size} in ${groups.length} small groups (${crime === "none" ? "no recorded crime" : CRIME_TYPE_LABELS[crime as CrimeType]})`,
+        type: "community",
+        classification: view.level,
+        size,
+        folded: groups.length,
+        crimeTypes: crime === "none" ? [] : [crime],
+      },
+    };
+  });
 }

@@ -6,6 +6,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FOLD_BELOW } from "../services/overview.ts";
 import { bearer, buildTestApp, type TestApp } from "./helper.ts";
 
 let world: TestApp;
@@ -70,5 +71,33 @@ describe("graph JSON for the viewer", () => {
         }),
       );
     }
+  });
+});
+
+describe("the overview as super-nodes", () => {
+  it("folds the communities of fewer than FOLD_BELOW members into one 'other' node per crime, with every member counted", async () => {
+    const token = world.tokens.analyst;
+    const overview = await get(token, "/api/overview?maxNodes=1");
+    const { communities } = (await get(token, "/api/communities")) as {
+      communities: { id: number; size: number; dominantCrime: string | null }[];
+    };
+    expect(overview.attributes.level).toBe("communities");
+    const nodes = overview.nodes as { key: string; attributes: Record<string, unknown> }[];
+    const small = communities.filter((community) => community.size < FOLD_BELOW);
+    expect(small.length).toBeGreaterThan(0);
+    for (const community of communities) {
+      const own = nodes.some((node) => node.key === `community:${community.id}`);
+      expect(own, `community ${community.id}`).toBe(community.size >= FOLD_BELOW);
+    }
+    for (const node of nodes.filter((n) => n.key.startsWith("other:"))) {
+      const crime = node.key.slice("other:".length);
+      const held = small.filter((community) => (community.dominantCrime ?? "none") === crime);
+      expect(node.attributes.folded).toBe(held.length);
+      expect(node.attributes.size).toBe(held.reduce((sum, c) => sum + c.size, 0));
+    }
+    const total = nodes.reduce((sum, node) => sum + Number(node.attributes.size), 0);
+    expect(total).toBe(communities.reduce((sum, community) => sum + community.size, 0));
+    for (const edge of overview.edges as { source: string; target: string }[])
+      expect(edge.source).not.toBe(edge.target);
   });
 });

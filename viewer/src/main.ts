@@ -56,6 +56,7 @@ const hook: CrosslinkHook = {
   workspace,
   renderer: workspace.canvas.renderer,
   drawnShare: () => drawnShare(workspace.canvas.renderer),
+  labelBoxes: () => workspace.canvas.labels.boxes(),
 };
 (window as unknown as HookWindow).__crosslink = hook;
 

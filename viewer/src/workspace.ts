@@ -7,7 +7,7 @@ import Graph from "graphology";
 import { mayUse, type Feature } from "./api/access.ts";
 import type { ApiClient } from "./api/client.ts";
 import type { GraphJson } from "./api/types.ts";
-import { isSuperNode, nodeCommunity } from "./graph/attributes.ts";
+import { isFoldedNode, isSuperNode } from "./graph/attributes.ts";
 import { frameNodes } from "./graph/camera.ts";
 import { createCanvas, type Canvas } from "./graph/canvas.ts";
 import {
@@ -28,6 +28,8 @@ export const EXPAND_LIMIT = 50;
 const HOVER_FADE_LIMIT = 5_000;
 /** Above this many nodes no layout runs: the server's positions-free overview is super-nodes there. */
 const LAYOUT_LIMIT = 25_000;
+/** Closest the camera comes when fitting what the filters leave: a lone node keeps some context. */
+const FIT_MIN_RATIO = 0.05;
 /** Camera ratio when moving onto one node: close, with its neighbours in view. */
 const FOCUS_RATIO = 0.25;
 
@@ -52,7 +54,10 @@ export class Workspace {
     this.canvas = createCanvas(container, this.graph, this.state);
     const renderer = this.canvas.renderer;
     renderer.on("clickNode", ({ node, event }) => {
-      if (isSuperNode(this.graph.getNodeAttributes(node))) void this.drillDown(node);
+      const attributes = this.graph.getNodeAttributes(node);
+      // A folded "other" node holds many small communities: they open from the communities list.
+      if (isFoldedNode(attributes)) return;
+      if (isSuperNode(attributes)) void this.drillDown(node);
       else this.select(node, event.original.shiftKey);
     });
     renderer.on("enterNode", ({ node }) => this.hover(node));
@@ -182,11 +187,7 @@ export class Workspace {
       return;
     }
     this.state.filters.communities = new Set([String(community)]);
-    this.updateView();
-    const members = this.graph.filterNodes(
-      (_, attributes) => nodeCommunity(attributes) === String(community),
-    );
-    await this.frame(members, 0.05);
+    await this.filtersChanged();
   }
 
   /** Highlights the path and moves the camera onto it. */
@@ -211,6 +212,21 @@ export class Workspace {
   updateView(): void {
     this.canvas.update();
     this.emit("view");
+  }
+
+  /** After a filter changed: recompute, then move the camera so what is left fills the view. */
+  filtersChanged(): Promise<void> {
+    this.updateView();
+    return this.fitVisible();
+  }
+
+  /** Frames every node the filters let through (the whole graph when none hides anything). */
+  fitVisible(): Promise<void> {
+    const { hiddenNodes } = this.canvas.derived();
+    return this.frame(
+      this.graph.filterNodes((node) => !hiddenNodes.has(node)),
+      FIT_MIN_RATIO,
+    );
   }
 
   private hover(node: string | undefined): void {

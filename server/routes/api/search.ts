@@ -3,7 +3,9 @@ import { Type, type Static } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { Strict, errors } from "../../schemas/common.ts";
 import { SearchHit } from "../../schemas/search.ts";
-import { disclosed } from "./caller.ts";
+import { personContext } from "../../services/describe.ts";
+import type { LevelView } from "../../services/world.ts";
+import { disclosed, viewOf } from "./caller.ts";
 
 const SearchQuery = Strict({
   q: Type.String({ minLength: 1, maxLength: 200 }),
@@ -36,7 +38,24 @@ export default async function search(app: FastifyInstance) {
         request,
         hits.map((hit) => hit.id),
       );
-      return { hits };
+      const view = await viewOf(request);
+      return { hits: hits.map((hit) => (hit.type === "person" ? withPerson(view, hit) : hit)) };
     },
   );
+}
+
+/** A person hit with what tells them apart from namesakes: birth year, nationality, network, rank. */
+function withPerson<T extends { id: string; label: string }>(view: LevelView, hit: T) {
+  if (!view.graph.hasNode(hit.id)) return hit;
+  const { birth_date, nationality } = view.graph.getNodeAttributes(hit.id);
+  const { network, targetRank } = personContext(view, hit.id, hit.label);
+  return {
+    ...hit,
+    person: {
+      ...(typeof birth_date === "string" && { born: birth_date.slice(0, 4) }),
+      ...(typeof nationality === "string" && { nationality }),
+      ...(network !== undefined && { network }),
+      ...(targetRank !== undefined && { targetRank }),
+    },
+  };
 }

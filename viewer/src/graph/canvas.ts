@@ -7,12 +7,15 @@
 import type Graph from "graphology";
 import Sigma from "sigma";
 import { derive, type Derived } from "./derived.ts";
+import { avoidLabelCollisions, type LabelLayout } from "./label-layout.ts";
 import { NodeShapeProgram } from "./node-shape-program.ts";
 import { createEdgeReducer, createNodeReducer } from "./reducers.ts";
 import type { ViewState } from "./view-state.ts";
 
 export interface Canvas {
   renderer: Sigma;
+  /** Where the labels of the last frame went, none overlapping. */
+  labels: LabelLayout;
   graph: Graph;
   state: ViewState;
   /** Recompute derived values (filters, scales) and redraw. */
@@ -43,8 +46,10 @@ export function createCanvas(container: HTMLElement, graph: Graph, state: ViewSt
     zIndex: true,
     stagePadding: 40,
   });
+  const labels = avoidLabelCollisions(renderer);
   return {
     renderer,
+    labels,
     graph,
     state,
     update() {

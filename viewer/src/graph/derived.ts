@@ -13,6 +13,7 @@ import {
   nodeCrimes,
   nodeType,
 } from "./attributes.ts";
+import { namesakeLabels } from "./namesakes.ts";
 import type { Filters, SizeBy, ViewState } from "./view-state.ts";
 
 export interface Derived {
@@ -25,6 +26,8 @@ export interface Derived {
   labelled: Set<string>;
   /** In money-flow mode, the largest flows drawn, whose amounts are written on them. */
   labelledFlows: Set<string>;
+  /** Labels of namesakes, each with what tells it apart (namesakes.ts). */
+  namesakes: Map<string, string>;
 }
 
 /** Money flows whose amount is written on the edge: the largest, so the picture stays readable. */
@@ -47,6 +50,7 @@ export function derive(graph: Graph, state: ViewState): Derived {
     sizeShare,
     labelled,
     labelledFlows: state.settings.moneyMode ? largestFlows(graph, hiddenNodes) : new Set(),
+    namesakes: namesakeLabels(graph),
   };
 }
 

@@ -103,7 +103,7 @@ export function createNodeReducer(graph: Graph, state: ViewState, derived: () =>
     }
     const { minNodeSize, maxNodeSize } = state.settings;
     const share = d.sizeShare.get(node) ?? 0;
-    data.label = nodeLabel(attributes);
+    data.label = d.namesakes.get(node) ?? nodeLabel(attributes);
     data.size = minNodeSize + share * (maxNodeSize - minNodeSize);
     data.color = colour;
     data.sides = superNode ? 0 : shape.sides;

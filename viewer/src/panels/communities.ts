@@ -23,7 +23,7 @@ export function mountCommunities(root: HTMLElement, workspace: Workspace) {
     const only = filters.communities.size === 1 && filters.communities.has(key);
     filters.communities.clear();
     if (!only) filters.communities.add(key);
-    workspace.updateView();
+    void workspace.filtersChanged();
   };
   const render = () => {
     replace(

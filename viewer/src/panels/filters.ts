@@ -9,7 +9,7 @@ export function mountFilters(root: HTMLElement, workspace: Workspace) {
   const { filters } = workspace.state;
   const toggle = (set: Set<string>, value: string) => {
     if (!set.delete(value)) set.add(value);
-    workspace.updateView();
+    void workspace.filtersChanged();
   };
   const render = () => {
     const present = new Set<string>();
@@ -64,7 +64,7 @@ export function mountFilters(root: HTMLElement, workspace: Workspace) {
           checked: filters.crimeNeighbours,
           onchange: () => {
             filters.crimeNeighbours = !filters.crimeNeighbours;
-            workspace.updateView();
+            void workspace.filtersChanged();
           },
         }),
         " and their neighbours",
@@ -80,7 +80,7 @@ export function mountFilters(root: HTMLElement, workspace: Workspace) {
                 type: "button",
                 onclick: () => {
                   filters.communities.clear();
-                  workspace.updateView();
+                  void workspace.filtersChanged();
                 },
               },
               "show all",

@@ -11,6 +11,7 @@ import {
 } from "../graph/palette.ts";
 import { SHAPES } from "../graph/shapes.ts";
 import { h, humanize, paintSwatches, replace, svg } from "../ui/dom.ts";
+import { collapsible } from "../ui/collapsible.ts";
 import type { Workspace } from "../workspace.ts";
 
 /** What each colour means in the current view: [colour, meaning], for the legend and the PNG export. */
@@ -48,31 +49,35 @@ export function mountLegend(root: HTMLElement, workspace: Workspace) {
     const colours = legendColours(workspace);
     replace(
       root,
-      h("h3", {}, `Colour: ${humanize(colourBy)}`),
-      h(
-        "ul",
-        {},
-        colours.map(([colour, text]) =>
-          h("li", {}, h("span", { class: "swatch", "data-colour": colour }), text),
+      collapsible(
+        "legend-box",
+        ["Legend"],
+        h("h3", {}, `Colour: ${humanize(colourBy)}`),
+        h(
+          "ul",
+          {},
+          colours.map(([colour, text]) =>
+            h("li", {}, h("span", { class: "swatch", "data-colour": colour }), text),
+          ),
         ),
-      ),
-      h("h3", {}, "Shape: entity type"),
-      h(
-        "ul",
-        {},
-        ENTITY_TYPES.filter((type) => present.has(type)).map((type) =>
-          h("li", {}, shapeIcon(type), humanize(type)),
+        h("h3", {}, "Shape: entity type"),
+        h(
+          "ul",
+          {},
+          ENTITY_TYPES.filter((type) => present.has(type)).map((type) =>
+            h("li", {}, shapeIcon(type), humanize(type)),
+          ),
         ),
+        moneyMode
+          ? h(
+              "p",
+              { class: "muted" },
+              "Edge width: amount transferred; arrows from sender to receiver",
+            )
+          : null,
+        callMode ? h("p", { class: "muted" }, "Blue arrows: calls, from caller to callee") : null,
+        h("p", { class: "muted" }, "Ring: a second crime type, in its colour"),
       ),
-      moneyMode
-        ? h(
-            "p",
-            { class: "muted" },
-            "Edge width: amount transferred; arrows from sender to receiver",
-          )
-        : null,
-      callMode ? h("p", { class: "muted" }, "Blue arrows: calls, from caller to callee") : null,
-      h("p", { class: "muted" }, "Ring: a second crime type, in its colour"),
     );
     paintSwatches(root);
   };

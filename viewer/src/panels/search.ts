@@ -49,12 +49,7 @@ export function mountSearch(root: HTMLElement, workspace: Workspace) {
             },
           },
           h("span", { class: "grow" }, hit.label ?? hit.id),
-          h(
-            "span",
-            { class: "muted" },
-            humanize(hit.type ?? ""),
-            hit.match ? ` · ${hit.match}` : "",
-          ),
+          h("span", { class: "muted" }, hitContext(hit)),
         ),
       ),
     );
@@ -111,4 +106,22 @@ export function mountSearch(root: HTMLElement, workspace: Workspace) {
       input.focus();
     }
   });
+}
+
+/**
+ * What a hit is, and for a person what tells them from namesakes: "person ·
+ * born 1990 · SY · Western Balkans: Evros crossing smuggling network · rank 12".
+ */
+export function hitContext(hit: SearchHit): string {
+  const person = hit.person;
+  return [
+    humanize(hit.type ?? ""),
+    person?.born ? `born ${person.born}` : "",
+    person?.nationality ?? "",
+    person?.network ?? "",
+    person?.targetRank !== undefined ? `rank ${person.targetRank}` : "",
+    person ? "" : hit.match,
+  ]
+    .filter((part) => part !== "")
+    .join(" · ");
 }

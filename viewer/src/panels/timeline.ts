@@ -4,6 +4,7 @@
  */
 import { edgeTime } from "../graph/attributes.ts";
 import { h, replace, svg } from "../ui/dom.ts";
+import { collapsible } from "../ui/collapsible.ts";
 import type { Workspace } from "../workspace.ts";
 
 const BINS = 60;
@@ -83,30 +84,32 @@ export function mountTimeline(root: HTMLElement, workspace: Workspace) {
     };
     replace(
       root,
-      h(
-        "div",
-        { class: "controls" },
-        h("strong", {}, "Link dates"),
-        shown,
-        h("button", { id: "time-play", type: "button", onclick: play }, "Play / pause"),
+      collapsible(
+        "timeline-box",
+        [h("strong", {}, "Link dates "), shown],
         h(
-          "button",
-          {
-            id: "time-all",
-            type: "button",
-            onclick: () => {
-              stop();
-              filters.timeRange = undefined;
-              workspace.updateView();
-              render();
+          "div",
+          { class: "controls" },
+          h("button", { id: "time-play", type: "button", onclick: play }, "Play / pause"),
+          h(
+            "button",
+            {
+              id: "time-all",
+              type: "button",
+              onclick: () => {
+                stop();
+                filters.timeRange = undefined;
+                workspace.updateView();
+                render();
+              },
             },
-          },
-          "All dates",
+            "All dates",
+          ),
         ),
+        histogram,
+        start,
+        end,
       ),
-      histogram,
-      start,
-      end,
     );
   };
   workspace.on((change) => {
