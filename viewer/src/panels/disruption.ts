@@ -41,8 +41,12 @@ export function mountDisruption(root: HTMLElement, workspace: Workspace) {
   const labels = new Map<string, Promise<string>>();
   /** A removed person's name: as drawn, or asked for when the view shows super-nodes. */
   const labelOf = (id: string): Promise<string> => {
+    // As the canvas labels them: a namesake with what tells them apart.
     if (workspace.graph.hasNode(id))
-      return Promise.resolve(nodeLabel(workspace.graph.getNodeAttributes(id)) || id);
+      return Promise.resolve(
+        workspace.canvas.derived().namesakes.get(id) ??
+          (nodeLabel(workspace.graph.getNodeAttributes(id)) || id),
+      );
     if (!labels.has(id))
       labels.set(
         id,
