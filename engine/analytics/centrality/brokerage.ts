@@ -104,8 +104,7 @@ export function gouldFernandez(
     liaison: new Float64Array(n),
     total: new Float64Array(n),
   };
-  countAllPairs(csr, groups, groupCount, roles);
-  progress?.(0.2, 1);
+  countAllPairs(csr, groups, groupCount, roles, span(progress, 0, 0.2));
   subtractClosedPairs(csr, groups, roles, span(progress, 0.2, 1));
   for (let b = 0; b < n; b++) {
     roles.total[b] =
@@ -123,11 +122,13 @@ function countAllPairs(
   groups: Int32Array,
   groupCount: number,
   roles: BrokerageRoles,
+  progress?: WorkProgress,
 ): void {
   const { offsets, targets } = csr;
   const size = new Float64Array(groupCount);
   const touched: number[] = [];
   for (let b = 0; b < csr.nodeCount; b++) {
+    if ((b & EVERY) === 0) progress?.(b, csr.nodeCount);
     const degree = offsets[b + 1]! - offsets[b]!;
     for (let k = offsets[b]!; k < offsets[b + 1]!; k++) {
       const s = groups[targets[k]!]!;

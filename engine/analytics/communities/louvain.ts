@@ -96,7 +96,10 @@ export function louvain(
   progress?: WorkProgress,
 ): CommunityResult {
   const settings = resolveOptions("louvain", COMMUNITY_PARAMETERS, options);
-  const { graph: base, position } = localityOrdered(levelGraphFromCsr(csr));
+  const levelGraph = levelGraphFromCsr(csr);
+  progress?.(0.01, 1);
+  const { graph: base, position } = localityOrdered(levelGraph);
+  progress?.(0.02, 1);
   let totalWeight = 0;
   for (let i = 0; i < base.nodeCount; i++) totalWeight += base.strength[i]!;
   const passSettings = { ...settings, totalWeight, rng: createRng(settings.seed) };
@@ -112,7 +115,11 @@ export function louvain(
       base,
       found,
       passSettings,
-      span(progress, round / settings.maxRounds, (round + 1) / settings.maxRounds),
+      span(
+        progress,
+        0.02 + (0.98 * round) / settings.maxRounds,
+        0.02 + (0.98 * (round + 1)) / settings.maxRounds,
+      ),
     );
     levels += pass.levels;
     iterations += pass.iterations;

@@ -8,11 +8,14 @@
  * neighbours sorted, as the index requires, without another sort.
  */
 import type { Csr } from "../csr.ts";
+import { EVERY, type WorkProgress } from "../progress.ts";
 import type { TieTable } from "./tie-table.ts";
 
+/** `progress`: halves placed. */
 export function csrOfTies(
   ids: readonly string[],
   ties: TieTable,
+  progress?: WorkProgress,
 ): { csr: Csr; tieOf: Uint32Array } {
   const n = ids.length;
   const offsets = new Uint32Array(n + 1);
@@ -31,8 +34,14 @@ export function csrOfTies(
     weights[k] = ties.weight[t]!;
     tieOf[k] = t;
   };
-  for (let t = 0; t < ties.count; t++) place(ties.b[t]!, ties.a[t]!, t);
-  for (let t = 0; t < ties.count; t++) place(ties.a[t]!, ties.b[t]!, t);
+  for (let t = 0; t < ties.count; t++) {
+    if ((t & EVERY) === 0) progress?.(t, 2 * ties.count);
+    place(ties.b[t]!, ties.a[t]!, t);
+  }
+  for (let t = 0; t < ties.count; t++) {
+    if ((t & EVERY) === 0) progress?.(ties.count + t, 2 * ties.count);
+    place(ties.a[t]!, ties.b[t]!, t);
+  }
   return {
     csr: { nodeCount: n, ids, offsets, targets, weights, edgeCount: ties.count },
     tieOf,

@@ -58,8 +58,7 @@ export function personNetwork(
     settings.weights,
     span(progress, 0.8, 0.95),
   );
-  const { csr, tieOf } = csrOfTies(collected.actorIds, ties);
-  progress?.(1, 1);
+  const { csr, tieOf } = csrOfTies(collected.actorIds, ties, span(progress, 0.95, 1));
   return {
     csr,
     aliases: collected.aliases,
