@@ -12,6 +12,9 @@ import { mountBridges } from "./panels/bridges.ts";
 import { mountPath } from "./panels/path/path-panel.ts";
 import { mountSearch } from "./panels/search.ts";
 import { mountTargets } from "./panels/targets/targets-panel.ts";
+import { DEFAULT_TARGET_ACTIONS } from "./panels/targets/target-actions.ts";
+import { mountBoard } from "./panels/board/board-panel.ts";
+import { nominateAction } from "./panels/board/board-actions.ts";
 import { mountTimeline } from "./panels/timeline.ts";
 import { mountToolbar } from "./panels/toolbar.ts";
 import { drawnShare } from "./graph/snapshot.ts";
@@ -37,7 +40,12 @@ mountFilters(byId("filters"), workspace);
 mountTimeline(byId("timeline"), workspace);
 // The officer's screen opens on the cross-check; for the other roles it is one tool among many.
 mountCrossCheck(byId("cross-check"), workspace, !workspace.may("overview"));
-if (workspace.may("targets")) mountTargets(byId("targets"), workspace);
+if (workspace.may("targets")) {
+  const actions = workspace.may("boards")
+    ? [...DEFAULT_TARGET_ACTIONS, nominateAction(mountBoard(byId("board"), workspace))]
+    : DEFAULT_TARGET_ACTIONS;
+  mountTargets(byId("targets"), workspace, actions);
+}
 if (workspace.may("communities")) mountCommunities(byId("communities"), workspace);
 if (workspace.may("crime-overlaps")) mountBridges(byId("bridges"), workspace);
 if (workspace.may("money-flows")) mountMoney(byId("money-panel"), workspace);

@@ -18,6 +18,7 @@ export const FEATURE_ROLES = {
   "crime-overlaps": "analyst",
   analytics: "analyst",
   targets: "taskforce",
+  boards: "taskforce",
   disruption: "taskforce",
 } as const satisfies Record<string, Role>;
 

@@ -21,6 +21,7 @@ import type {
   Session,
   TargetEntry,
 } from "./types.ts";
+import type { Board as BoardReport, Simulation as BoardSimulation } from "./board-types.ts";
 
 export class ApiError extends Error {
   constructor(
@@ -74,6 +75,19 @@ export class ApiClient {
   runAnalytic = <T>(id: string, parameters: Record<string, unknown>) =>
     this.post<T>(`/analytics/${enc(id)}`, parameters);
   exportPackage = (id: string) => this.download(`/targets/${enc(id)}/package?format=html`);
+  /** Target boards (engine/boards): read by analysts, changed by the task force. */
+  board = (name: string) => this.get<BoardReport>(`/boards/${enc(name)}`);
+  createBoard = (name: string, title?: string) =>
+    this.send<BoardReport>("PUT", `/boards/${enc(name)}`, title ? { title } : {});
+  addToBoard = (name: string, ids: string[], status: string) =>
+    this.post<BoardReport>(`/boards/${enc(name)}/members`, { ids, status });
+  decide = (name: string, id: string, status: string, rationale: string) =>
+    this.send<BoardReport>("PATCH", `/boards/${enc(name)}/members/${enc(id)}`, {
+      status,
+      rationale,
+    });
+  simulateBoard = (name: string) => this.post<BoardSimulation>(`/boards/${enc(name)}/simulate`, {});
+  briefing = (name: string) => this.download(`/boards/${enc(name)}/briefing?format=html`);
   /** The targets as CSV in this order, cut to the user's clearance and marked by the server. */
   targetsCsv = (ids: string[]) =>
     this.download("/targets/csv", { method: "POST", body: JSON.stringify({ ids }) });
@@ -88,10 +102,11 @@ export class ApiClient {
   }
 
   private post<T>(path: string, body: unknown) {
-    return request<T>(`${this.base}${path}`, this.token, {
-      method: "POST",
-      body: JSON.stringify(body),
-    });
+    return this.send<T>("POST", path, body);
+  }
+
+  private send<T>(method: string, path: string, body: unknown) {
+    return request<T>(`${this.base}${path}`, this.token, { method, body: JSON.stringify(body) });
   }
 
   private async download(path: string, init: RequestInit = {}): Promise<Blob> {
