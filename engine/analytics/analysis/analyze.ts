@@ -32,6 +32,7 @@ import {
 } from "../money/index.ts";
 import {
   ACTOR_PERSON,
+  actorIndexOf,
   aliasesByActor,
   personNetwork,
   personNetworkFromEdgeList,
@@ -193,6 +194,7 @@ function analyzeNetwork(
   const attribute = (id: string, name: string) =>
     graph ? (graph.getNodeAttribute(id, name) as string | undefined) : undefined;
   const labels = csr.ids.map((id) => attribute(id, "label") ?? id);
+  const actorIndex = actorIndexOf(network);
   const categories = csr.ids.map((id, v) =>
     graph
       ? (attribute(id, network.actorKind[v] === ACTOR_PERSON ? "category" : "kind") ?? null)
@@ -466,7 +468,7 @@ function analyzeNetwork(
       })),
       pairs: shown(crimePairs(direct)).map(shown),
       bridges: bridges
-        .map((bridge) => ({ ...bridge, name: labels[csr.ids.indexOf(bridge.id)]! }))
+        .map((bridge) => ({ ...bridge, name: labels[actorIndex.get(bridge.id)!]! }))
         .sort(byId),
     },
     flows: {
