@@ -140,6 +140,9 @@ export const CommunityMoneyFlow = servedAs<CommunityFlow>()(
     currency: Type.String(),
     amount: Type.Number(),
     transfers: Type.Integer({ description: "number of transfers" }),
+    channels: Type.Record(Type.String(), Type.Number(), {
+      description: "the amount by channel (bank, hawala, cash_courier...; unknown when not said)",
+    }),
   }),
 );
 

@@ -236,6 +236,11 @@ describe.runIf(enabled)(
         flows.some((flow) => /^[A-Z]{3} [\d,]+ in \d+ transfers?$/.test(flow.label ?? "")),
       ).toBe(true);
       expect(await page.locator("#money-between li").count()).toBeGreaterThan(0);
+      // By which channel: the planted worlds pay by bank, hawala, cash courier and transfer services.
+      const channels = await page.locator("#money-between .channels").allTextContents();
+      expect(channels.length).toBe(await page.locator("#money-between li").count());
+      for (const line of channels) expect(line).toMatch(/^by [a-z]/);
+      expect(channels.some((line) => /hawala|cash courier|bank/.test(line))).toBe(true);
       await shootBoth(page, "50-money");
       await page.click("#money");
       // Every planted bridge is listed, and wears the ring of its second crime.

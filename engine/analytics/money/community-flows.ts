@@ -1,10 +1,11 @@
 /**
  * Money between communities: the volume each community sends and receives
  * by currency (transfers inside it counted apart), and every flow from one
- * community to another by currency, largest in euros first.
+ * community to another by currency, largest in euros first, with the
+ * channels it went by (bank, hawala, cash courier...).
  */
 import { roundMoney } from "../network/index.ts";
-import type { Ledger } from "./ledger.ts";
+import { CHANNELS, type Ledger } from "./ledger.ts";
 
 export interface CommunityMoney {
   community: number;
@@ -22,6 +23,8 @@ export interface CommunityFlow {
   currency: string;
   amount: number;
   transfers: number;
+  /** The amount by the channel it went by ("unknown" where a transfer does not say). */
+  channels: Record<string, number>;
 }
 
 export function communityFlows(
@@ -52,9 +55,17 @@ export function communityFlows(
     add(perCommunity[from]!.out, code, amount);
     add(perCommunity[to]!.in, code, amount);
     const key = `${from} ${to} ${code}`;
-    const flow = flows.get(key) ?? { from, to, currency: code, amount: 0, transfers: 0 };
+    const flow = flows.get(key) ?? {
+      from,
+      to,
+      currency: code,
+      amount: 0,
+      transfers: 0,
+      channels: {},
+    };
     flow.amount += amount;
     flow.transfers++;
+    add(flow.channels, CHANNELS[ledger.channel[i]!]!, amount);
     flows.set(key, flow);
   }
   for (const community of perCommunity) {
@@ -64,7 +75,13 @@ export function communityFlows(
   }
   const eur = (flow: CommunityFlow) => flow.amount * (eurRates[flow.currency] ?? 0);
   const sorted = [...flows.values()]
-    .map((flow) => ({ ...flow, amount: roundMoney(flow.amount) }))
+    .map((flow) => ({
+      ...flow,
+      amount: roundMoney(flow.amount),
+      channels: Object.fromEntries(
+        Object.entries(flow.channels).map(([channel, sum]) => [channel, roundMoney(sum)]),
+      ),
+    }))
     .sort(
       (x, y) =>
         eur(y) - eur(x) ||

@@ -39,7 +39,9 @@ describe("money flows", () => {
     const result = communityFlows(ledger, communities, 2, MONEY_DEFAULTS.eurRates);
     expect(result.communities[0]!.internal).toEqual({ EUR: 2650 });
     expect(result.communities[0]!.in).toEqual({ USD: 1000 });
-    expect(result.flows).toEqual([{ from: 1, to: 0, currency: "USD", amount: 1000, transfers: 1 }]);
+    expect(result.flows).toEqual([
+      { from: 1, to: 0, currency: "USD", amount: 1000, transfers: 1, channels: { bank: 1000 } },
+    ]);
   });
 
   it("sums money between each pair of actors by currency, largest in euros first, citing the transfers", async () => {

@@ -7,9 +7,9 @@
  */
 import type { CommunityMoneyFlow, MoneyFlow } from "../api/types.ts";
 import { actorFlows, addFlowEdges, communityFlows } from "../graph/money-flows.ts";
-import { h, paintBars, replace } from "../ui/dom.ts";
+import { h, humanize, paintBars, replace } from "../ui/dom.ts";
 import { failure } from "../ui/failure.ts";
-import { count } from "../ui/words.ts";
+import { count, wordList } from "../ui/words.ts";
 import type { Workspace } from "../workspace.ts";
 
 const SHOWN = 12;
@@ -58,6 +58,7 @@ export function mountMoney(root: HTMLElement, workspace: Workspace) {
                 `${flow.currency} ${Math.round(flow.amount).toLocaleString("en")}, ${count(flow.transfers, "transfer")}`,
               ),
             ),
+            h("div", { class: "muted channels" }, byChannel(flow)),
             h(
               "div",
               { class: "bar", "aria-hidden": "true" },
@@ -89,4 +90,16 @@ export function mountMoney(root: HTMLElement, workspace: Workspace) {
     if (change === "view" && answer) render();
   });
   load();
+}
+
+/** "by hawala (EUR 12,000) and bank (EUR 3,400)": the channels, largest first; one channel plainly. */
+function byChannel(flow: CommunityMoneyFlow): string {
+  const channels = Object.entries(flow.channels).sort((a, b) => b[1] - a[1]);
+  if (channels.length === 1) return `by ${humanize(channels[0]![0])}`;
+  return `by ${wordList(
+    channels.map(
+      ([channel, amount]) =>
+        `${humanize(channel)} (${flow.currency} ${Math.round(amount).toLocaleString("en")})`,
+    ),
+  )}`;
 }
