@@ -23,6 +23,8 @@ import { generatedWorlds } from "./worlds.ts";
 import type { Benchmark } from "./types.ts";
 
 const TOP = 50;
+/** `CROSSLINK_BENCH_WORLDS="world ~100k links"`: only the worlds named, as in neo4j-import.bench.ts. */
+const only = process.env.CROSSLINK_BENCH_WORLDS?.split(",");
 
 function top(scores: Float64Array, count: number): Set<number> {
   const order = Array.from(scores.keys()).sort((a, b) => scores[b]! - scores[a]! || a - b);
@@ -36,7 +38,11 @@ const benchmark: Benchmark = {
     try {
       const store = await Neo4jStore.connect(server);
       try {
+        let left = only?.length ?? Infinity;
         for await (const world of generatedWorlds(context)) {
+          if (left === 0) break;
+          if (only && !only.includes(world.label)) continue;
+          left--;
           const { csr } = personNetwork(toEntityGraph(await loadDataset(world.dataset)));
           const input = `${world.label}: person network ${csr.nodeCount} persons, ${csr.edgeCount} ties`;
           context.log(input);
