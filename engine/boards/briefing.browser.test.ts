@@ -41,12 +41,7 @@ async function briefingFor(boards: Boards, author: Author) {
   const book = await boards.book(readerOf(author.graph, author.clearance));
   const report = boardReport(book, book.boards.get("dune")!, author);
   const approved = report.members.filter((m) => m.status === "approved").map((m) => m.person);
-  return collectBriefing(
-    author,
-    report,
-    simulateBoardSet(author.network.csr, approved),
-    author.user,
-  );
+  return collectBriefing(author, report, simulateBoardSet(author, approved), author.user);
 }
 
 describe("briefing pack", () => {

@@ -25,7 +25,7 @@ import {
 import { CLASSIFICATION_LABELS, type Classification } from "../model/index.ts";
 import type { BoardReport } from "./report.ts";
 import { changeSummary } from "./report.ts";
-import type { BoardSimulation, SetFigures } from "./simulate.ts";
+import { namedInSimulation, type BoardSimulation, type SetFigures } from "./simulate.ts";
 import type { AnalysedView } from "./snapshot.ts";
 
 export interface Briefing {
@@ -168,16 +168,17 @@ function notesList(board: BoardReport): string {
 function simulationPart(simulation: BoardSimulation | null): string {
   if (!simulation) return "<p>No approved member to simulate.</p>";
   const { chosen, best } = simulation;
+  const named = (id: string) => namedInSimulation(simulation, id);
   const line = (label: string, set: SetFigures) =>
-    `<p><b>${e(label)}</b>: ${e(set.ids.join(", "))} — fragmentation ${set.fragmentation.toFixed(4)}, largest component ${set.curve.steps.at(-1)!.lcc} of ${set.curve.lcc0}.</p>`;
+    `<p><b>${e(label)}</b>: ${e(set.ids.map(named).join(", "))} — fragmentation ${set.fragmentation.toFixed(4)}, largest component ${set.curve.steps.at(-1)!.lcc} of ${set.curve.lcc0}.</p>`;
   const rows = chosen.curve.steps.map((step, i) => {
     const other = best.curve.steps[i]!;
     return [
       String(step.step),
-      e(step.removed.join(" ")),
+      e(step.removed.map(named).join(", ")),
       String(step.lcc),
       step.fragmentation.toFixed(4),
-      e(other.removed.join(" ")),
+      e(other.removed.map(named).join(", ")),
       String(other.lcc),
       other.fragmentation.toFixed(4),
     ];
@@ -185,7 +186,7 @@ function simulationPart(simulation: BoardSimulation | null): string {
   const swaps =
     simulation.swaps.length === 0
       ? "<p>No single swap improves the approved set.</p>"
-      : `<ul>${simulation.swaps.map((s) => `<li>swap ${e(s.out)} for ${e(s.in)}: fragmentation ${s.fragmentation.toFixed(4)}</li>`).join("")}</ul>`;
+      : `<ul>${simulation.swaps.map((s) => `<li>swap ${e(named(s.out))} for ${e(named(s.in))}: fragmentation ${s.fragmentation.toFixed(4)}</li>`).join("")}</ul>`;
   return [
     line("Approved set", chosen),
     line(`Best set of ${best.ids.length} (greedy key-player search with swaps)`, best),
@@ -203,7 +204,7 @@ function simulationPart(simulation: BoardSimulation | null): string {
     ),
     swaps,
     simulation.outside.length > 0
-      ? `<p>Not in the person network: ${e(simulation.outside.join(", "))}</p>`
+      ? `<p>Not in the person network: ${e(simulation.outside.map(named).join(", "))}</p>`
       : "",
   ].join("\n");
 }

@@ -13,5 +13,11 @@ export { changesSince, snapshotOf, type AnalysedView, type MemberChanges } from 
 export { BoardError, Boards, type Author, type MarkingRequest } from "./boards.ts";
 export { boardsFileOf, FileBoardLog } from "./file-log.ts";
 export { boardReport, changeSummary, type BoardReport, type MemberReport } from "./report.ts";
-export { simulateBoardSet, type BoardSimulation, type SetFigures, type Swap } from "./simulate.ts";
+export {
+  namedInSimulation,
+  simulateBoardSet,
+  type BoardSimulation,
+  type SetFigures,
+  type Swap,
+} from "./simulate.ts";
 export { briefingHtml, collectBriefing, renderBriefing, type Briefing } from "./briefing.ts";

@@ -7,6 +7,7 @@
  * more fragmented, best first. The chosen curve is the disruption
  * simulation of those ids as `crosslink disrupt --ids` runs it.
  */
+import type { AnalysedView } from "./snapshot.ts";
 import {
   fragmentationFromPairs,
   keyPlayers,
@@ -41,18 +42,35 @@ export interface BoardSimulation {
   swaps: Swap[];
   /** Members not in the person network (no tie at all), left out of the simulation. */
   outside: string[];
+  /** The name of every person above, as the view shows it: who is removed, not only an id. */
+  names: Record<string, string>;
 }
 
-export function simulateBoardSet(csr: Csr, ids: readonly string[]): BoardSimulation {
+/** The simulation of `ids` on the view's person network (already cut to its reader's clearance). */
+export function simulateBoardSet(view: AnalysedView, ids: readonly string[]): BoardSimulation {
+  const { csr } = view.network;
   const known = new Set(csr.ids);
   const inside = ids.filter((id) => known.has(id));
   const best = keyPlayers(csr, { k: inside.length });
-  return {
+  const simulation = {
     chosen: figures(csr, inside),
     best: figures(csr, best.ids),
     swaps: swapsFor(csr, inside),
     outside: ids.filter((id) => !known.has(id)),
   };
+  const named = [...ids, ...simulation.best.ids, ...simulation.swaps.map((swap) => swap.in)].filter(
+    (id) => view.graph.hasNode(id),
+  );
+  const names = Object.fromEntries(
+    [...new Set(named)].sort().map((id) => [id, String(view.graph.getNodeAttribute(id, "label"))]),
+  );
+  return { ...simulation, names };
+}
+
+/** "Name (ID)" for a person of the simulation, the id alone when it has no name. */
+export function namedInSimulation(simulation: BoardSimulation, id: string): string {
+  const name = simulation.names[id];
+  return name && name !== id ? `${name} (${id})` : id;
 }
 
 function figures(csr: Csr, ids: readonly string[]): SetFigures {

@@ -146,8 +146,14 @@ describe("crosslink board", () => {
     expect(
       JSON.parse(await readFile(join(out, "briefing.json"), "utf8")).simulation.chosen,
     ).toEqual(simulation.chosen);
+    // Who is removed is named, as the demo's persons.csv names them.
+    expect(simulation.names).toMatchObject({
+      P000056: "Francisco Moreno",
+      P000160: "Ali Reza Ahmadi",
+    });
+    for (const id of simulation.best.ids) expect(simulation.names[id]).toBeTruthy();
     const table = succeed("board", "simulate", "dune", ...as("chief"));
-    expect(table).toContain("chosen set: P000056 P000160");
+    expect(table).toContain("chosen set: Francisco Moreno (P000056), Ali Reza Ahmadi (P000160)");
     expect(table).toContain("best set of 2:");
   });
 

@@ -195,6 +195,7 @@ export const Simulation = servedAs<BoardSimulation>()(
       Type.Object({ out: Type.String(), in: Type.String(), fragmentation: Type.Number() }),
     ),
     outside: Type.Array(Type.String()),
+    names: Type.Record(Type.String(), Type.String()),
   }),
 );
 

@@ -5,11 +5,14 @@
  * briefing pack, an `export` line.
  */
 import {
+  boardReport,
   changeSummary,
+  collectBriefing,
+  namedInSimulation,
+  renderBriefing,
   simulateBoardSet,
   type BoardSimulation,
 } from "../../../engine/boards/index.ts";
-import { boardReport, collectBriefing, renderBriefing } from "../../../engine/boards/index.ts";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { writeFileAtomically } from "../../../engine/model/write-file-atomically.ts";
@@ -72,7 +75,7 @@ export async function simulate(
     if (chosen.length === 0)
       throw new DataError(`board "${name}" has no approved member: give ids`);
     if (unknown.length > 0) throw new DataError(`not on board "${name}": ${unknown.join(", ")}`);
-    const simulation = simulateBoardSet(author.network.csr, chosen);
+    const simulation = simulateBoardSet(author, chosen);
     await audit("view", { board: name, simulate: chosen.length }, chosen);
     if (options.format === "json") {
       console.log(JSON.stringify(simulation, null, 2));
@@ -84,14 +87,15 @@ export async function simulate(
 
 function printSimulation(simulation: BoardSimulation): void {
   const { chosen, best } = simulation;
+  const named = (id: string) => namedInSimulation(simulation, id);
   const figures = (label: string, set: typeof chosen) =>
     console.log(
-      `${label}: ${set.ids.join(" ")} — fragmentation ${set.fragmentation.toFixed(4)}, largest component ${set.curve.steps.at(-1)!.lcc} of ${set.curve.lcc0} (${set.lccFraction.toFixed(4)})`,
+      `${label}: ${set.ids.map(named).join(", ")} — fragmentation ${set.fragmentation.toFixed(4)}, largest component ${set.curve.steps.at(-1)!.lcc} of ${set.curve.lcc0} (${set.lccFraction.toFixed(4)})`,
     );
   figures("chosen set", chosen);
   figures(`best set of ${best.ids.length}`, best);
   if (simulation.outside.length > 0) {
-    console.log(`not in the person network (no tie): ${simulation.outside.join(" ")}`);
+    console.log(`not in the person network (no tie): ${simulation.outside.map(named).join(", ")}`);
   }
   printTable(
     ["step", "chosen removed", "lcc", "fragmentation", "best removed", "lcc", "fragmentation"],
@@ -99,10 +103,10 @@ function printSimulation(simulation: BoardSimulation): void {
       const other = best.curve.steps[i]!;
       return [
         String(step.step),
-        step.removed.join(" "),
+        step.removed.map(named).join(", "),
         String(step.lcc),
         step.fragmentation.toFixed(4),
-        other.removed.join(" "),
+        other.removed.map(named).join(", "),
         String(other.lcc),
         other.fragmentation.toFixed(4),
       ];
@@ -110,7 +114,9 @@ function printSimulation(simulation: BoardSimulation): void {
   );
   if (simulation.swaps.length === 0) console.log("no single swap improves the chosen set");
   for (const swap of simulation.swaps) {
-    console.log(`swap ${swap.out} for ${swap.in}: fragmentation ${swap.fragmentation.toFixed(4)}`);
+    console.log(
+      `swap ${named(swap.out)} for ${named(swap.in)}: fragmentation ${swap.fragmentation.toFixed(4)}`,
+    );
   }
 }
 
@@ -125,7 +131,7 @@ export async function briefing(name: string, options: AsOptions & { out: string 
     const pack = collectBriefing(
       author,
       report,
-      approved.length > 0 ? simulateBoardSet(author.network.csr, approved) : null,
+      approved.length > 0 ? simulateBoardSet(author, approved) : null,
       author.user,
     );
     const { html, pdf } = await renderBriefing(pack);

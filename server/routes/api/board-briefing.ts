@@ -77,7 +77,7 @@ export default async function boardBriefing(app: FastifyInstance) {
         const briefing = collectBriefing(
           author,
           report,
-          approved.length > 0 ? simulateBoardSet(author.network.csr, approved) : null,
+          approved.length > 0 ? simulateBoardSet(author, approved) : null,
           author.user,
         );
         disclosed(

@@ -201,7 +201,7 @@ export default async function boards(app: FastifyInstance) {
         const unknown = ids.filter((id) => !members.has(id)).length;
         if (unknown > 0) throw new ApiError(400, `${unknown} of the ids are not on the board`);
         disclosed(request, ids);
-        return simulateBoardSet(author.network.csr, ids);
+        return simulateBoardSet(author, ids);
       }),
   );
 }

@@ -119,18 +119,26 @@ export function mountBoard(root: HTMLElement, workspace: Workspace): BoardScreen
   }
 
   function showSimulation(simulation: Simulation) {
+    const named = (id: string) => {
+      const name = simulation.names[id];
+      return name && name !== id ? `${name} (${id})` : id;
+    };
     const line = (label: string, set: Simulation["chosen"]) =>
       h(
         "p",
         {},
-        `${label}: ${set.ids.join(", ")} — fragmentation ${set.fragmentation.toFixed(3)}, largest component ${set.curve.steps.at(-1)!.lcc} of ${set.curve.lcc0}`,
+        `${label}: ${set.ids.map(named).join(", ")} — fragmentation ${set.fragmentation.toFixed(3)}, largest component ${set.curve.steps.at(-1)!.lcc} of ${set.curve.lcc0}`,
       );
     replace(
       result,
       line("Approved set", simulation.chosen),
       line(`Best set of ${simulation.best.ids.length}`, simulation.best),
       simulation.swaps.map((s) =>
-        h("p", { class: "muted" }, `swap ${s.out} for ${s.in}: ${s.fragmentation.toFixed(3)}`),
+        h(
+          "p",
+          { class: "muted" },
+          `swap ${named(s.out)} for ${named(s.in)}: ${s.fragmentation.toFixed(3)}`,
+        ),
       ),
     );
   }
