@@ -298,6 +298,9 @@ describe.runIf(enabled)("the task force's screens in Chromium", { timeout: 180_0
       texts.map((text) => text.textContent),
     );
     expect(ticks).toContain("100%");
+    // The axis shows the change: no two ticks read alike, however small the change.
+    const percents = ticks.filter((tick) => tick?.endsWith("%"));
+    expect(new Set(percents).size).toBe(percents.length);
     expect(ticks).toContain("top k by degree");
     await shootBoth(page, "72-disruption-compared");
     expect(pageErrors).toEqual([]);

@@ -21,7 +21,8 @@ const STRATEGIES: { key: Strategy; name: string; colour: string; dash?: string }
   { key: "ids", name: "the selected nodes", colour: "#009E73", dash: "2 3" },
 ];
 
-const percent = (value: number) => `${Math.round(value)}%`;
+/** "99.9%", "100%": trailing zeros dropped, so a removal that cuts off one person does not read as 100%. */
+const percent = (value: number, decimals = 1) => `${Number(value.toFixed(decimals))}%`;
 
 export function mountDisruption(root: HTMLElement, workspace: Workspace) {
   const strategy = h(

@@ -22,8 +22,8 @@ export interface ChartOptions {
   /** The y axis runs from yMin (rounded down to a tick) to yMax. */
   yMin: number;
   yMax: number;
-  /** How a y value is written on its tick: "80%". */
-  yFormat?: (value: number) => string;
+  /** How a y value is written on its tick ("80%"), with the decimals the tick step needs. */
+  yFormat?: (value: number, decimals: number) => string;
 }
 
 const PAD = { left: 40, right: 8, top: 8, bottom: 30 };
@@ -32,12 +32,14 @@ const Y_TICKS = 4;
 
 export function lineChart(series: readonly Series[], options: ChartOptions): SVGElement {
   const { width, yMax } = options;
-  const format = options.yFormat ?? String;
+  const format = options.yFormat ?? ((value: number, decimals: number) => value.toFixed(decimals));
   const legend = series.length > 1 ? series.length * LEGEND_LINE + 4 : 0;
   const height = options.height + legend;
   const plotBottom = options.height - PAD.bottom;
   const tick = niceStep((yMax - options.yMin) / Y_TICKS || 1);
   const yMin = Math.max(0, Math.floor(options.yMin / tick) * tick);
+  // Enough decimals that no two ticks read alike (a 0.5 step over 98–100%).
+  const decimals = Math.max(0, -Math.floor(Math.log10(tick)));
   const xMax = Math.max(1, ...series.flatMap((s) => s.points.map(([x]) => x)));
   const x = (value: number) => PAD.left + (value / xMax) * (width - PAD.left - PAD.right);
   const y = (value: number) =>
@@ -60,7 +62,7 @@ export function lineChart(series: readonly Series[], options: ChartOptions): SVG
   for (let value = yMin; value <= yMax + 1e-9; value += tick) {
     chart.append(
       line(PAD.left, y(value), width - PAD.right, y(value), "#e4e7eb"),
-      text(format(value), { x: PAD.left - 4, y: y(value) + 4, "text-anchor": "end" }),
+      text(format(value, decimals), { x: PAD.left - 4, y: y(value) + 4, "text-anchor": "end" }),
     );
   }
   chart.append(
