@@ -26,10 +26,21 @@ const tieEdge = (tie: Tie): GraphEdge => ({
   },
 });
 
-export function overview(view: LevelView, maxNodes: number, community?: number): GraphJson {
-  if (community !== undefined) {
-    const members = new Set(view.community.get(community) ?? []);
-    return personNetwork(view, members, { level: "community", community });
+/** What to draw: one community's members, or those of the small communities an "other" node holds. */
+export type Drill = { community: number } | { folded: string };
+
+export function overview(view: LevelView, maxNodes: number, drill?: Drill): GraphJson {
+  if (drill && "community" in drill) {
+    const members = new Set(view.community.get(drill.community) ?? []);
+    return personNetwork(view, members, { level: "community", community: drill.community });
+  }
+  if (drill) {
+    const members = new Set(
+      view.analysis.communities
+        .filter((community) => superNodeOf(community) === `other:${drill.folded}`)
+        .flatMap((community) => community.members),
+    );
+    return personNetwork(view, members, { level: "community", folded: drill.folded });
   }
   if (view.person.size <= maxNodes) {
     return personNetwork(view, new Set(view.person.keys()), { level: "persons" });
@@ -118,7 +129,7 @@ function communityNetwork(view: LevelView): GraphJson {
   };
 }
 
-/** One "other" super-node per dominant crime, holding the small communities that have it. */
+/** One "other" super-node per dominant crime, holding the small communities that have it (`?folded=CRIME` draws their members). */
 function foldedNodes(view: LevelView, communities: readonly CommunityRecord[]): GraphNode[] {
   const folded = new Map<string, CommunityRecord[]>();
   for (const community of communities) {

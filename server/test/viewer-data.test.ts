@@ -94,6 +94,13 @@ describe("the overview as super-nodes", () => {
       const held = small.filter((community) => (community.dominantCrime ?? "none") === crime);
       expect(node.attributes.folded).toBe(held.length);
       expect(node.attributes.size).toBe(held.reduce((sum, c) => sum + c.size, 0));
+      // Drilling into it draws exactly the members of those communities.
+      const drilled = await get(token, `/api/overview?folded=${crime}`);
+      const drawn = (drilled.nodes as { attributes: { community: number } }[]).map(
+        (member) => member.attributes.community,
+      );
+      expect(drawn).toHaveLength(Number(node.attributes.size));
+      expect(new Set(drawn)).toEqual(new Set(held.map((community) => community.id)));
     }
     const total = nodes.reduce((sum, node) => sum + Number(node.attributes.size), 0);
     expect(total).toBe(communities.reduce((sum, community) => sum + community.size, 0));

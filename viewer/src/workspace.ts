@@ -56,8 +56,8 @@ export class Workspace {
     renderer.on("clickNode", ({ node, event }) => {
       const attributes = this.graph.getNodeAttributes(node);
       // A folded "other" node holds many small communities: they open from the communities list.
-      if (isFoldedNode(attributes)) return;
-      if (isSuperNode(attributes)) void this.drillDown(node);
+      if (isFoldedNode(attributes)) void this.drillIntoFolded(node);
+      else if (isSuperNode(attributes)) void this.drillDown(node);
       else this.select(node, event.original.shiftKey);
     });
     renderer.on("enterNode", ({ node }) => this.hover(node));
@@ -88,6 +88,11 @@ export class Workspace {
 
   async drillDownTo(community: number): Promise<void> {
     this.replaceGraph(await this.api.overview(community));
+  }
+
+  /** The persons of the small communities an "other" node (`other:CRIME`) folds together. */
+  async drillIntoFolded(node: string): Promise<void> {
+    this.replaceGraph(await this.api.foldedMembers(node.slice("other:".length)));
   }
 
   replaceGraph(json: GraphJson): void {

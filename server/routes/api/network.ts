@@ -1,7 +1,7 @@
 /** The network as a whole (or as communities above the node limit), shortest paths and the map layer. */
 import { Type, type Static } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
-import { EntityId, Strict, errors } from "../../schemas/common.ts";
+import { CrimeType, EntityId, Strict, errors } from "../../schemas/common.ts";
 import { GraphJson, PathsResult } from "../../schemas/graph.ts";
 import { MapLayer } from "../../schemas/map.ts";
 import { mapLayer } from "../../services/map-layer.ts";
@@ -12,6 +12,7 @@ import { ApiError, disclosed, noSuchEntity, viewOf } from "./caller.ts";
 const OverviewQuery = Strict({
   maxNodes: Type.Integer({ minimum: 1, maximum: 20_000, default: 10_000 }),
   community: Type.Optional(Type.Integer({ minimum: 0 })),
+  folded: Type.Optional(Type.Union([CrimeType, Type.Literal("none")])),
 });
 
 const PathsQuery = Strict({
@@ -28,18 +29,22 @@ export default async function network(app: FastifyInstance) {
       config: { access: "analyst", audit: "view" },
       schema: {
         summary:
-          "The person network up to maxNodes persons; above, communities as super-nodes (drill down with ?community=ID)",
+          "The person network up to maxNodes persons; above, communities as super-nodes (drill down with ?community=ID, or ?folded=CRIME into the small communities an other node holds)",
         tags: ["network"],
         querystring: OverviewQuery,
-        response: { 200: GraphJson, ...errors(404) },
+        response: { 200: GraphJson, ...errors(400, 404) },
       },
     },
     async (request) => {
       const view = await viewOf(request);
-      const { maxNodes, community } = request.query;
+      const { maxNodes, community, folded } = request.query;
+      if (community !== undefined && folded !== undefined)
+        throw new ApiError(400, "give community or folded, not both");
       if (community !== undefined && !view.community.has(community))
         throw new ApiError(404, "no such community");
-      const graph = overview(view, maxNodes, community);
+      const drill =
+        community !== undefined ? { community } : folded !== undefined ? { folded } : undefined;
+      const graph = overview(view, maxNodes, drill);
       disclosed(
         request,
         graph.nodes.map((node) => node.key),

@@ -54,6 +54,8 @@ export class ApiClient {
   }
 
   overview = (community?: number) => this.get<GraphJson>("/overview", { community });
+  /** The members of the small communities an "other" super-node holds. */
+  foldedMembers = (crime: string) => this.get<GraphJson>("/overview", { folded: crime });
   search = (q: string, limit = 10) => this.get<{ hits: SearchHit[] }>("/search", { q, limit });
   entity = (id: string) => this.get<EntityDetail>(`/entities/${enc(id)}`);
   network = (id: string, query: NetworkQuery = {}) =>

@@ -12,7 +12,7 @@ export const nodeCrimes = (a: Attributes): string[] =>
   Array.isArray(a.crimeTypes) ? (a.crimeTypes as string[]) : [];
 /** Above about 10k persons the overview draws one node per community. */
 export const isSuperNode = (a: Attributes): boolean => a.type === "community";
-/** An "other" super-node: the small communities of one crime folded together, with no drill-down. */
+/** An "other" super-node: the small communities of one crime folded together (a click draws their members). */
 export const isFoldedNode = (a: Attributes): boolean => typeof a.folded === "number";
 /** Members behind a community super-node. */
 export const memberCount = (a: Attributes): number => Number(a.size ?? 1);
