@@ -95,7 +95,8 @@ function apply(book: BoardBook, event: BoardEvent): void {
       board.members.push({
         person: event.person,
         status: event.status,
-        owner: null,
+        // Whoever put the person on the board owns them until someone else is named.
+        owner: event.user,
         rationale: null,
         evidence: [],
         added: stampOf(event),

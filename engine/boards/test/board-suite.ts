@@ -142,6 +142,9 @@ export function boardSuite(name: string, fixture: SuiteFixture) {
     });
 
     it("records a decision with its rationale, owner and evidence, and reviews the member", async () => {
+      // Until another owner is named, the member is the one who put them on the board.
+      const added = (await boards.board(readerAt("secret"), "dune")).members[0]!;
+      expect(added.owner).toBe(added.added.by);
       await boards.set(chief, "dune", "P1", {
         status: "approved",
         rationale: "organises the Zuwara departures",
