@@ -22,6 +22,8 @@ describe("security", () => {
       statusCode: 500,
       error: "Internal Server Error",
       message: "internal error; the server log has the details",
+      // The id the server log files the error under, and nothing more.
+      requestId: expect.any(String),
     });
   });
 
