@@ -25,7 +25,8 @@ import {
 import { CLASSIFICATION_LABELS, type Classification } from "../model/index.ts";
 import type { BoardReport } from "./report.ts";
 import { changeSummary } from "./report.ts";
-import { namedInSimulation, type BoardSimulation, type SetFigures } from "./simulate.ts";
+import type { BoardSimulation, SetFigures } from "./simulate.ts";
+import { namedInSimulation } from "./simulation-names.ts";
 import type { AnalysedView } from "./snapshot.ts";
 
 export interface Briefing {

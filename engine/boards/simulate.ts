@@ -67,12 +67,6 @@ export function simulateBoardSet(view: AnalysedView, ids: readonly string[]): Bo
   return { ...simulation, names };
 }
 
-/** "Name (ID)" for a person of the simulation, the id alone when it has no name. */
-export function namedInSimulation(simulation: BoardSimulation, id: string): string {
-  const name = simulation.names[id];
-  return name && name !== id ? `${name} (${id})` : id;
-}
-
 function figures(csr: Csr, ids: readonly string[]): SetFigures {
   const curve = simulateDisruption(csr, { strategy: { kind: "ids", ids } });
   const last = curve.steps.at(-1)!;

@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { ANALYSIS_STEPS } from "../../engine/analytics/index.ts";
 import { crosslinkCli } from "./test-cli.ts";
 
 const DEMO = fileURLToPath(new URL("../../fixtures/demo", import.meta.url));
@@ -126,20 +127,9 @@ describe("named progress stages, each carried to 100%", () => {
     const result = crosslink(["analyze", "--data-dir", dataDir], lines);
     expect(result.status, result.stderr).toBe(0);
     const shown = stages(result.stderr, "analyze");
+    // The store's stages, the engine's steps in their order, then the save.
     expect(completed(shown)).toEqual(
-      [
-        "open store",
-        "read store",
-        "network",
-        "communities",
-        "centrality",
-        "crime",
-        "money",
-        "targets",
-        "disruption",
-        "records",
-        "save",
-      ].map((name) => [name, true]),
+      ["open store", "read store", ...ANALYSIS_STEPS, "save"].map((name) => [name, true]),
     );
     expect(shown.at(-1)).toEqual(["save", 100]);
   });

@@ -5,6 +5,7 @@
  * simulated beside the best set of its size; the briefing pack as a
  * download. Members come from the targets panel's "Nominate" (board-actions.ts).
  */
+import { namedInSimulation } from "../../../../engine/boards/simulation-names.ts";
 import type { Board, Simulation } from "../../api/board-types.ts";
 import { saveBlob } from "../../graph/snapshot.ts";
 import { h, replace } from "../../ui/dom.ts";
@@ -119,10 +120,7 @@ export function mountBoard(root: HTMLElement, workspace: Workspace): BoardScreen
   }
 
   function showSimulation(simulation: Simulation) {
-    const named = (id: string) => {
-      const name = simulation.names[id];
-      return name && name !== id ? `${name} (${id})` : id;
-    };
+    const named = (id: string) => namedInSimulation(simulation, id);
     const line = (label: string, set: Simulation["chosen"]) =>
       h(
         "p",
