@@ -23,21 +23,20 @@ export class FileBoardLog implements BoardLog {
   async append(event: NewBoardEvent): Promise<BoardEvent> {
     await mkdir(dirname(this.path), { recursive: true });
     return withFileLock(`${this.path}.lock`, async () => {
-      const events = await this.all();
-      const stamped = {
-        seq: (events.at(-1)?.seq ?? 0) + 1,
-        time: new Date().toISOString(),
-        ...event,
-      } as BoardEvent;
       const file = await open(this.path, "a+", 0o600);
       try {
         await dropUnfinishedLine(file);
+        const stamped = {
+          seq: (await lastSeq(file, this.path)) + 1,
+          time: new Date().toISOString(),
+          ...event,
+        } as BoardEvent;
         await file.write(JSON.stringify(stamped) + "\n");
         await file.datasync();
+        return stamped;
       } finally {
         await file.close();
       }
-      return stamped;
     });
   }
 
@@ -67,6 +66,28 @@ export class FileBoardLog implements BoardLog {
           throw new Error(`${this.path}:${i + 1}: not a JSON line; the board log is damaged`);
         }
       });
+  }
+}
+
+/**
+ * The number of the last complete line, read from the end of the file: an
+ * append costs the same however long the board's history grows.
+ */
+async function lastSeq(file: FileHandle, path: string): Promise<number> {
+  const { size } = await file.stat();
+  if (size === 0) return 0;
+  for (let span = Math.min(size, 4096); ; span = Math.min(size, span * 4)) {
+    const tail = Buffer.alloc(span);
+    await file.read(tail, 0, span, size - span);
+    // The file ends with a newline (dropUnfinishedLine saw to it); the last line starts after the one before.
+    const start = tail.lastIndexOf(0x0a, span - 2) + 1;
+    if (start > 0 || span === size) {
+      try {
+        return (JSON.parse(tail.subarray(start, span - 1).toString("utf8")) as BoardEvent).seq;
+      } catch {
+        throw new Error(`${path}: the last line is not JSON; the board log is damaged`);
+      }
+    }
   }
 }
 

@@ -6,7 +6,13 @@
  * analysis shows new ties, new money, new cases, rank and score moves and
  * new crime links.
  */
-import { actorTies, roundMoney, type Analysis, type PersonNetwork } from "../analytics/index.ts";
+import {
+  actorOf,
+  actorTies,
+  roundMoney,
+  type Analysis,
+  type PersonNetwork,
+} from "../analytics/index.ts";
 import type { EntityGraph } from "../model/index.ts";
 import type { MemberSnapshot } from "./types.ts";
 
@@ -22,7 +28,7 @@ const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
 export function snapshotOf(view: AnalysedView, person: string): MemberSnapshot {
   const { graph, analysis, network } = view;
   const record = analysis.persons.find((actor) => actor.id === person);
-  const index = network.csr.ids.indexOf(person);
+  const index = actorOf(network, person);
   const transfers: string[] = [];
   const cases: string[] = [];
   if (graph.hasNode(person)) {

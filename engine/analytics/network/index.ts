@@ -13,6 +13,7 @@ export {
   ACTOR_ORGANISATION,
   ACTOR_PERSON,
   actorIndexOf,
+  actorOf,
   aliasesByActor,
   personNetwork,
   tieBetween,

@@ -80,6 +80,18 @@ export function actorIndexOf(network: PersonNetwork): Map<string, number> {
   return index;
 }
 
+const actorIndexes = new WeakMap<PersonNetwork, Map<string, number>>();
+
+/** The actor of one person or organisation id, or -1: `actorIndexOf`, built once per network. */
+export function actorOf(network: PersonNetwork, id: string): number {
+  let index = actorIndexes.get(network);
+  if (!index) {
+    index = actorIndexOf(network);
+    actorIndexes.set(network, index);
+  }
+  return index.get(id) ?? -1;
+}
+
 /** The other person ids accepted as the same person as each actor that has any. */
 export function aliasesByActor(network: PersonNetwork): Map<number, string[]> {
   const byActor = new Map<number, string[]>();

@@ -7,6 +7,7 @@
 import { CRIME_TYPE_LABELS, valueLabel, type CrimeType } from "../../model/index.ts";
 import type { ActorMoney, BeneficialOwnership, MoneyFed, UpwardMoney } from "../money/index.ts";
 import {
+  actorOf,
   describeEvidence,
   formatMoney,
   summariseTies,
@@ -206,7 +207,7 @@ function ownershipReason(c: ReasonContext, v: number): string | null {
 }
 
 function nameOf(context: ReasonContext, id: string): string {
-  const index = context.network.csr.ids.indexOf(id);
+  const index = actorOf(context.network, id);
   const label = index >= 0 ? context.labels[index] : undefined;
   return label && label !== id ? `${label} (${id})` : id;
 }

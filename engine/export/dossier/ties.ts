@@ -7,6 +7,7 @@
  * records that are not actors.
  */
 import {
+  actorOf,
   actorTies,
   roundMoney,
   significant,
@@ -39,7 +40,7 @@ const ACTORS = new Set(["person", "organisation"]);
 
 /** The ties of `id` in `network`, which was built from `graph`; heaviest first. */
 export function tiesOf(graph: EntityGraph, network: PersonNetwork, id: string): Tie[] {
-  const actor = network.csr.ids.indexOf(id);
+  const actor = actorOf(network, id);
   if (actor < 0) return [];
   return actorTies(network, actor).map((tie) => {
     const via = new Set<string>();
@@ -71,7 +72,7 @@ export function tiesOf(graph: EntityGraph, network: PersonNetwork, id: string): 
 export function chainRecords(network: PersonNetwork, chain: readonly string[]): string[] {
   const records = new Set<string>();
   for (let i = 0; i + 1 < chain.length; i++) {
-    const actor = network.csr.ids.indexOf(chain[i]!);
+    const actor = actorOf(network, chain[i]!);
     if (actor < 0) continue;
     const tie = actorTies(network, actor).find((candidate) => candidate.other === chain[i + 1]);
     for (const record of tie?.records ?? []) records.add(record);
