@@ -19,6 +19,7 @@ import {
   type MemberStatus,
   type NewBoardEvent,
   type NoteSubject,
+  type SavedViewState,
 } from "./types.ts";
 import { readerOf, tieEnds, visibleEvents, type Reader } from "./visible.ts";
 
@@ -178,7 +179,7 @@ export class Boards {
   /** Saves a viewer state under a new id, to be shared as a link. */
   async saveView(
     author: Author,
-    view: { name: string; state: Record<string, unknown> } & MarkingRequest,
+    view: { name: string; state: SavedViewState } & MarkingRequest,
   ): Promise<BoardEvent> {
     return this.append(author, view, {
       kind: "view.save",

@@ -10,6 +10,7 @@ import type {
   MemberSnapshot,
   MemberStatus,
   NoteSubject,
+  SavedViewState,
 } from "./types.ts";
 
 export interface Stamp {
@@ -54,7 +55,7 @@ export interface Note {
 export interface SavedView {
   id: string;
   name: string;
-  state: Record<string, unknown>;
+  state: SavedViewState;
   by: string;
   at: string;
   classification: Classification;

@@ -49,6 +49,19 @@ export interface MemberSnapshot {
   crimeLinks: string[];
 }
 
+/**
+ * A saved viewer state. The engine reads only its lists of entity ids (what
+ * is selected, what was expanded), to cut what a reader may not see; the rest
+ * (filters, time window, camera) is the viewer's own.
+ */
+export interface SavedViewState {
+  selected?: string[];
+  expanded?: string[];
+  [field: string]: unknown;
+}
+/** The fields of a saved state that list entity ids. */
+export const VIEW_ID_LISTS = ["selected", "expanded"] as const;
+
 /** A change as asked for, before the log numbers and stamps it. */
 export type BoardChange =
   | { kind: "board.create"; board: string; title?: string }
@@ -74,7 +87,7 @@ export type BoardChange =
    */
   | { kind: "member.review"; board: string; person: string; snapshot: MemberSnapshot }
   | { kind: "note"; subject: NoteSubject; about: string; text: string; board?: string }
-  | { kind: "view.save"; view: string; name: string; state: Record<string, unknown> };
+  | { kind: "view.save"; view: string; name: string; state: SavedViewState };
 
 export type BoardChangeKind = BoardChange["kind"];
 

@@ -4,12 +4,18 @@
  * ranks at most the reader's clearance, and only while what it names is in
  * the reader's view too — a member whose person is hidden is not on the
  * board for them, a note on a hidden person or on a tie with a hidden end
- * does not exist for them, and hidden evidence and snapshot entries are cut
- * out. A hidden member answers like one never added.
+ * does not exist for them, and hidden evidence, snapshot entries and the
+ * selected or expanded entities of a saved view are cut out. A hidden member
+ * answers like one never added.
  */
 import { isVisible } from "../access/visibility.ts";
 import type { Classification, EntityGraph } from "../model/index.ts";
-import type { BoardEvent, MemberSnapshot } from "./types.ts";
+import {
+  VIEW_ID_LISTS,
+  type BoardEvent,
+  type MemberSnapshot,
+  type SavedViewState,
+} from "./types.ts";
 
 export interface Reader {
   /** Undefined: every change (the CLI without --as, the whole store). */
@@ -43,8 +49,9 @@ export function visibleEvents(events: readonly BoardEvent[], reader: Reader): Bo
 function cutToReader(event: BoardEvent, reader: Reader): BoardEvent | null {
   switch (event.kind) {
     case "board.create":
-    case "view.save":
       return event;
+    case "view.save":
+      return { ...event, state: cutViewState(event.state, reader) };
     case "note":
       if (event.subject === "person" && !reader.shows(event.about)) return null;
       if (event.subject === "tie" && !showsAll(reader, tieEnds(event.about))) return null;
@@ -74,4 +81,15 @@ function cutSnapshot(snapshot: MemberSnapshot, reader: Reader): MemberSnapshot {
     transfers: snapshot.transfers.filter((id) => reader.shows(id)),
     cases: snapshot.cases.filter((id) => reader.shows(id)),
   };
+}
+
+/** A saved view opens without what the reader may not see: the lists of ids keep only those in their view. */
+function cutViewState(state: SavedViewState, reader: Reader): SavedViewState {
+  const cut: SavedViewState = { ...state };
+  for (const field of VIEW_ID_LISTS) {
+    const ids = state[field];
+    if (Array.isArray(ids))
+      cut[field] = ids.filter((id) => typeof id === "string" && reader.shows(id));
+  }
+  return cut;
 }

@@ -74,15 +74,19 @@ export const NotesQuery = Strict({
   subject: Type.Optional(literals(NOTE_SUBJECTS)),
   about: Type.Optional(Type.String({ minLength: 1, maxLength: 401 })),
 });
+/** The ids a saved state lists: cut to each reader's view when the view is read. */
+const ViewIds = Type.Optional(Type.Array(EntityId, { maxItems: 500 }));
+const ViewState = Type.Object(
+  { selected: ViewIds, expanded: ViewIds },
+  {
+    additionalProperties: true,
+    description:
+      "the viewer's state: filters, time window, camera; `selected` and `expanded` list entity ids, and a reader gets only those they may see",
+  },
+);
 export const SaveViewBody = Strict({
   name: Type.String({ minLength: 1, maxLength: 200 }),
-  state: Type.Object(
-    {},
-    {
-      additionalProperties: true,
-      description: "the viewer's state: filters, time window, camera, selection",
-    },
-  ),
+  state: ViewState,
   ...Marking,
 });
 
@@ -203,7 +207,7 @@ export const SavedView = servedAs<EngineView>()(
   Type.Object({
     id: Type.String(),
     name: Type.String(),
-    state: Type.Object({}, { additionalProperties: true }),
+    state: ViewState,
     by: Type.String(),
     at: Type.String(),
     classification: Classification,

@@ -21,6 +21,7 @@ import { drawnShare } from "./graph/snapshot.ts";
 import type { CrosslinkHook, HookWindow } from "./hook.ts";
 import { login } from "./ui/login.ts";
 import { Workspace } from "./workspace.ts";
+import { mountViews, sharedViewId } from "./views/views-panel.ts";
 
 const byId = (id: string) => document.getElementById(id)!;
 
@@ -68,6 +69,10 @@ const hook: CrosslinkHook = {
 };
 (window as unknown as HookWindow).__crosslink = hook;
 
-if (workspace.may("overview")) await workspace.loadOverview();
+const views = workspace.may("views") ? mountViews(byId("views"), workspace) : undefined;
+const shared = sharedViewId();
+// A shared link opens its view; one that cannot be opened (gone, or above the reader) says so over the overview.
+const opened = views && shared !== null && (await views.open(shared));
+if (!opened && workspace.may("overview")) await workspace.loadOverview();
 showEmpty();
 document.body.dataset.ready = "true";

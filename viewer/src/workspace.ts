@@ -20,6 +20,11 @@ import {
 import { createViewState, type ViewState } from "./graph/view-state.ts";
 
 export type Change = "graph" | "selection" | "view";
+/** What the graph was drawn from: the overview, one community, or a folded group of small ones (by crime). */
+export interface GraphSource {
+  community?: number;
+  folded?: string;
+}
 type Listener = (change: Change) => void;
 
 /** Most neighbours fetched when expanding a node: hubs would drown the picture. */
@@ -46,6 +51,9 @@ export class Workspace {
   level = "persons";
   /** Community names from the analysis, for the legend. */
   communityNames = new Map<string, string>();
+  /** Where the graph came from and the nodes expanded since, in order: enough to draw it again (saved views). */
+  source: GraphSource = {};
+  readonly expanded = new Set<string>();
 
   constructor(
     readonly api: ApiClient,
@@ -87,17 +95,20 @@ export class Workspace {
   }
 
   async drillDownTo(community: number): Promise<void> {
-    this.replaceGraph(await this.api.overview(community));
+    this.replaceGraph(await this.api.overview(community), { community });
   }
 
   /** The persons of the small communities an "other" node (`other:CRIME`) folds together. */
   async drillIntoFolded(node: string): Promise<void> {
-    this.replaceGraph(await this.api.foldedMembers(node.slice("other:".length)));
+    const folded = node.slice("other:".length);
+    this.replaceGraph(await this.api.foldedMembers(folded), { folded });
   }
 
-  replaceGraph(json: GraphJson): void {
+  replaceGraph(json: GraphJson, source: GraphSource = {}): void {
     this.stopLayout();
     this.graph.clear();
+    this.source = source;
+    this.expanded.clear();
     this.state.selected = [];
     this.clearPath();
     this.state.removed.clear();
@@ -123,7 +134,9 @@ export class Workspace {
   }
 
   async expand(node: string, limit = EXPAND_LIMIT): Promise<number> {
-    return this.mergeAndSettle(await this.api.network(node, { depth: 1, limit }));
+    const added = this.mergeAndSettle(await this.api.network(node, { depth: 1, limit }));
+    this.expanded.add(node);
+    return added;
   }
 
   /** Merges, then settles the newcomers while the nodes already drawn keep their places; returns how many came. */
@@ -138,16 +151,21 @@ export class Workspace {
 
   /** Moves the camera onto the nodes once the layout has stopped moving them. */
   async frame(nodes: string[], minRatio = FOCUS_RATIO): Promise<void> {
-    // A newer layout run may start while waiting: wait for the last one.
-    for (let run = this.settled; ; run = this.settled) {
-      await run;
-      if (run === this.settled) break;
-    }
+    await this.whenSettled();
     await frameNodes(
       this.canvas.renderer,
       nodes.filter((node) => this.graph.hasNode(node)),
       { minRatio },
     );
+  }
+
+  /** Resolves once the last layout run has stopped moving nodes. */
+  async whenSettled(): Promise<void> {
+    // A newer layout run may start while waiting: wait for the last one.
+    for (let run = this.settled; ; run = this.settled) {
+      await run;
+      if (run === this.settled) return;
+    }
   }
 
   select(node: string, add = false): void {
@@ -188,7 +206,7 @@ export class Workspace {
   async showCommunity(community: number): Promise<void> {
     if (this.level === "communities") return this.drillDownTo(community);
     if (this.level === "community") {
-      this.replaceGraph(await this.api.overview(community));
+      this.replaceGraph(await this.api.overview(community), { community });
       return;
     }
     this.state.filters.communities = new Set([String(community)]);

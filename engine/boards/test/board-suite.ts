@@ -120,6 +120,23 @@ export function boardSuite(name: string, fixture: SuiteFixture) {
       expect(secret.notes.map((n) => n.about)).toEqual(["P1", "P1|P4"]);
     });
 
+    it("opens a saved view without the selected or expanded entities a reader may not see", async () => {
+      const saved = await boards.saveView(chief, {
+        name: "around Ana",
+        state: { selected: ["P1", "P4", "P3"], expanded: ["P4", "P1"], camera: { ratio: 0.4 } },
+      });
+      if (saved.kind !== "view.save") throw new Error("not a saved view");
+      const stateAt = async (clearance: Classification) =>
+        (await boards.book(readerAt(clearance))).views.get(saved.view)!.state;
+      expect(await stateAt("restricted")).toEqual({
+        selected: ["P1"],
+        expanded: ["P1"],
+        camera: { ratio: 0.4 },
+      });
+      expect((await stateAt("confidential")).selected).toEqual(["P1", "P3"]);
+      expect((await stateAt("secret")).selected).toEqual(["P1", "P4", "P3"]);
+    });
+
     it("refuses a mark above the author's clearance and names hidden persons as missing", async () => {
       const analyst = authorOf(graph, "rita", "confidential");
       await expect(

@@ -17,6 +17,7 @@ export const FEATURE_ROLES = {
   "money-flows": "analyst",
   "crime-overlaps": "analyst",
   analytics: "analyst",
+  views: "analyst",
   targets: "taskforce",
   boards: "taskforce",
   disruption: "taskforce",

@@ -21,7 +21,11 @@ import type {
   Session,
   TargetEntry,
 } from "./types.ts";
-import type { Board as BoardReport, Simulation as BoardSimulation } from "./board-types.ts";
+import type {
+  Board as BoardReport,
+  SavedView,
+  Simulation as BoardSimulation,
+} from "./board-types.ts";
 
 export class ApiError extends Error {
   constructor(
@@ -90,6 +94,9 @@ export class ApiClient {
     });
   simulateBoard = (name: string) => this.post<BoardSimulation>(`/boards/${enc(name)}/simulate`, {});
   briefing = (name: string) => this.download(`/boards/${enc(name)}/briefing?format=html`);
+  /** Saved viewer states, shared by link (`?view=ID`): the server cuts what the reader may not see. */
+  saveView = (name: string, state: object) => this.post<SavedView>("/views", { name, state });
+  view = (id: string) => this.get<SavedView>(`/views/${enc(id)}`);
   /** The targets as CSV in this order, cut to the user's clearance and marked by the server. */
   targetsCsv = (ids: string[]) =>
     this.download("/targets/csv", { method: "POST", body: JSON.stringify({ ids }) });

@@ -17,7 +17,7 @@ export function mountCommunities(root: HTMLElement, workspace: Workspace) {
   const choose = async (community: CommunitySummary) => {
     const key = String(community.id);
     if (workspace.level === "communities") {
-      workspace.replaceGraph(await workspace.api.overview(community.id));
+      await workspace.drillDownTo(community.id);
       return;
     }
     const only = filters.communities.size === 1 && filters.communities.has(key);

@@ -80,6 +80,9 @@ export function mountToolbar(
     layout.setAttribute("aria-pressed", String(workspace.layoutRunning));
     money.setAttribute("aria-pressed", String(settings.moneyMode));
     calls.setAttribute("aria-pressed", String(settings.callMode));
+    // Settings may change from outside the toolbar (a saved view opened).
+    root.querySelector<HTMLSelectElement>("#colour-by")!.value = settings.colourBy;
+    root.querySelector<HTMLSelectElement>("#size-by")!.value = settings.sizeBy;
   };
   workspace.on(sync);
   sync();
