@@ -171,6 +171,22 @@ describe("named progress stages, each carried to 100%", () => {
     expect(result.stderr).toContain("export: packages 2/2 100%");
   });
 
+  it("shows a network export's stages with counts of nodes and edges", () => {
+    const out = join(root, "network.gexf");
+    const result = crosslink(
+      ["export", "--network", "--format", "gexf", "--out", out, "--data-dir", dataDir],
+      lines,
+    );
+    expect(result.status, result.stderr).toBe(0);
+    const names = completed(stages(result.stderr, "export")).map(([name, done]) => {
+      expect(done, name).toBe(true);
+      return name;
+    });
+    expect(names.slice(-3)).toEqual(["person graph", "read attributes", "write gexf"]);
+    // Counted in nodes and edges, the same total in every stage of the file.
+    expect(result.stderr).toMatch(/export: write gexf (\d+)\/\1 100%/);
+  });
+
   it("writes no progress into a pipe unless asked", () => {
     const result = crosslink(["targets", "--clearance", "restricted", "--data-dir", dataDir]);
     expect(result.status, result.stderr).toBe(0);

@@ -152,14 +152,19 @@ class LineProgress extends Staged {
   }
 }
 
-/** The analysis's steps (network, communities, centrality, ...) as stages of `shown`, moving as each reports. */
-export function analysisProgress(shown: Progress | undefined): AnalysisProgress {
+/**
+ * The engine's named steps (the analysis's network, communities, ...; an
+ * export's person graph, write gexf, ...) as stages of `shown`, moving as
+ * each reports; `counted`: the units are items worth showing (an export's
+ * nodes and edges), not shares of the step.
+ */
+export function analysisProgress(shown: Progress | undefined, counted = false): AnalysisProgress {
   let current: string | undefined;
   return (step, done, total) => {
     if (!shown) return;
     if (step !== current) {
       current = step;
-      shown.stage(step, total, false);
+      shown.stage(step, total, counted);
     }
     shown.update(done, total);
   };

@@ -17,10 +17,13 @@ import {
 import { waypointsOf } from "../../access/visibility.ts";
 import { indexAnalysis, type AnalysisIndex } from "../analysis-view.ts";
 import { graphMarking } from "../records.ts";
+import { reported, type ExportProgress } from "./export-progress.ts";
 
 export type Scalar = string | number | boolean;
 export type FlatAttributes = Record<string, Scalar>;
 export type FlatGraph = MultiDirectedGraph<FlatAttributes, FlatAttributes>;
+
+const STAGE = "record graph";
 
 /**
  * The record multigraph: every entity a node, every link an edge whose key
@@ -28,13 +31,22 @@ export type FlatGraph = MultiDirectedGraph<FlatAttributes, FlatAttributes>;
  * Gephi keeps apart; an association's own `kind` is `record_kind`); the
  * record's key is also the `record_id` attribute, and a transfer's own `id`
  * field, the same key, is left out, so no attribute is called `id` (readers
- * such as igraph take it for the edge id).
+ * such as igraph take it for the edge id). `progress`: the stage "record
+ * graph", in entities and then records.
  */
-export function flatGraph(graph: EntityGraph, analysis?: Analysis): FlatGraph {
+export function flatGraph(
+  graph: EntityGraph,
+  analysis?: Analysis,
+  progress?: ExportProgress,
+): FlatGraph {
   const index = analysis && indexAnalysis(analysis);
   const flat: FlatGraph = new MultiDirectedGraph();
-  graph.forEachNode((node) => flat.addNode(node, nodeAttributes(graph, node, index)));
-  graph.forEachEdge((edge, attributes, source, target) => {
+  const total = graph.order + graph.size;
+  for (const { node } of reported(graph.nodeEntries(), total, STAGE, progress)) {
+    flat.addNode(node, nodeAttributes(graph, node, index));
+  }
+  const edges = reported(graph.edgeEntries(), total, STAGE, progress, graph.order);
+  for (const { edge, attributes, source, target } of edges) {
     const own = attributes.kind;
     flat.addDirectedEdgeWithKey(edge, source, target, {
       ...flatten({ ...attributes, id: undefined, kind: undefined }),
@@ -42,7 +54,7 @@ export function flatGraph(graph: EntityGraph, analysis?: Analysis): FlatGraph {
       kind: attributes.type,
       record_id: edge,
     });
-  });
+  }
   return flat;
 }
 

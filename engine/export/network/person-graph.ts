@@ -19,7 +19,12 @@ import {
 import type { EntityGraph } from "../../model/index.ts";
 import { indexAnalysis } from "../analysis-view.ts";
 import { graphMarking } from "../records.ts";
+import { reported, type ExportProgress } from "./export-progress.ts";
 import { nodeAttributes, type FlatAttributes } from "./flat-graph.ts";
+
+const STAGE = "person graph";
+/** Ties report every 256: a tie's marking reads every record behind it and the entities they run through. */
+const TIES_EVERY = 255;
 
 export type PersonGraph = UndirectedGraph<FlatAttributes, FlatAttributes>;
 
@@ -32,15 +37,29 @@ export interface PersonGraphInput {
   scope?: EntityGraph;
 }
 
-export function personGraph({ graph, analysis, network, scope }: PersonGraphInput): PersonGraph {
+/** `progress`: the stage "person graph", in actors and then ties. */
+export function personGraph(
+  { graph, analysis, network, scope }: PersonGraphInput,
+  progress?: ExportProgress,
+): PersonGraph {
   const index = indexAnalysis(analysis);
   const kept = (id: string) => (scope ? scope.hasNode(id) : true) && graph.hasNode(id);
   const people: PersonGraph = new UndirectedGraph();
-  for (const id of network.csr.ids) {
+  const { ids } = network.csr;
+  const { ties } = network;
+  const total = ids.length + ties.a.length;
+  for (const id of reported(ids, total, STAGE, progress)) {
     if (kept(id)) people.addNode(id, nodeAttributes(graph, id, index));
   }
-  const { ties } = network;
-  for (let t = 0; t < ties.a.length; t++) {
+  const tieIndices = reported(
+    indices(ties.a.length),
+    total,
+    STAGE,
+    progress,
+    ids.length,
+    TIES_EVERY,
+  );
+  for (const t of tieIndices) {
     const tie = tieEvidence(network, t);
     if (!people.hasNode(tie.a) || !people.hasNode(tie.b)) continue;
     const through = tie.records.flatMap((record) =>
@@ -68,4 +87,8 @@ export function personGraph({ graph, analysis, network, scope }: PersonGraphInpu
     people.addUndirectedEdgeWithKey(`${tie.a}~${tie.b}`, tie.a, tie.b, attributes);
   }
   return people;
+}
+
+function* indices(count: number): Generator<number> {
+  for (let i = 0; i < count; i++) yield i;
 }

@@ -2,7 +2,8 @@
  * Writes the network (whole or a neighbourhood) for other tools: GEXF and
  * GraphML for Gephi (the person network by default, the record multigraph
  * on request), FollowTheMoney NDJSON for Aleph, CSV node and edge
- * lists. As with target packages, the caller hands in the graph already
+ * lists, GEXF and GraphML line by line as they are made (`writeLines`), with
+ * progress. As with target packages, the caller hands in the graph already
  * filtered to the user's clearance and the analysis computed on it.
  */
 import { writeFile } from "node:fs/promises";
@@ -11,9 +12,11 @@ import type { EntityGraph } from "../../model/index.ts";
 import { toCsvLists } from "./csv-lists.ts";
 import { flatGraph, type FlatGraph } from "./flat-graph.ts";
 import { toFtmNdjson } from "./ftm.ts";
-import { toGexf } from "./gexf.ts";
-import { toGraphml } from "./graphml.ts";
+import type { ExportProgress } from "./export-progress.ts";
+import { gexfLines } from "./gexf.ts";
+import { graphmlLines } from "./graphml.ts";
 import { personGraph, type PersonGraph } from "./person-graph.ts";
+import { writeLines } from "./write-lines.ts";
 
 export const NETWORK_FORMATS = ["gexf", "graphml", "ftm", "csv"] as const;
 export type NetworkFormat = (typeof NETWORK_FORMATS)[number];
@@ -38,29 +41,41 @@ export interface NetworkExportInput {
   shape?: NetworkGraph;
   /** The file to write; for csv, `<out without .csv>.nodes.csv` and `.edges.csv`. */
   out: string;
+  /**
+   * Building the graph ("person graph" or "record graph", in nodes and ties
+   * or records) and writing GEXF or GraphML ("read attributes", "write gexf",
+   * in nodes and edges); FtM and CSV, written whole, as one uncounted stage
+   * ("write ftm", "write csv").
+   */
+  onProgress?: ExportProgress;
 }
 
 /** Writes the export and returns the paths written. */
 export async function exportNetwork(input: NetworkExportInput): Promise<string[]> {
-  const { graph, format, out } = input;
+  const { graph, format, out, onProgress } = input;
   if (format === "ftm") {
+    // Written whole: one stage without counts.
+    onProgress?.("write ftm", 0, 1);
     await writeFile(out, toFtmNdjson(graph));
+    onProgress?.("write ftm", 1, 1);
     return [out];
   }
   const drawn = networkGraph(input);
   switch (format) {
     case "gexf":
-      await writeFile(out, toGexf(drawn));
+      await writeLines(out, gexfLines(drawn, input.onProgress));
       return [out];
     case "graphml":
-      await writeFile(out, toGraphml(drawn));
+      await writeLines(out, graphmlLines(drawn, input.onProgress));
       return [out];
     case "csv": {
       const base = out.replace(/\.csv$/i, "");
+      onProgress?.("write csv", 0, 1);
       const lists = toCsvLists(drawn);
       const paths = [`${base}.nodes.csv`, `${base}.edges.csv`];
       await writeFile(paths[0]!, lists.nodes);
       await writeFile(paths[1]!, lists.edges);
+      onProgress?.("write csv", 1, 1);
       return paths;
     }
     default:
@@ -71,11 +86,14 @@ export async function exportNetwork(input: NetworkExportInput): Promise<string[]
 }
 
 function networkGraph(input: NetworkExportInput): FlatGraph | PersonGraph {
-  const { graph, analysis, people, shape = "persons" } = input;
-  if (shape === "records") return flatGraph(graph, analysis);
+  const { graph, analysis, people, shape = "persons", onProgress } = input;
+  if (shape === "records") return flatGraph(graph, analysis, onProgress);
   if (shape !== "persons")
     throw new Error(`export: unknown graph "${String(shape)}" (use ${NETWORK_GRAPHS.join(", ")})`);
   if (!analysis || !people)
     throw new Error("export: the person network needs the analysis and its network");
-  return personGraph({ graph: people.view, analysis, network: people.network, scope: graph });
+  return personGraph(
+    { graph: people.view, analysis, network: people.network, scope: graph },
+    onProgress,
+  );
 }

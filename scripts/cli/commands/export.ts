@@ -26,7 +26,7 @@ import { neighbourhoodOf } from "../../../engine/store/index.ts";
 import { auditAppend } from "../audit-append.ts";
 import { DataError, UsageError } from "../errors.ts";
 import type { OpenStore } from "../open-store.ts";
-import { withProgress } from "../progress.ts";
+import { analysisProgress, withProgress } from "../progress.ts";
 import { withVisibleWorld, type AsOptions } from "../visible-world.ts";
 
 export interface ExportCommandOptions extends AsOptions {
@@ -57,7 +57,6 @@ export async function run(ids: string[], options: ExportCommandOptions): Promise
             ids.length > 0
               ? await neighbourhoodInStore(store, ids, options.depth, clearance ?? "secret")
               : graph;
-          shown.stage(`write ${format}`);
           await mkdir(dirname(options.out), { recursive: true });
           const written = await exportNetwork({
             graph: scope,
@@ -66,6 +65,7 @@ export async function run(ids: string[], options: ExportCommandOptions): Promise
             format,
             shape,
             out: options.out,
+            onProgress: analysisProgress(shown, true),
           });
           const told = [
             `wrote ${scope.order} entities and ${scope.size} links as ${format}: ${written.join(", ")}`,
