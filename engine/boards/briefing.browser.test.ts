@@ -7,9 +7,10 @@
  * Chromium and pdftotext; skips loudly without them, fails under CI=true.
  */
 import { existsSync } from "node:fs";
-import { mkdtemp as makeTemp } from "node:fs/promises";
+import { mkdir, mkdtemp as makeTemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { clearanceView } from "../access/clearance-view.ts";
 import { analyzeWithNetwork } from "../analytics/index.ts";
@@ -24,6 +25,9 @@ import { FileBoardLog } from "./file-log.ts";
 import { boardReport } from "./report.ts";
 import { simulateBoardSet } from "./simulate.ts";
 import { readerOf } from "./visible.ts";
+
+/** The printed briefing is kept here to be looked at. */
+const ARTIFACTS = fileURLToPath(new URL("../../test-artifacts/boards", import.meta.url));
 
 const ready = existsSync(DEFAULT_CHROMIUM_PATH) && havePdftotext;
 if (!ready) {
@@ -115,9 +119,18 @@ describe("briefing pack", () => {
         "NIGHTJAR places her",
         "Best set of 2",
         "Samir Qadri",
+        // The simulation's chart: its legend and axis.
+        "approved set (2)",
+        "best set of 2 (key-player search)",
+        "persons removed",
       ]) {
         expect(all, shown).toContain(shown);
       }
+      // One curve per set, drawn as the viewer's disruption chart draws them.
+      const html = briefingHtml(briefing);
+      expect(html.match(/<polyline class="curve"/g)).toHaveLength(2);
+      await mkdir(ARTIFACTS, { recursive: true });
+      await writeFile(join(ARTIFACTS, "briefing-dune.pdf"), pdf!);
     },
     180_000,
   );

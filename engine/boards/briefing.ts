@@ -27,6 +27,8 @@ import type { BoardReport } from "./report.ts";
 import { changeSummary } from "./report.ts";
 import type { BoardSimulation, SetFigures } from "./simulate.ts";
 import { namedInSimulation } from "./simulation-names.ts";
+import { simulationChart } from "./simulation-chart.ts";
+import { lineChartMarkup } from "../export/chart/line-chart.ts";
 import type { AnalysedView } from "./snapshot.ts";
 
 export interface Briefing {
@@ -191,6 +193,7 @@ function simulationPart(simulation: BoardSimulation | null): string {
   return [
     line("Approved set", chosen),
     line(`Best set of ${best.ids.length} (greedy key-player search with swaps)`, best),
+    `<figure class="chart">${lineChartMarkup(...simulationChart(simulation, { width: 560, height: 220 }))}<figcaption>Largest component left after each removal, in percent of the intact network: the approved set against the best set of the same size.</figcaption></figure>`,
     table(
       [
         "step",

@@ -9,7 +9,8 @@ import type { DisruptionRequest, DisruptionResult } from "../api/types.ts";
 import { nodeLabel, nodeType } from "../graph/attributes.ts";
 import { h, replace } from "../ui/dom.ts";
 import { failure } from "../ui/failure.ts";
-import { lineChart, type Series } from "../ui/line-chart.ts";
+import { lineChart } from "../ui/line-chart.ts";
+import { disruptionChart, percent } from "../../../engine/export/chart/disruption-chart.ts";
 import type { Workspace } from "../workspace.ts";
 
 type Strategy = DisruptionRequest["strategy"];
@@ -20,9 +21,6 @@ const STRATEGIES: { key: Strategy; name: string; colour: string; dash?: string }
   { key: "degree", name: "top k by degree", colour: "#D55E00", dash: "6 3" },
   { key: "ids", name: "the selected nodes", colour: "#009E73", dash: "2 3" },
 ];
-
-/** "99.9%", "100%": trailing zeros dropped, so a removal that cuts off one person does not read as 100%. */
-const percent = (value: number, decimals = 1) => `${Number(value.toFixed(decimals))}%`;
 
 export function mountDisruption(root: HTMLElement, workspace: Workspace) {
   const strategy = h(
@@ -97,13 +95,6 @@ export function mountDisruption(root: HTMLElement, workspace: Workspace) {
     const removed = result.steps.flatMap((step) => step.removed);
     workspace.state.removed = new Set(removed);
     workspace.canvas.redraw();
-    const series: Series[] = compared.map(({ name, colour, dash, result: r }) => ({
-      name,
-      colour,
-      ...(dash && { dash }),
-      points: curve(r),
-    }));
-    const lowest = Math.min(...series.flatMap((s) => s.points.map(([, y]) => y)));
     const names = await Promise.all(removed.map(labelOf));
     const after = new Map<string, number>();
     for (const step of result.steps)
@@ -111,15 +102,7 @@ export function mountDisruption(root: HTMLElement, workspace: Workspace) {
     const last = result.steps.at(-1);
     replace(
       out,
-      lineChart(series, {
-        width: 300,
-        height: 150,
-        xLabel: "persons removed",
-        yLabel: "largest component left",
-        yMin: lowest,
-        yMax: 100,
-        yFormat: percent,
-      }),
+      lineChart(...disruptionChart(compared, { width: 300, height: 150 })),
       h(
         "p",
         { class: "muted" },
@@ -170,16 +153,4 @@ export function mountDisruption(root: HTMLElement, workspace: Workspace) {
     ),
     out,
   );
-}
-
-/** The largest component left, in percent of the whole, after each number of persons removed. */
-function curve(result: DisruptionResult): [number, number][] {
-  let removed = 0;
-  return [
-    [0, 100],
-    ...result.steps.map((step): [number, number] => [
-      (removed += step.removed.length),
-      (step.lcc / Math.max(1, result.lcc0)) * 100,
-    ]),
-  ];
 }
