@@ -29,7 +29,7 @@ const SCALES: Record<BenchContext["scale"], { label: string; nodes: number }[]> 
   ],
 };
 
-interface Timing {
+export interface Timing {
   seconds: number;
   modularity: number;
   communities: number;
@@ -106,7 +106,9 @@ function describe(timing: Timing): string {
 const WARM_UP = 3;
 
 /** Warm-up, then the best time over SEEDS with the mean modularity. */
-function timeBest(run: (seed: number) => { modularity: number; communities: number }): Timing {
+export function timeBest(
+  run: (seed: number) => { modularity: number; communities: number },
+): Timing {
   for (let i = 0; i < WARM_UP; i++) run(-1 - i);
   let seconds = Infinity;
   let total = 0;
@@ -167,7 +169,8 @@ for name, run in runs.items():
 print(json.dumps(out))
 `;
 
-async function runIgraph(
+/** igraph's Louvain and Leiden on the Csr's weighted ties, timed in Python (warm-up, best of SEEDS). */
+export async function runIgraph(
   csr: Csr,
   workDir: string,
 ): Promise<{ multilevel: Timing; leiden: Timing }> {

@@ -1,5 +1,4 @@
 /** One actor's line of the Analysis: its measures, crimes, money and score, rounded. */
-import type { BrokerageRoles } from "../centrality/index.ts";
 import type { ActorMoney } from "../money/index.ts";
 import type { PersonNetwork } from "../network/index.ts";
 import {
@@ -19,8 +18,6 @@ export interface ActorContext {
   categories: readonly (string | null)[];
   communities: Int32Array;
   measures: Measures;
-  /** Gould–Fernandez roles with respect to crime types (overlaps/crime-groups.ts). */
-  crimeRoles: BrokerageRoles;
   direct: DirectCrimes;
   reach: CrimeReach;
   money: readonly (ActorMoney | null)[];
@@ -55,10 +52,10 @@ export function actorRecord(context: ActorContext, v: number): ActorRecord {
       liaison: m.roles.liaison[v]!,
     },
     crimeBrokerage: {
-      coordinator: context.crimeRoles.coordinator[v]!,
-      itinerant: context.crimeRoles.itinerant[v]!,
-      gatekeeperRepresentative: context.crimeRoles.gatekeeperRepresentative[v]!,
-      liaison: context.crimeRoles.liaison[v]!,
+      coordinator: m.crimeRoles.coordinator[v]!,
+      itinerant: m.crimeRoles.itinerant[v]!,
+      gatekeeperRepresentative: m.crimeRoles.gatekeeperRepresentative[v]!,
+      liaison: m.crimeRoles.liaison[v]!,
     },
     crimeTypes: crimeTypesOf(context.direct.mask[v]!),
     crimeLinks: crimeLinksOf(network, context.direct, context.reach, v),

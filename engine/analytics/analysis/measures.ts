@@ -1,14 +1,15 @@
 /**
  * Network measures of every actor, on the person network's index: degree,
  * weighted degree, betweenness (exact up to a size, sampled above it),
- * PageRank, brokerage with respect to communities, and the disruption impact
- * of removing each actor alone.
+ * PageRank, brokerage with respect to communities and to crime types (their
+ * triangles listed once for both), and the disruption impact of removing
+ * each actor alone.
  */
 import type { Csr } from "../csr.ts";
 import {
   betweenness,
   degree,
-  gouldFernandez,
+  gouldFernandezByGrouping,
   pagerank,
   participationCoefficient,
   sampledBetweenness,
@@ -30,7 +31,10 @@ export interface Measures {
   pagerank: Float64Array;
   pagerankIterations: number;
   participation: Float64Array;
+  /** Gould–Fernandez roles with respect to communities. */
   roles: BrokerageRoles;
+  /** Gould–Fernandez roles with respect to crime types (overlaps/crime-groups.ts). */
+  crimeRoles: BrokerageRoles;
   /** Gould–Fernandez roles other than coordinator: open two-paths that cross communities. */
   crossBrokerage: Float64Array;
   removalImpact: Float64Array;
@@ -43,6 +47,13 @@ export interface MeasureSettings {
   pagerankAlpha: number;
 }
 
+/** Two groupings of the actors, each one label per actor. */
+export interface Groupings {
+  communities: Int32Array;
+  /** The primary crime type of each actor (overlaps/crime-groups.ts). */
+  crimes: Int32Array;
+}
+
 /**
  * `given`: exact betweenness (normalised) and PageRank computed elsewhere,
  * taken as they are. `progress`: betweenness's searches take most of the
@@ -50,7 +61,7 @@ export interface MeasureSettings {
  */
 export function networkMeasures(
   csr: Csr,
-  communities: Int32Array,
+  { communities, crimes }: Groupings,
   settings: MeasureSettings,
   given?: { betweenness: Float64Array | null; pagerank: Float64Array },
   progress?: WorkProgress,
@@ -63,7 +74,11 @@ export function networkMeasures(
       { scores: given.pagerank, iterations: 0 }
     : pagerank(csr, { alpha: settings.pagerankAlpha, weighted: true });
   progress?.(0.8, 1);
-  const roles = gouldFernandez(csr, communities, span(progress, 0.8, 0.95));
+  const [roles, crimeRoles] = gouldFernandezByGrouping(
+    csr,
+    [communities, crimes],
+    span(progress, 0.8, 0.95),
+  ) as [BrokerageRoles, BrokerageRoles];
   const crossBrokerage = new Float64Array(csr.nodeCount);
   for (let v = 0; v < csr.nodeCount; v++) {
     crossBrokerage[v] =
@@ -78,6 +93,7 @@ export function networkMeasures(
     pagerankIterations: rank.iterations,
     participation: participationCoefficient(csr, communities),
     roles,
+    crimeRoles,
     crossBrokerage,
     removalImpact: removalImpact(csr),
   };

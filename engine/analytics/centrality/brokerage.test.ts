@@ -1,7 +1,18 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { csrFromEdges, type Csr } from "../csr.ts";
 import { createRng } from "../random.ts";
-import { gouldFernandez, participationCoefficient, type BrokerageRoles } from "./brokerage.ts";
+import {
+  gouldFernandez,
+  gouldFernandezByGrouping,
+  participationCoefficient,
+  type BrokerageRoles,
+} from "./brokerage.ts";
+import { loadReferenceSet, REFERENCE_SETS } from "./reference-fixtures.ts";
+
+const PYTHON = "/usr/bin/python3";
+const haveNetworkx = spawnSync(PYTHON, ["-c", "import networkx"]).status === 0;
 
 /** Builds the index and the group of each node from "name:group" labels. */
 function labelled(edges: [string, string, number?][]): { csr: Csr; groups: Int32Array } {
@@ -75,6 +86,37 @@ describe("gouldFernandez", () => {
     }
   });
 
+  it("lists the triangles once for several groupings, each with its own roles", () => {
+    for (let seed = 1; seed <= 5; seed++) {
+      const { csr, groups } = randomGrouped(seed);
+      const rng = createRng(100 + seed);
+      const other = Int32Array.from(groups, () => Math.floor(rng() * 3));
+      expect(gouldFernandezByGrouping(csr, [groups, other])).toEqual([
+        enumerateRoles(csr, groups),
+        enumerateRoles(csr, other),
+      ]);
+    }
+  });
+
+  it.runIf(haveNetworkx)(
+    "agrees with networkx on the reference networks, for two groupings at once",
+    () => {
+      for (const set of REFERENCE_SETS) {
+        const { csr } = loadReferenceSet(set);
+        const reference = networkxRoles(set.edges);
+        const groupings = [0, 1].map((g) =>
+          Int32Array.from(csr.ids, (id) => reference.groups[id]![g]!),
+        );
+        const roles = gouldFernandezByGrouping(csr, groupings);
+        groupings.forEach((_, g) => {
+          const expected = csr.ids.map((id) => reference.roles[id]![g]);
+          const found = csr.ids.map((_id, v) => rolesOf(roles[g]!, v));
+          expect(found, `${set.name}, grouping ${g}`).toEqual(expected);
+        });
+      }
+    },
+  );
+
   it("rejects negative or missing group labels, naming the module", () => {
     expect(() => gouldFernandez(star.csr, new Int32Array(star.csr.nodeCount).fill(-1))).toThrow(
       /^gouldFernandez: group label/,
@@ -147,4 +189,47 @@ function enumerateRoles(csr: Csr, groups: Int32Array): BrokerageRoles {
     }
   }
   return roles;
+}
+
+/**
+ * networkx's view of a reference network (fixtures/reference): two groupings
+ * (its greedy modularity communities, and the node's position in its sorted
+ * node list modulo 3) and, per node and grouping, the Gould–Fernandez roles
+ * counted pair by pair over networkx's neighbours and edges, with the total.
+ */
+function networkxRoles(edges: string): {
+  groups: Record<string, [number, number]>;
+  roles: Record<string, [number[], number[]]>;
+} {
+  const file = fileURLToPath(new URL(`../../../fixtures/reference/${edges}`, import.meta.url));
+  const script = `import csv, json, sys, itertools, networkx as nx
+from networkx.algorithms.community import greedy_modularity_communities
+G = nx.Graph()
+with open(sys.argv[1]) as f:
+    for row in csv.DictReader(f):
+        if row["source"] != row["target"]:
+            G.add_edge(row["source"], row["target"])
+community = {v: i for i, c in enumerate(greedy_modularity_communities(G)) for v in c}
+position = {v: i % 3 for i, v in enumerate(sorted(G.nodes))}
+groupings = [community, position]
+roles = {}
+for b in G.nodes:
+    per = []
+    for g in groupings:
+        counts = [0, 0, 0, 0]
+        for a, c in itertools.combinations(G[b], 2):
+            if G.has_edge(a, c):
+                continue
+            ga, gb, gc = g[a], g[b], g[c]
+            role = 0 if ga == gb == gc else 1 if ga == gc else 2 if gb in (ga, gc) else 3
+            counts[role] += 1
+        per.append(counts + [sum(counts)])
+    roles[b] = per
+print(json.dumps({"groups": {v: [community[v], position[v]] for v in G.nodes}, "roles": roles}))`;
+  const result = spawnSync(PYTHON, ["-c", script, file], {
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+  });
+  if (result.status !== 0) throw new Error(result.stderr);
+  return JSON.parse(result.stdout) as ReturnType<typeof networkxRoles>;
 }

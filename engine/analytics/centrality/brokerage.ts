@@ -27,7 +27,8 @@
  * combinatorics) minus the closed pairs, found by listing each triangle once
  * over degree-ordered ties (M. Latapy, "Main-memory triangle computations for
  * very large (sparse (power-law)) graphs", Theor. Comp. Sci. 407:458–473,
- * 2008): O(m·√m) instead of enumerating every pair of neighbours.
+ * 2008): O(m·√m) instead of enumerating every pair of neighbours, once for
+ * every grouping asked for at the same time (`gouldFernandezByGrouping`).
  */
 import { EVERY, span, type WorkProgress } from "../progress.ts";
 import { weightedDegree, type Csr } from "../csr.ts";
@@ -95,25 +96,59 @@ export function gouldFernandez(
   groups: Int32Array,
   progress?: WorkProgress,
 ): BrokerageRoles {
-  const groupCount = checkGroups("gouldFernandez", csr, groups);
-  const n = csr.nodeCount;
-  const roles: BrokerageRoles = {
+  return rolesByGrouping("gouldFernandez", csr, [groups], progress)[0]!;
+}
+
+/**
+ * The roles with respect to each of several groupings of the same nodes
+ * (the analysis's communities and crime types), listing the triangles once
+ * for all of them: the listing is the costly part (O(m·√m)), the pairs
+ * counted per grouping are O(m).
+ */
+export function gouldFernandezByGrouping(
+  csr: Csr,
+  groupings: readonly Int32Array[],
+  progress?: WorkProgress,
+): BrokerageRoles[] {
+  return rolesByGrouping("gouldFernandezByGrouping", csr, groupings, progress);
+}
+
+function rolesByGrouping(
+  module: string,
+  csr: Csr,
+  groupings: readonly Int32Array[],
+  progress?: WorkProgress,
+): BrokerageRoles[] {
+  const counted = groupings.map((groups) => {
+    const groupCount = checkGroups(module, csr, groups);
+    const roles = emptyRoles(csr.nodeCount);
+    return { groups, groupCount, roles };
+  });
+  const share = 0.2 / counted.length;
+  counted.forEach(({ groups, groupCount, roles }, g) =>
+    countAllPairs(csr, groups, groupCount, roles, span(progress, g * share, (g + 1) * share)),
+  );
+  subtractClosedPairs(csr, counted, span(progress, 0.2, 1));
+  for (const { roles } of counted) {
+    for (let b = 0; b < csr.nodeCount; b++) {
+      roles.total[b] =
+        roles.coordinator[b]! +
+        roles.itinerant[b]! +
+        roles.gatekeeperRepresentative[b]! +
+        roles.liaison[b]!;
+    }
+  }
+  return counted.map(({ roles }) => roles);
+}
+
+function emptyRoles(n: number): BrokerageRoles {
+  return {
     coordinator: new Float64Array(n),
     itinerant: new Float64Array(n),
     gatekeeperRepresentative: new Float64Array(n),
     liaison: new Float64Array(n),
     total: new Float64Array(n),
   };
-  countAllPairs(csr, groups, groupCount, roles, span(progress, 0, 0.2));
-  subtractClosedPairs(csr, groups, roles, span(progress, 0.2, 1));
-  for (let b = 0; b < n; b++) {
-    roles.total[b] =
-      roles.coordinator[b]! +
-      roles.itinerant[b]! +
-      roles.gatekeeperRepresentative[b]! +
-      roles.liaison[b]!;
-  }
-  return roles;
 }
 
 /** Every pair of b's neighbours, open or not, classified from the group sizes among them. */
@@ -159,11 +194,13 @@ function pairsAmong(count: number): number {
   return count < 2 ? 0 : (count * (count - 1)) / 2;
 }
 
-/** Lists each triangle once and removes its three closed pairs from the counts of their brokers. */
+/**
+ * Lists each triangle once and removes its three closed pairs from the
+ * counts of their brokers, in every grouping.
+ */
 function subtractClosedPairs(
   csr: Csr,
-  groups: Int32Array,
-  roles: BrokerageRoles,
+  groupings: readonly { groups: Int32Array; roles: BrokerageRoles }[],
   progress?: WorkProgress,
 ): void {
   const n = csr.nodeCount;
@@ -197,9 +234,11 @@ function subtractClosedPairs(
       for (let j = outOffsets[v]!; j < outOffsets[v + 1]!; j++) {
         const w = outTargets[j]!;
         if (markedBy[w] !== u) continue;
-        removeClosedPair(roles, groups, u, v, w);
-        removeClosedPair(roles, groups, v, u, w);
-        removeClosedPair(roles, groups, w, u, v);
+        for (const { roles, groups } of groupings) {
+          removeClosedPair(roles, groups, u, v, w);
+          removeClosedPair(roles, groups, v, u, w);
+          removeClosedPair(roles, groups, w, u, v);
+        }
       }
     }
   }
