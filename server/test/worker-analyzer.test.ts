@@ -9,7 +9,7 @@ import {
   OptionError,
 } from "../../engine/analytics/index.ts";
 import { workerAnalyze, workerRunAnalytic } from "../services/worker-analyzer.ts";
-import { World, type Analyzer } from "../services/world.ts";
+import { MemoryWorld, type Analyzer } from "../services/world.ts";
 
 const demo = async () => toEntityGraph(await loadDataset("fixtures/demo"));
 
@@ -54,7 +54,7 @@ describe("analyses off the event loop", () => {
       analysed.push(view);
       return analyzeWithNetwork(view);
     };
-    const world = new World(graph, counting);
+    const world = new MemoryWorld(graph, counting);
     const ready: string[] = [];
     await world.prepare((level) => ready.push(level));
     const present = new Set(graph.mapNodes((_node, attributes) => attributes.classification));
