@@ -10,6 +10,7 @@ import {
 } from "../../engine/analytics/index.ts";
 import { workerAnalyze, workerRunAnalytic } from "../services/worker-analyzer.ts";
 import { MemoryWorld, type Analyzer } from "../services/world.ts";
+import { bearer, buildTestApp } from "./helper.ts";
 
 const demo = async () => toEntityGraph(await loadDataset("fixtures/demo"));
 
@@ -45,6 +46,23 @@ describe("analyses off the event loop", () => {
     // In process, the analysis would finish before the timer could fire.
     const turnedBeforeAnswer = await Promise.resolve(workerAnalyze(graph)).then(() => turned);
     expect(turnedBeforeAnswer).toBe(true);
+  });
+
+  it("the server answers other requests while a level is analysed in the worker", async () => {
+    const { app, tokens } = await buildTestApp();
+    try {
+      const answered: string[] = [];
+      const targets = app
+        .inject({ url: "/api/targets", headers: bearer(tokens.taskforce) })
+        .then((response) => (answered.push("targets"), response));
+      const me = await app.inject({ url: "/api/me", headers: bearer(tokens.viewer) });
+      answered.push("me");
+      expect(me.statusCode).toBe(200);
+      expect((await targets).statusCode).toBe(200);
+      expect(answered).toEqual(["me", "targets"]);
+    } finally {
+      await app.close();
+    }
   });
 
   it("prepare builds the view of every level the data holds, and no request builds one again", async () => {
