@@ -15,7 +15,7 @@ import { join } from "node:path";
 import { UserFile } from "../../engine/access/index.ts";
 import { MemoryStore, Neo4jStore, type GraphStore } from "../../engine/store/index.ts";
 import { buildApp } from "../../server/app.ts";
-import { storeFingerprint, writeLevelAnalyses } from "../../server/services/level-files.ts";
+import { storeFingerprint, writeLevelAnalyses } from "../../server/levels.ts";
 
 const [mode, dataDir] = process.argv.slice(2) as ["levels" | "memory" | "neo4j", string];
 const connection = {

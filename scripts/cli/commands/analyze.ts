@@ -34,11 +34,7 @@ import { printTable } from "../print-table.ts";
 import { analysisProgress, withProgress, type Progress } from "../progress.ts";
 import { readDataset } from "../read-dataset.ts";
 import { storedAnalysisPath } from "../stored-analysis.ts";
-import {
-  levelsDir,
-  storeFingerprint,
-  writeLevelAnalyses,
-} from "../../../server/services/level-files.ts";
+import { levelsDir, storeFingerprint, writeLevelAnalyses } from "../../../server/levels.ts";
 
 export interface InputOptions extends StoreOptions {
   edges?: string;
