@@ -20,20 +20,18 @@ export default fp(
   async (app: FastifyInstance) => {
     app.setErrorHandler((error: FastifyError, request, reply) => {
       const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
-      // A 503 that says what to run (stored-world.ts) is meant for the caller.
-      const exposed = status < 500 || (error as { expose?: boolean }).expose === true;
-      if (!exposed) request.log.error({ err: error }, "request failed");
+      if (status >= 500) request.log.error({ err: error }, "request failed");
       const message =
         error.validation && error.validation.length > 0
           ? describeValidation(error.validationContext ?? "request", error.validation)
-          : exposed
-            ? error.message
-            : "internal error; the server log has the details";
+          : status >= 500
+            ? "internal error; the server log has the details"
+            : error.message;
       return reply.code(status).send({
         statusCode: status,
         error: STATUS_CODES[status],
         message,
-        ...(!exposed && { requestId: request.id }),
+        ...(status >= 500 && { requestId: request.id }),
       });
     });
     app.setNotFoundHandler((request, reply) =>

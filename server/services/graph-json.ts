@@ -61,15 +61,10 @@ export interface GraphJson {
   edges: GraphEdge[];
 }
 
-/** The fields a node is drawn with: an entity's attributes, or an actor's card (level-analysis.ts). */
-type DrawnFields = Pick<EntityAttributes, "label" | "type" | "classification"> & {
-  [field: string]: unknown;
-};
-
 export function entityNode(
   view: LevelView,
   id: string,
-  attributes: DrawnFields,
+  attributes: EntityAttributes,
   community: number | undefined,
 ): GraphNode {
   const scores = view.person.get(id);

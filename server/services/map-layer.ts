@@ -1,12 +1,11 @@
 /**
- * What the map draws, from one clearance view only (computed with its
- * analysis, level-analysis.ts): the locations
+ * What the map draws, from the caller's clearance view only: the locations
  * that have coordinates, with the number of sightings there, and the routes
  * as chains of those locations. Counts are taken on the view, so a sighting
  * the caller may not see adds nothing to them.
  */
 import { handling } from "../../engine/store/index.ts";
-import type { EntityGraph } from "../../engine/model/index.ts";
+import type { LevelView } from "./world.ts";
 
 export interface MapLocation {
   id: string;
@@ -37,9 +36,9 @@ export interface MapLayer {
   routes: MapRoute[];
 }
 
-const countLinks = (graph: EntityGraph, id: string, type: string): number => {
+const countLinks = (view: LevelView, id: string, type: string): number => {
   let count = 0;
-  graph.forEachInEdge(id, (_edge, attributes) => {
+  view.graph.forEachInEdge(id, (_edge, attributes) => {
     if (attributes.type === type) count++;
   });
   return count;
@@ -47,10 +46,10 @@ const countLinks = (graph: EntityGraph, id: string, type: string): number => {
 
 const text = (value: unknown) => (typeof value === "string" ? value : undefined);
 
-export function mapLayer(graph: EntityGraph): MapLayer {
+export function mapLayer(view: LevelView): MapLayer {
   const locations: MapLocation[] = [];
   const routes: MapRoute[] = [];
-  graph.forEachNode((id, attributes) => {
+  view.graph.forEachNode((id, attributes) => {
     const common = {
       id,
       label: attributes.label,
@@ -70,12 +69,12 @@ export function mapLayer(graph: EntityGraph): MapLayer {
         ...(country !== undefined && { country }),
         lat: attributes.lat,
         lon: attributes.lon,
-        sightings: countLinks(graph, id, "sighted_at"),
+        sightings: countLinks(view, id, "sighted_at"),
       });
     }
   });
   const placed = new Set(locations.map((location) => location.id));
-  graph.forEachNode((id, attributes) => {
+  view.graph.forEachNode((id, attributes) => {
     if (attributes.type !== "route" || !Array.isArray(attributes.waypoints)) return;
     const waypoints = (attributes.waypoints as string[]).filter((waypoint) => placed.has(waypoint));
     if (waypoints.length < 2) return;
@@ -87,7 +86,7 @@ export function mapLayer(graph: EntityGraph): MapLayer {
       ...handling(attributes),
       ...(mode !== undefined && { mode }),
       waypoints,
-      journeys: countLinks(graph, id, "travels"),
+      journeys: countLinks(view, id, "travels"),
     });
   });
   return { locations, routes };

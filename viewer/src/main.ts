@@ -13,7 +13,8 @@ import { mountPath } from "./panels/path/path-panel.ts";
 import { mountSearch } from "./panels/search.ts";
 import { mountTargets } from "./panels/targets/targets-panel.ts";
 import { DEFAULT_TARGET_ACTIONS } from "./panels/targets/target-actions.ts";
-import { mountBoard } from "./panels/board/board-panel.ts";
+import { mountBoardEntry } from "./panels/board/board-panel.ts";
+import { mountBoardScreen } from "./panels/board/board-screen.ts";
 import { nominateAction } from "./panels/board/board-actions.ts";
 import { mountTimeline } from "./panels/timeline.ts";
 import { mountToolbar } from "./panels/toolbar.ts";
@@ -41,10 +42,15 @@ mountFilters(byId("filters"), workspace);
 mountTimeline(byId("timeline"), workspace);
 // The officer's screen opens on the cross-check; for the other roles it is one tool among many.
 mountCrossCheck(byId("cross-check"), workspace, !workspace.may("overview"));
+const boardScreen = workspace.may("boards")
+  ? mountBoardScreen(byId("board-screen"), workspace)
+  : undefined;
+if (boardScreen) mountBoardEntry(byId("board"), boardScreen);
 if (workspace.may("targets")) {
-  const actions = workspace.may("boards")
-    ? [...DEFAULT_TARGET_ACTIONS, nominateAction(mountBoard(byId("board"), workspace))]
-    : DEFAULT_TARGET_ACTIONS;
+  const actions =
+    boardScreen && workspace.may("board-edit")
+      ? [...DEFAULT_TARGET_ACTIONS, nominateAction(boardScreen)]
+      : DEFAULT_TARGET_ACTIONS;
   mountTargets(byId("targets"), workspace, actions);
 }
 if (workspace.may("communities")) mountCommunities(byId("communities"), workspace);

@@ -38,17 +38,20 @@ describe.runIf(enabled)("the board workflow in Chromium", { timeout: 180_000 }, 
     const ids = await page.$$eval("#target-list tbody tr[data-id]", (trs) =>
       trs.slice(0, 2).map((tr) => tr.getAttribute("data-id")!),
     );
-    for (const id of ids) {
+    for (const [i, id] of ids.entries()) {
       await page.click(`#target-list tr[data-id="${id}"] button.row-action:text("Nominate")`);
-      await page.waitForSelector(`#board-members tr[data-id="${id}"]`);
+      await page.waitForSelector(`#board-summary:has-text("${i + 1} member")`);
     }
     await page.click("#target-wide");
+    await page.click("#board-open");
     for (const id of ids) {
       const row = `#board-members tr[data-id="${id}"]`;
       expect(await page.textContent(`${row} .board-member-status`)).toBe("nominated");
-      await page.selectOption(`${row} select.board-choice`, "approved");
-      await page.fill(`${row} input.board-rationale`, `approved in the browser: ${id}`);
-      await page.click(`${row} button.board-decide`);
+      await page.click(`${row} button.member-open`);
+      await page.waitForSelector(`#board-member .member-pane[data-id="${id}"]`);
+      await page.selectOption("#board-member select.board-choice", "approved");
+      await page.fill("#board-member textarea.board-rationale", `approved in the browser: ${id}`);
+      await page.click("#board-member button.board-decide");
       await page.waitForFunction(
         (selector) => document.querySelector(selector)?.textContent === "approved",
         `${row} .board-member-status`,
@@ -56,6 +59,8 @@ describe.runIf(enabled)("the board workflow in Chromium", { timeout: 180_000 }, 
     }
     await page.click("#board-simulate");
     await page.waitForSelector("#board-simulation p");
+    // The chart: the approved set's curve beside the best set's.
+    expect(await page.locator("#board-simulation svg polyline.curve").count()).toBe(2);
     const simulation = await page.textContent("#board-simulation");
     // Each removed person named, then their id.
     expect(simulation).toMatch(

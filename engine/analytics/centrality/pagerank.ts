@@ -14,7 +14,6 @@
 import type { Csr } from "../csr.ts";
 import { degree } from "./degree.ts";
 import { defaultsOf, resolveOptions, type Parameters } from "../options.ts";
-import type { WorkProgress } from "../progress.ts";
 
 export interface PageRankOptions {
   /** Damping factor: probability of following a tie rather than teleporting. */
@@ -49,14 +48,9 @@ export interface PageRankResult {
   maxChange: number;
 }
 
-/** `progress`: towards the tolerance, iteration by iteration (powerIteration). */
-export function pagerank(
-  csr: Csr,
-  options?: PageRankOptions,
-  progress?: WorkProgress,
-): PageRankResult {
+export function pagerank(csr: Csr, options?: PageRankOptions): PageRankResult {
   const resolved = resolvePageRankOptions(options);
-  return powerIteration(csr, degree(csr, { weighted: resolved.weighted }), resolved, progress);
+  return powerIteration(csr, degree(csr, { weighted: resolved.weighted }), resolved);
 }
 
 export function resolvePageRankOptions(options?: PageRankOptions): Required<PageRankOptions> {
@@ -67,16 +61,12 @@ export function resolvePageRankOptions(options?: PageRankOptions): Required<Page
  * The power iteration: node i collects from the nodes in its slice of
  * `incoming` (its neighbours, or on a directed network the senders of its
  * in-arcs), each of which spreads its score over its `strength` (weighted
- * degree, or weighted out-degree). `progress` hears after each iteration
- * how far the largest change has come down from the first iteration's
- * towards the tolerance, on a log scale (the iterations needed are not known
- * in advance; the change falls about geometrically).
+ * degree, or weighted out-degree).
  */
 export function powerIteration(
   incoming: Csr,
   strength: Float64Array,
   options: Required<PageRankOptions>,
-  progress?: WorkProgress,
 ): PageRankResult {
   const { alpha, tolerance, maxIterations, weighted } = options;
   const n = incoming.nodeCount;
@@ -96,8 +86,6 @@ export function powerIteration(
   const sent = new Float64Array(n);
   let iterations = 0;
   let maxChange = Infinity;
-  let firstChange: number | undefined;
-  let reached = 0;
   while (iterations < maxIterations && maxChange >= tolerance) {
     let danglingMass = 0;
     for (const j of dangling) danglingMass += scores[j]!;
@@ -117,10 +105,6 @@ export function powerIteration(
     }
     [scores, next] = [next, scores];
     iterations++;
-    firstChange ??= maxChange;
-    // The change can rise for an iteration: the progress stays where it was.
-    reached = Math.max(reached, Math.log(firstChange / maxChange));
-    progress?.(reached, Math.log(firstChange / tolerance));
   }
   return { scores, iterations, converged: maxChange < tolerance, maxChange };
 }

@@ -46,9 +46,8 @@ export default async function search(app: FastifyInstance) {
 
 /** A person hit with what tells them apart from namesakes: birth year, nationality, network, rank. */
 function withPerson<T extends { id: string; label: string }>(view: LevelView, hit: T) {
-  const card = view.cards.get(hit.id);
-  if (!card) return hit;
-  const { birth_date, nationality } = card;
+  if (!view.graph.hasNode(hit.id)) return hit;
+  const { birth_date, nationality } = view.graph.getNodeAttributes(hit.id);
   const { network, targetRank } = personContext(view, hit.id, hit.label);
   return {
     ...hit,

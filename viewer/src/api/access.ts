@@ -19,7 +19,8 @@ export const FEATURE_ROLES = {
   analytics: "analyst",
   views: "analyst",
   targets: "taskforce",
-  boards: "taskforce",
+  boards: "analyst",
+  "board-edit": "taskforce",
   disruption: "taskforce",
 } as const satisfies Record<string, Role>;
 

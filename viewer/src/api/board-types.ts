@@ -2,6 +2,9 @@
 import type { Static } from "@sinclair/typebox";
 import type {
   Board as BoardSchema,
+  BoardList,
+  NoteBody,
+  SetMemberBody,
   Note as NoteSchema,
   SavedView as SavedViewSchema,
   Simulation as SimulationSchema,
@@ -11,3 +14,7 @@ export type Board = Static<typeof BoardSchema>;
 export type Simulation = Static<typeof SimulationSchema>;
 export type Note = Static<typeof NoteSchema>;
 export type SavedView = Static<typeof SavedViewSchema>;
+export type BoardSummary = Static<typeof BoardList>["boards"][number];
+export type MemberChange = Static<typeof SetMemberBody>;
+export type NoteRequest = Static<typeof NoteBody>;
+export type BoardMember = Board["members"][number];

@@ -23,6 +23,10 @@ import type {
 } from "./types.ts";
 import type {
   Board as BoardReport,
+  BoardSummary,
+  MemberChange,
+  Note,
+  NoteRequest,
   SavedView,
   Simulation as BoardSimulation,
 } from "./board-types.ts";
@@ -82,16 +86,16 @@ export class ApiClient {
     this.post<T>(`/analytics/${enc(id)}`, parameters);
   exportPackage = (id: string) => this.download(`/targets/${enc(id)}/package?format=html`);
   /** Target boards (engine/boards): read by analysts, changed by the task force. */
+  boards = () => this.get<{ boards: BoardSummary[] }>("/boards");
   board = (name: string) => this.get<BoardReport>(`/boards/${enc(name)}`);
   createBoard = (name: string, title?: string) =>
     this.send<BoardReport>("PUT", `/boards/${enc(name)}`, title ? { title } : {});
   addToBoard = (name: string, ids: string[], status: string) =>
     this.post<BoardReport>(`/boards/${enc(name)}/members`, { ids, status });
-  decide = (name: string, id: string, status: string, rationale: string) =>
-    this.send<BoardReport>("PATCH", `/boards/${enc(name)}/members/${enc(id)}`, {
-      status,
-      rationale,
-    });
+  /** A member's status (with a rationale), owner or evidence, each change with its own marking. */
+  setMember = (name: string, id: string, change: MemberChange) =>
+    this.send<BoardReport>("PATCH", `/boards/${enc(name)}/members/${enc(id)}`, change);
+  addNote = (note: NoteRequest) => this.post<Note>("/notes", note);
   simulateBoard = (name: string) => this.post<BoardSimulation>(`/boards/${enc(name)}/simulate`, {});
   briefing = (name: string) => this.download(`/boards/${enc(name)}/briefing?format=html`);
   /** Saved viewer states, shared by link (`?view=ID`): the server cuts what the reader may not see. */

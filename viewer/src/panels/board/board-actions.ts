@@ -1,6 +1,6 @@
 /** The targets panel's "Nominate": puts the row's person on the operation's board. */
 import type { TargetAction } from "../targets/target-actions.ts";
-import type { BoardScreen } from "./board-panel.ts";
+import type { BoardScreen } from "./board-screen.ts";
 
 export const nominateAction = (screen: BoardScreen): TargetAction => ({
   label: "Nominate",
