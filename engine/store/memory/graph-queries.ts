@@ -1,10 +1,11 @@
 /**
- * The query layer (../queries.ts) over the in-memory entity graph: every
- * query walks the graph with the caller's clearance applied to each entity
- * and link it reads (../../access/visibility.ts), and searches go through the
+ * The query layer (../queries.ts) over the embedded store's columns
+ * (columns/column-graph.ts): every query walks the links of the entities it
+ * reaches with the caller's clearance applied to each entity and link it
+ * reads (../../access/visibility.ts), parses only those records, and builds a
+ * graphology graph only for the subgraph it returns; searches go through the
  * store's SearchIndex.
  */
-import { presentLevels } from "../../access/clearance-view.ts";
 import {
   hidesAny,
   isVisible,
@@ -15,7 +16,6 @@ import {
   createEntityGraph,
   type Classification,
   type EntityAttributes,
-  type EntityGraph,
   type LinkAttributes,
 } from "../../model/index.ts";
 import {
@@ -46,12 +46,7 @@ import {
 import { runSearch } from "../search.ts";
 import { egoEntities, lexicographicPaths } from "../walks.ts";
 import type { SearchIndex } from "./search-index.ts";
-
-/**
- * The levels each stored graph holds, computed once: the memory store
- * replaces its graph on every import rather than changing it.
- */
-const levelsOf = new WeakMap<EntityGraph, ReadonlySet<Classification>>();
+import type { ColumnGraph } from "./columns/column-graph.ts";
 
 /** The graph as one caller sees it, read record by record. */
 export class GraphReader {
@@ -59,12 +54,10 @@ export class GraphReader {
   private readonly hides: boolean;
 
   constructor(
-    private readonly graph: EntityGraph,
+    private readonly graph: ColumnGraph,
     private readonly clearance: Classification,
   ) {
-    let present = levelsOf.get(graph);
-    if (!present) levelsOf.set(graph, (present = presentLevels(graph)));
-    this.hides = hidesAny(present, clearance);
+    this.hides = hidesAny(graph.presentLevels(), clearance);
   }
 
   hasEntity = (id: string): boolean =>
@@ -156,7 +149,7 @@ export class GraphReader {
 }
 
 export function searchGraph(
-  graph: EntityGraph,
+  graph: ColumnGraph,
   index: SearchIndex,
   text: string,
   options: SearchOptions,
@@ -176,7 +169,7 @@ export function searchGraph(
 }
 
 export function entityRecord(
-  graph: EntityGraph,
+  graph: ColumnGraph,
   id: string,
   options: Caller & { linkLimit?: number },
 ): EntityRecord | undefined {
@@ -205,12 +198,12 @@ export function entityRecord(
   };
 }
 
-export function recordsOf(graph: EntityGraph, ids: readonly string[], caller: Caller) {
+export function recordsOf(graph: ColumnGraph, ids: readonly string[], caller: Caller) {
   const reader = new GraphReader(graph, caller.clearance);
   return ids.flatMap((id) => reader.record(id) ?? []);
 }
 
-export function actorsOf(graph: EntityGraph, ids: readonly string[], caller: Caller) {
+export function actorsOf(graph: ColumnGraph, ids: readonly string[], caller: Caller) {
   const reader = new GraphReader(graph, caller.clearance);
   const isActor = (id: string) => ACTOR_TYPES.includes(graph.getNodeAttribute(id, "type"));
   const actors = new Map<string, string[]>();
@@ -226,7 +219,7 @@ export function actorsOf(graph: EntityGraph, ids: readonly string[], caller: Cal
 }
 
 export async function egoNetworkOf(
-  graph: EntityGraph,
+  graph: ColumnGraph,
   centre: string,
   options: EgoOptions,
 ): Promise<Subgraph | undefined> {
@@ -251,7 +244,7 @@ export async function egoNetworkOf(
 }
 
 export function subgraphOf(
-  graph: EntityGraph,
+  graph: ColumnGraph,
   ids: readonly string[],
   options: Caller & Pick<WalkFilters, "from" | "to"> & { linkLimit?: number },
 ): Subgraph {
@@ -270,7 +263,7 @@ export function subgraphOf(
 }
 
 export function shortestPathsOf(
-  graph: EntityGraph,
+  graph: ColumnGraph,
   from: string,
   to: string,
   options: PathOptions,

@@ -56,6 +56,42 @@ describe("MemoryStore", () => {
     expect((await store.loadGraph()).order).toBe(5);
   });
 
+  it("an unchanged re-import writes nothing: the store file is not rewritten", async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), "crosslink-store-"));
+    const store = await MemoryStore.open(dataDir);
+    const folder = await writeDataset(DATASET);
+    const again = async () => toEntityGraph(await loadDataset(folder));
+    await store.importGraph(await again());
+    const path = join(dataDir, STORE_FILE);
+    const before = await stat(path);
+    await store.importGraph(await again());
+    const after = await stat(path);
+    expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+    await store.importGraph(await graphOf(EDITED));
+    expect((await stat(path)).ino).not.toBe(before.ino);
+  });
+
+  it("reads a version 1 store file (no digests) and finds its unchanged records unchanged", async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), "crosslink-store-"));
+    const folder = await writeDataset(DATASET);
+    const graph = toEntityGraph(await loadDataset(folder));
+    await (await MemoryStore.open(dataDir)).importGraph(graph);
+    const path = join(dataDir, STORE_FILE);
+    const version1 = (await readFile(path, "utf8"))
+      .replace('"version":2', '"version":1')
+      .replace(/,"d":"[^"]*"/g, "");
+    await writeFile(path, version1);
+    const store = await MemoryStore.open(dataDir);
+    expect((await store.loadGraph()).export()).toEqual(graph.export());
+    expect(await store.importGraph(toEntityGraph(await loadDataset(folder)))).toMatchObject({
+      entitiesMatched: 5,
+      linksMatched: 5,
+      entitiesUpdated: 0,
+      linksUpdated: 0,
+    });
+    expect(await readFile(path, "utf8")).toBe(version1);
+  });
+
   it("refuses a truncated store file and a file of another version, with a clear message", async () => {
     const dataDir = await mkdtemp(join(tmpdir(), "crosslink-store-"));
     await (await MemoryStore.open(dataDir)).importGraph(await graphOf(DATASET));
@@ -65,7 +101,7 @@ describe("MemoryStore", () => {
     await expect(MemoryStore.open(dataDir)).rejects.toThrow(
       /incomplete store \(5 of 5 entities, 3 of 5 links\)/,
     );
-    await writeFile(path, lines[0]!.replace('"version":1', '"version":99') + "\n");
+    await writeFile(path, lines[0]!.replace('"version":2', '"version":99') + "\n");
     await expect(MemoryStore.open(dataDir)).rejects.toThrow(StoreFileError);
   });
 

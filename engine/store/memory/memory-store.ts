@@ -1,17 +1,18 @@
 /**
- * The embedded store: the entity graph held in memory on graphology and
- * persisted to a data folder (persist.ts) after every import.
+ * The embedded store: the entities and links held in memory as columns
+ * (columns/column-graph.ts) and persisted to a data folder (persist.ts)
+ * after every import that changes them. Queries read the columns; a
+ * graphology entity graph is built only for loadGraph (the analytics) and for
+ * the subgraphs queries return.
  */
 import {
   carryDecisions,
-  createEntityGraph,
   MATCH_DECISIONS_ATTRIBUTE,
   pairKey,
   type EntityGraph,
   type MatchDecision,
 } from "../../model/index.ts";
 import {
-  countGraph,
   type GraphStore,
   type ImportSummary,
   type ProgressCallback,
@@ -39,17 +40,32 @@ import { DatasetError } from "../../ingest/errors.ts";
 import { mergeDataset } from "./merge-dataset.ts";
 import { readGraph, removeStaleTemporaries, saveGraph } from "./persist.ts";
 import { readMatchDecisionsFile, writeMatchDecisionsFile } from "./match-decisions-file.ts";
+import { ColumnGraph } from "./columns/column-graph.ts";
 
 export const DEFAULT_DATA_DIR = "./data";
+
+const firstImport = (incoming: EntityGraph) => ({
+  summary: {
+    entitiesCreated: incoming.order,
+    linksCreated: incoming.size,
+    entitiesMatched: 0,
+    linksMatched: 0,
+  },
+  problems: [],
+  next: ColumnGraph.fromEntityGraph(incoming),
+});
 
 export class MemoryStore implements GraphStore, GraphQueries {
   readonly kind = "memory" as const;
 
   private constructor(
     readonly dataDir: string,
-    private graph: EntityGraph,
+    private graph: ColumnGraph,
     private decisions: MatchDecision[],
   ) {}
+
+  /** The last graph loadGraph built (the server's), which decisions follow at once; the store does not keep it alive. */
+  private loaded: WeakRef<EntityGraph> | undefined;
 
   /** Built on the first search after an import. */
   private index: SearchIndex | undefined;
@@ -61,7 +77,7 @@ export class MemoryStore implements GraphStore, GraphQueries {
     await removeStaleTemporaries(dataDir);
     return new MemoryStore(
       dataDir,
-      (await readGraph(dataDir, onProgress)) ?? createEntityGraph(),
+      (await readGraph(dataDir, onProgress)) ?? new ColumnGraph(),
       await readMatchDecisionsFile(dataDir),
     );
   }
@@ -75,32 +91,34 @@ export class MemoryStore implements GraphStore, GraphQueries {
     incoming: EntityGraph,
     options: { onProgress?: ProgressCallback } = {},
   ): Promise<ImportSummary> {
-    // Merge into a copy so that a failure midway leaves the store as it was;
-    // an empty store simply adopts the incoming graph.
-    const next = this.graph.order === 0 ? incoming : this.graph.copy();
-    let summary: ImportSummary = {
-      entitiesCreated: incoming.order,
-      linksCreated: incoming.size,
-      entitiesMatched: 0,
-      linksMatched: 0,
-    };
-    if (next !== incoming) {
-      const merged = mergeDataset(next, incoming);
-      if (merged.problems.length > 0) throw new DatasetError(merged.problems);
-      summary = merged.summary;
-    }
+    // Merge into new columns so that a failure midway leaves the store as it was;
+    // an empty store takes the incoming graph's columns as they are.
+    const { summary, problems, next } =
+      this.graph.order === 0 ? firstImport(incoming) : mergeDataset(this.graph, incoming);
+    if (problems.length > 0) throw new DatasetError(problems);
     // The match decisions live in their own file (match-decisions-file.ts), not in the store file's header.
-    next.replaceAttributes({ ...this.graph.getAttributes(), ...incoming.getAttributes() });
-    next.removeAttribute(MATCH_DECISIONS_ATTRIBUTE);
-    await saveGraph(next, this.dataDir, options.onProgress);
-    this.graph = next;
+    const attributes = { ...this.graph.attributes, ...incoming.getAttributes() };
+    delete attributes[MATCH_DECISIONS_ATTRIBUTE];
+    if (!next && JSON.stringify(attributes) === JSON.stringify(this.graph.attributes))
+      return summary;
+    const graph = next ?? this.graph;
+    const before = graph.attributes;
+    graph.attributes = attributes;
+    await saveGraph(graph, this.dataDir, options.onProgress).catch((error: unknown) => {
+      graph.attributes = before;
+      throw error;
+    });
+    this.graph = graph;
     this.index = undefined;
     return summary;
   }
 
-  async loadGraph(): Promise<EntityGraph> {
-    carryDecisions(this.graph, this.decisions);
-    return this.graph;
+  /** The whole graph on graphology, built anew from the columns for each caller. */
+  async loadGraph(options: { onProgress?: ProgressCallback } = {}): Promise<EntityGraph> {
+    const graph = this.graph.toEntityGraph(options.onProgress);
+    carryDecisions(graph, this.decisions);
+    this.loaded = new WeakRef(graph);
+    return graph;
   }
 
   async matchDecisions(): Promise<MatchDecision[]> {
@@ -126,11 +144,12 @@ export class MemoryStore implements GraphStore, GraphQueries {
     await writeMatchDecisionsFile(this.dataDir, decisions);
     this.decisions = await readMatchDecisionsFile(this.dataDir);
     // The graph loadGraph handed out (the server's) follows at once.
-    carryDecisions(this.graph, this.decisions);
+    const loaded = this.loaded?.deref();
+    if (loaded) carryDecisions(loaded, this.decisions);
   }
 
   async counts(): Promise<StoreCounts> {
-    return countGraph(this.graph);
+    return this.graph.counts();
   }
 
   async search(text: string, options: SearchOptions) {

@@ -1,55 +1,141 @@
 /**
- * Merges one dataset's entity graph into the stored graph as merge-plan.ts
- * decides, so that the result equals a fresh import of everything.
+ * Merges one dataset's entity graph into the stored columns as merge-plan.ts
+ * decides, so that the result equals a fresh import of everything. Records
+ * are compared by their content digests (../neo4j/digest.ts), never parsed;
+ * unchanged records are copied byte for byte into the next columns, and
+ * when nothing changes there are no next columns at all.
  */
-import type { EntityGraph } from "../../model/index.ts";
+import type { EntityAttributes, EntityGraph, LinkAttributes } from "../../model/index.ts";
 import type { RecordProblem } from "../../ingest/errors.ts";
 import type { ImportSummary } from "../types.ts";
-import { planMerge, type StoredRecords } from "../merge-plan.ts";
+import { planMerge, type MergePlan, type StoredRecords } from "../merge-plan.ts";
 import { summaryOf } from "../merge-summary.ts";
+import { compareDigests, DIGEST, recordDigest } from "../neo4j/digest.ts";
+import { ColumnGraph } from "./columns/column-graph.ts";
+import type { RecordTable } from "./columns/record-table.ts";
 
 export interface MergeResult {
   summary: Required<ImportSummary>;
   problems: RecordProblem[];
+  /** The columns after the merge; undefined when the dataset changes no record. */
+  next?: ColumnGraph;
 }
 
-export function mergeDataset(stored: EntityGraph, incoming: EntityGraph): MergeResult {
-  const plan = planMerge(storedRecordsOf(stored), incoming);
+export function mergeDataset(stored: ColumnGraph, incoming: EntityGraph): MergeResult {
+  const plan = planMerge(storedRecordsOf(stored), incoming, compareDigests);
   if (plan.problems.length > 0) return { summary: summaryOf(plan, 0), problems: plan.problems };
+  const removed = unlinked(stored, incoming, plan);
+  const summary = summaryOf(plan, removed.size);
+  if (!changes(plan)) return { summary, problems: [] };
 
-  for (const edge of plan.withdrawnLinks) stored.dropEdge(edge);
-  for (const node of plan.createEntities) stored.addNode(node, incoming.getNodeAttributes(node));
-  for (const node of plan.updateEntities) {
-    stored.replaceNodeAttributes(node, incoming.getNodeAttributes(node));
-  }
-  for (const edge of plan.moveLinks) stored.dropEdge(edge);
+  const next = new ColumnGraph({ ...stored.attributes }, stored.strings);
+  const updatedEntities = new Set(plan.updateEntities);
+  stored.entities.ids.forEach((id, index) => {
+    if (removed.has(id)) return;
+    if (updatedEntities.has(id)) addEntity(next, id, incoming.getNodeAttributes(id));
+    else next.copyEntity(stored, index);
+  });
+  for (const id of plan.createEntities) addEntity(next, id, incoming.getNodeAttributes(id));
+
+  const dropped = new Set([...plan.withdrawnLinks, ...plan.moveLinks]);
+  const updatedLinks = new Set(plan.updateLinks);
+  stored.links.ids.forEach((key, index) => {
+    if (dropped.has(key)) return;
+    if (updatedLinks.has(key)) {
+      addLink(
+        next,
+        key,
+        stored.sourceId(index),
+        stored.targetId(index),
+        incoming.getEdgeAttributes(key),
+      );
+    } else next.copyLink(stored, index);
+  });
   // Created and moved links join in the incoming order, as a fresh import adds them.
   const added = new Set([...plan.createLinks, ...plan.moveLinks]);
-  incoming.forEachEdge((edge, attributes, source, target) => {
-    if (added.has(edge)) stored.addDirectedEdgeWithKey(edge, source, target, attributes);
+  incoming.forEachEdge((key, attributes, source, target) => {
+    if (added.has(key)) addLink(next, key, source, target, attributes);
   });
-  for (const edge of plan.updateLinks) {
-    stored.replaceEdgeAttributes(edge, incoming.getEdgeAttributes(edge));
-  }
-  const removed = plan.withdrawnEntities.filter((node) => stored.degree(node) === 0);
-  for (const node of removed) stored.dropNode(node);
-  return { summary: summaryOf(plan, removed.length), problems: [] };
+  return { summary, problems: [], next };
 }
 
-function storedRecordsOf(graph: EntityGraph): StoredRecords {
+const changes = (plan: MergePlan) =>
+  plan.withdrawnLinks.length +
+    plan.withdrawnEntities.length +
+    plan.createEntities.length +
+    plan.updateEntities.length +
+    plan.createLinks.length +
+    plan.updateLinks.length +
+    plan.moveLinks.length >
+  0;
+
+const addEntity = (graph: ColumnGraph, id: string, attributes: EntityAttributes) =>
+  graph.addEntity(id, attributes, JSON.stringify(attributes), recordDigest(attributes));
+
+const addLink = (
+  graph: ColumnGraph,
+  key: string,
+  source: string,
+  target: string,
+  attributes: LinkAttributes,
+) =>
+  graph.addLink(
+    key,
+    source,
+    target,
+    attributes,
+    JSON.stringify(attributes),
+    recordDigest(attributes),
+  );
+
+/** The withdrawn entities no link holds once the plan is carried out. */
+function unlinked(stored: ColumnGraph, incoming: EntityGraph, plan: MergePlan): Set<string> {
+  const candidates = new Set(plan.withdrawnEntities);
+  if (candidates.size === 0) return candidates;
+  const dropped = new Set([...plan.withdrawnLinks, ...plan.moveLinks]);
+  for (let link = 0; link < stored.size; link++) {
+    if (dropped.has(stored.links.ids[link]!)) continue;
+    candidates.delete(stored.sourceId(link));
+    candidates.delete(stored.targetId(link));
+  }
+  for (const key of [...plan.createLinks, ...plan.moveLinks]) {
+    candidates.delete(incoming.source(key));
+    candidates.delete(incoming.target(key));
+  }
+  return candidates;
+}
+
+/** A stored record as the plan compares it: type, provenance and digest, read from the columns. */
+function recordOf<A extends EntityAttributes | LinkAttributes>(
+  table: RecordTable<A>,
+  index: number,
+) {
   return {
-    entity: (id) => (graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined),
-    link: (key) =>
-      graph.hasEdge(key)
-        ? {
-            source: graph.source(key),
-            target: graph.target(key),
-            attributes: graph.getEdgeAttributes(key),
-          }
-        : undefined,
+    type: table.type(index),
+    classification: table.classification(index),
+    ...table.provenance(index),
+    [DIGEST]: table.digest(index),
+  } as unknown as A;
+}
+
+function storedRecordsOf(graph: ColumnGraph): StoredRecords {
+  return {
+    entity: (id) => {
+      const index = graph.entityAt(id);
+      return index === undefined ? undefined : recordOf(graph.entities, index);
+    },
+    link: (key) => {
+      const index = graph.linkAt(key);
+      return index === undefined
+        ? undefined
+        : {
+            source: graph.sourceId(index),
+            target: graph.targetId(index),
+            attributes: recordOf(graph.links, index),
+          };
+    },
     datasetEntities: (name) =>
-      graph.filterNodes((_node, attributes) => attributes.provenance_dataset === name),
-    datasetLinks: (name) =>
-      graph.filterEdges((_edge, attributes) => attributes.provenance_dataset === name),
+      [...graph.entities.ofDataset(name)].map((i) => graph.entities.ids[i]!),
+    datasetLinks: (name) => [...graph.links.ofDataset(name)].map((i) => graph.links.ids[i]!),
   };
 }

@@ -1,9 +1,16 @@
 /**
- * The memory store's file format, version 1: one NDJSON file,
+ * The memory store's file format, version 2: one NDJSON file,
  * `crosslink-store.ndjson`, whose first line is a header
- * `{"format":"crosslink-store","version":1,"nodes":N,"edges":M,"attributes":{...}}`
- * followed by N node lines `{"k":key,"a":attributes}` and M edge lines
- * `{"k":key,"s":source,"t":target,"a":attributes}`.
+ * `{"format":"crosslink-store","version":2,"nodes":N,"edges":M,"attributes":{...}}`
+ * followed by N entity lines `{"k":id,"d":digest,"a":attributes}` and M link
+ * lines `{"k":key,"s":source,"t":target,"d":digest,"a":attributes}`, where
+ * `d` is the record's content digest (../neo4j/digest.ts). Version 1 (the
+ * same lines without `d`) is still read, its digests computed as it is read;
+ * the next import writes version 2.
+ *
+ * Read and written a line at a time straight from and to the columns
+ * (columns/column-graph.ts): the attributes' JSON text is kept as read, so a
+ * record is parsed once on reading and never serialised again on writing.
  *
  * Written atomically: a temporary file in the same folder, fsync, rename over
  * the old one, fsync of the folder. A crash at any point leaves either the old
@@ -16,13 +23,17 @@
 import { mkdir, open, readdir, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { createEntityGraph, type EntityGraph } from "../../model/index.ts";
+import type { EntityAttributes, LinkAttributes } from "../../model/index.ts";
 import { isProcessRunning } from "../../model/process-alive.ts";
+import { recordDigest } from "../neo4j/digest.ts";
 import type { ProgressCallback } from "../types.ts";
+import { ColumnGraph } from "./columns/column-graph.ts";
 
 export const STORE_FILE = "crosslink-store.ndjson";
 export const STORE_FORMAT = "crosslink-store";
-export const STORE_VERSION = 1;
+export const STORE_VERSION = 2;
+/** The versions this Crosslink reads. */
+const READABLE = [1, 2];
 
 interface Header {
   format: string;
@@ -37,7 +48,7 @@ const WRITE_CHUNK = 1 << 20;
 const PROGRESS_EVERY = 8192;
 
 export async function saveGraph(
-  graph: EntityGraph,
+  graph: ColumnGraph,
   dataDir: string,
   onProgress?: ProgressCallback,
 ): Promise<void> {
@@ -46,30 +57,31 @@ export async function saveGraph(
   const temporary = `${target}.${process.pid}.tmp`;
   const file = await open(temporary, "w", 0o600);
   try {
-    // Lines are built as text around each attribute object's JSON (the same
-    // bytes as stringifying a wrapper object) and written a megabyte at a time.
+    // Lines are built as text around each record's stored JSON and written a megabyte at a time.
     let buffer = "";
     const header: Header = {
       format: STORE_FORMAT,
       version: STORE_VERSION,
       nodes: graph.order,
       edges: graph.size,
-      attributes: graph.getAttributes(),
+      attributes: graph.attributes,
     };
     buffer += JSON.stringify(header) + "\n";
     const total = graph.order + graph.size;
-    let done = 0;
-    for (const { node, attributes } of graph.nodeEntries()) {
-      buffer += `{"k":${JSON.stringify(node)},"a":${JSON.stringify(attributes)}}\n`;
-      if (++done % PROGRESS_EVERY === 0) onProgress?.(done, total);
-      if (buffer.length >= WRITE_CHUNK) {
-        await file.write(buffer);
-        buffer = "";
+    const { entities, links } = graph;
+    for (let index = 0; index < total; index++) {
+      if (index < graph.order) buffer += entityPrefix(entities.ids[index]!, entities.digest(index));
+      else {
+        const link = index - graph.order;
+        buffer += linkPrefix(
+          links.ids[link]!,
+          graph.sourceId(link),
+          graph.targetId(link),
+          links.digest(link),
+        );
       }
-    }
-    for (const { edge, source, target: to, attributes } of graph.edgeEntries()) {
-      buffer += `{"k":${JSON.stringify(edge)},"s":${JSON.stringify(source)},"t":${JSON.stringify(to)},"a":${JSON.stringify(attributes)}}\n`;
-      if (++done % PROGRESS_EVERY === 0) onProgress?.(done, total);
+      buffer += `${index < graph.order ? entities.json(index) : links.json(index - graph.order)}}\n`;
+      if ((index + 1) % PROGRESS_EVERY === 0) onProgress?.(index + 1, total);
       if (buffer.length >= WRITE_CHUNK) {
         await file.write(buffer);
         buffer = "";
@@ -93,13 +105,19 @@ export async function saveGraph(
   }
 }
 
+/** A line up to its attributes, as saveGraph writes it (version 1 had no digest). */
+const entityPrefix = (id: string, digest?: string) =>
+  `{"k":${JSON.stringify(id)}${digest === undefined ? "" : `,"d":"${digest}"`},"a":`;
+const linkPrefix = (key: string, source: string, target: string, digest?: string) =>
+  `{"k":${JSON.stringify(key)},"s":${JSON.stringify(source)},"t":${JSON.stringify(target)}${digest === undefined ? "" : `,"d":"${digest}"`},"a":`;
+
 export class StoreFileError extends Error {}
 
 /** Reads the store file back; undefined when the folder holds no store yet. */
 export async function readGraph(
   dataDir: string,
   onProgress?: ProgressCallback,
-): Promise<EntityGraph | undefined> {
+): Promise<ColumnGraph | undefined> {
   const path = join(dataDir, STORE_FILE);
   let stream;
   try {
@@ -110,44 +128,59 @@ export async function readGraph(
     throw error;
   }
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
-  const graph = createEntityGraph();
+  let graph: ColumnGraph | undefined;
   let header: Header | undefined;
-  let nodes = 0;
-  let edges = 0;
   let lineNumber = 0;
   for await (const line of lines) {
     lineNumber++;
     if (!header) {
       header = parseHeader(line, path);
-      graph.replaceAttributes(header.attributes);
+      graph = new ColumnGraph(header.attributes);
       continue;
     }
-    const entry = parseEntry(line, path, lineNumber);
-    if (entry.s === undefined) {
-      graph.addNode(entry.k, entry.a);
-      nodes++;
-    } else {
-      graph.addDirectedEdgeWithKey(entry.k, entry.s, entry.t!, entry.a);
-      edges++;
-    }
-    if (lineNumber % PROGRESS_EVERY === 0) onProgress?.(nodes + edges, header.nodes + header.edges);
+    addEntry(graph!, line, parseEntry(line, path, lineNumber));
+    if (lineNumber % PROGRESS_EVERY === 0)
+      onProgress?.(graph!.order + graph!.size, header.nodes + header.edges);
   }
-  if (!header) throw new StoreFileError(`${path}: empty store file`);
-  if (nodes !== header.nodes || edges !== header.edges) {
+  if (!header || !graph) throw new StoreFileError(`${path}: empty store file`);
+  if (graph.order !== header.nodes || graph.size !== header.edges) {
     throw new StoreFileError(
-      `${path}: incomplete store (${nodes} of ${header.nodes} entities, ${edges} of ${header.edges} links); re-import the dataset`,
+      `${path}: incomplete store (${graph.order} of ${header.nodes} entities, ${graph.size} of ${header.edges} links); re-import the dataset`,
     );
   }
   return graph;
 }
 
-function parseEntry(
-  line: string,
-  path: string,
-  lineNumber: number,
-): { k: string; s?: string; t?: string; a: never } {
+interface Entry {
+  k: string;
+  s?: string;
+  t?: string;
+  d?: string;
+  a: EntityAttributes & LinkAttributes;
+}
+
+/**
+ * One record into the columns. Its attributes' text is cut out of the line
+ * when the line is as saveGraph writes it (always, but for a hand-edited
+ * file), else serialised again.
+ */
+function addEntry(graph: ColumnGraph, line: string, entry: Entry): void {
+  const prefix =
+    entry.s === undefined
+      ? entityPrefix(entry.k, entry.d)
+      : linkPrefix(entry.k, entry.s, entry.t!, entry.d);
+  const json =
+    line.startsWith(prefix) && line.endsWith("}")
+      ? line.slice(prefix.length, -1)
+      : JSON.stringify(entry.a);
+  const digest = entry.d ?? recordDigest(entry.a);
+  if (entry.s === undefined) graph.addEntity(entry.k, entry.a, json, digest);
+  else graph.addLink(entry.k, entry.s, entry.t!, entry.a, json, digest);
+}
+
+function parseEntry(line: string, path: string, lineNumber: number): Entry {
   try {
-    return JSON.parse(line) as { k: string; s?: string; t?: string; a: never };
+    return JSON.parse(line) as Entry;
   } catch {
     throw new StoreFileError(
       `${path}:${lineNumber}: damaged line (the file was cut or changed); re-import the dataset`,
@@ -182,9 +215,9 @@ function parseHeader(line: string, path: string): Header {
   }
   if (header.format !== STORE_FORMAT)
     throw new StoreFileError(`${path}: not a Crosslink store file`);
-  if (header.version !== STORE_VERSION) {
+  if (!READABLE.includes(header.version)) {
     throw new StoreFileError(
-      `${path}: store format version ${header.version}; this Crosslink reads version ${STORE_VERSION}`,
+      `${path}: store format version ${header.version}; this Crosslink reads versions ${READABLE.join(" and ")}`,
     );
   }
   return header;

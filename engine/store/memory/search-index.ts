@@ -6,7 +6,7 @@
  * applies before any limit, so a hidden entity never takes a visible one's
  * place.
  */
-import type { EntityGraph } from "../../model/index.ts";
+import type { ColumnGraph } from "./columns/column-graph.ts";
 import { compareIds } from "../queries.ts";
 import { MIN_SIMILARITY, PHONE_SUFFIX, namesOf, similarity, trigramsOf } from "../search-text.ts";
 
@@ -22,7 +22,7 @@ export class SearchIndex {
   private readonly entryId: string[] = [];
   private readonly trigrams = new Map<string, number[]>();
 
-  constructor(private readonly graph: EntityGraph) {
+  constructor(private readonly graph: ColumnGraph) {
     graph.forEachNode((id, attributes) => {
       if (attributes.type === "phone") {
         const number = attributes.number as string;

@@ -1,0 +1,142 @@
+/**
+ * One kind of record (entities, or links) of the embedded store as columns:
+ * ids in an array; type, classification rank, provenance and content digest
+ * in typed arrays; the attributes as their JSON text in a byte slab, parsed
+ * only when a query or an export reads the record. Row i of every column is
+ * record i, in the order the records were added.
+ */
+import { CLASSIFICATIONS, classificationRank, type Classification } from "../../../model/index.ts";
+import { ByteSlab, growableF64, growableU32, growableU8 } from "./growable.ts";
+import { Interner } from "./interner.ts";
+
+/** What the table reads out of a record's attributes into columns. */
+export interface RecordFields {
+  type: string;
+  classification: Classification;
+  provenance_dataset?: string;
+  provenance_file: string;
+  provenance_line?: number;
+}
+
+const DIGEST_BYTES = 16;
+/** Dataset code of a record read without a dataset name. */
+const NO_DATASET = 0xffffffff;
+
+export class RecordTable<A extends RecordFields> {
+  readonly ids: string[] = [];
+  private readonly typeCode = growableU32();
+  private readonly rankCode = growableU8();
+  private readonly datasetCode = growableU32();
+  private readonly fileCode = growableU32();
+  /** Line + 1; 0 when the record carries no line. */
+  private readonly lineColumn = growableU32();
+  private readonly digests = growableU8();
+  private readonly textStart = growableF64();
+  private readonly textLength = growableU32();
+  private readonly texts = new ByteSlab();
+
+  constructor(private readonly strings: Interner) {}
+
+  get count(): number {
+    return this.ids.length;
+  }
+
+  /** Adds a record: its parsed attributes, their JSON text and its content digest (base64 of 16 bytes). */
+  add(id: string, attributes: A, json: string, digest: string): number {
+    const { start, length } = this.texts.append(json);
+    return this.addColumns(id, attributes, start, length, Buffer.from(digest, "base64"));
+  }
+
+  /** Adds record `index` of `from` (a table sharing this one's interner), bytes copied as they are. */
+  copy(from: RecordTable<A>, index: number): number {
+    const { start, length } = this.texts.copy(
+      from.texts,
+      from.textStart.get(index),
+      from.textLength.get(index),
+    );
+    const digest = from.digests.view().subarray(index * DIGEST_BYTES, (index + 1) * DIGEST_BYTES);
+    this.ids.push(from.ids[index]!);
+    this.typeCode.push(from.typeCode.get(index));
+    this.rankCode.push(from.rankCode.get(index));
+    this.datasetCode.push(from.datasetCode.get(index));
+    this.fileCode.push(from.fileCode.get(index));
+    this.lineColumn.push(from.lineColumn.get(index));
+    for (const byte of digest) this.digests.push(byte);
+    this.textStart.push(start);
+    return this.textLength.push(length);
+  }
+
+  private addColumns(
+    id: string,
+    attributes: A,
+    start: number,
+    length: number,
+    digest: Uint8Array,
+  ): number {
+    this.ids.push(id);
+    this.typeCode.push(this.strings.code(attributes.type));
+    this.rankCode.push(classificationRank(attributes.classification));
+    this.datasetCode.push(
+      attributes.provenance_dataset === undefined
+        ? NO_DATASET
+        : this.strings.code(attributes.provenance_dataset),
+    );
+    this.fileCode.push(this.strings.code(attributes.provenance_file));
+    this.lineColumn.push(
+      attributes.provenance_line === undefined ? 0 : attributes.provenance_line + 1,
+    );
+    for (const byte of digest) this.digests.push(byte);
+    this.textStart.push(start);
+    return this.textLength.push(length);
+  }
+
+  type(index: number): string {
+    return this.strings.text(this.typeCode.get(index));
+  }
+
+  rank(index: number): number {
+    return this.rankCode.get(index);
+  }
+
+  classification(index: number): Classification {
+    return CLASSIFICATIONS[this.rankCode.get(index)]!;
+  }
+
+  /** The attributes' JSON text, as read and as written to the store file. */
+  json(index: number): string {
+    return this.texts.text(this.textStart.get(index), this.textLength.get(index));
+  }
+
+  attributes(index: number): A {
+    return JSON.parse(this.json(index)) as A;
+  }
+
+  digest(index: number): string {
+    return Buffer.from(
+      this.digests.view().buffer,
+      this.digests.view().byteOffset + index * DIGEST_BYTES,
+      DIGEST_BYTES,
+    ).toString("base64");
+  }
+
+  /** Where the record was read, as the merge plan compares it. */
+  provenance(
+    index: number,
+  ): Pick<RecordFields, "provenance_dataset" | "provenance_file" | "provenance_line"> {
+    const dataset = this.datasetCode.get(index);
+    const line = this.lineColumn.get(index);
+    return {
+      ...(dataset !== NO_DATASET && { provenance_dataset: this.strings.text(dataset) }),
+      provenance_file: this.strings.text(this.fileCode.get(index)),
+      ...(line > 0 && { provenance_line: line - 1 }),
+    };
+  }
+
+  /** Indexes of the records read from the dataset `name`. */
+  *ofDataset(name: string): Generator<number> {
+    const code = this.strings.find(name);
+    if (code < 0) return;
+    const column = this.datasetCode.view();
+    for (let index = 0; index < column.length; index++) if (column[index] === code) yield index;
+  }
+}
