@@ -7,7 +7,7 @@
  */
 import { CLASSIFICATIONS, classificationRank, type Classification } from "../../../model/index.ts";
 import { ByteSlab, growableF64, growableU32, growableU8 } from "./growable.ts";
-import { Interner } from "./interner.ts";
+import type { Interner } from "./interner.ts";
 
 /** What the table reads out of a record's attributes into columns. */
 export interface RecordFields {
