@@ -57,3 +57,28 @@ export type EntityGraph = MultiDirectedGraph<
 export function createEntityGraph(): EntityGraph {
   return new MultiDirectedGraph<EntityAttributes, LinkAttributes, EntityGraphAttributes>();
 }
+
+type LinkVisitor = (
+  key: string,
+  attributes: LinkAttributes,
+  source: string,
+  target: string,
+) => void;
+
+/**
+ * What the analytics read of an entity graph, so that they run on a
+ * graphology EntityGraph and on the embedded store's columns
+ * (engine/store/memory/columns) alike: attributes by id, and every entity and
+ * link in insertion order.
+ */
+export interface EntityRecords {
+  readonly order: number;
+  readonly size: number;
+  getAttribute<K extends keyof EntityGraphAttributes>(name: K): EntityGraphAttributes[K];
+  hasNode(id: string): boolean;
+  getNodeAttributes(id: string): EntityAttributes;
+  getNodeAttribute<K extends keyof EntityAttributes>(id: string, name: K): EntityAttributes[K];
+  forEachNode(visit: (id: string, attributes: EntityAttributes) => void): void;
+  forEachEdge(visit: LinkVisitor): void;
+  forEachOutEdge(id: string, visit: LinkVisitor): void;
+}

@@ -6,7 +6,7 @@
  * decisions beside the data and hand them to the analytics on the entity
  * graph's `matchDecisions` attribute (`decisionsOf`).
  */
-import type { EntityGraph } from "./graph.ts";
+import type { EntityGraph, EntityRecords } from "./graph.ts";
 
 export const MATCH_VERDICTS = ["accepted", "rejected"] as const;
 export type MatchVerdict = (typeof MATCH_VERDICTS)[number];
@@ -38,7 +38,7 @@ export const orderedPair = (x: string, y: string): [string, string] => (x < y ? 
 export const pairKey = (x: string, y: string): string => orderedPair(x, y).join("\u0000");
 
 /** The decisions the graph carries whose two persons it holds (a clearance view drops the others). */
-export function decisionsOf(graph: EntityGraph): MatchDecision[] {
+export function decisionsOf(graph: EntityRecords): MatchDecision[] {
   const decisions = graph.getAttribute(MATCH_DECISIONS_ATTRIBUTE) as MatchDecision[] | undefined;
   return (decisions ?? []).filter((d) => graph.hasNode(d.a) && graph.hasNode(d.b));
 }

@@ -127,9 +127,9 @@ describe("named progress stages, each carried to 100%", () => {
     const result = crosslink(["analyze", "--data-dir", dataDir], lines);
     expect(result.status, result.stderr).toBe(0);
     const shown = stages(result.stderr, "analyze");
-    // The store's stages, the engine's steps in their order, then the save.
+    // The store's stage (the analytics read its columns as they are), the engine's steps in their order, then the save.
     expect(completed(shown)).toEqual(
-      ["open store", "read store", ...ANALYSIS_STEPS, "save"].map((name) => [name, true]),
+      ["open store", ...ANALYSIS_STEPS, "save"].map((name) => [name, true]),
     );
     expect(shown.at(-1)).toEqual(["save", 100]);
   });

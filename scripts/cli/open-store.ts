@@ -11,7 +11,7 @@ import {
   type GraphStore,
   type WriteBackSummary,
 } from "../../engine/store/index.ts";
-import type { EntityGraph } from "../../engine/model/index.ts";
+import type { EntityGraph, EntityRecords } from "../../engine/model/index.ts";
 import { DataError, UsageError } from "./errors.ts";
 import type { Progress } from "./progress.ts";
 import type { StoreKind } from "./options.ts";
@@ -48,6 +48,19 @@ export async function withStore<T>(
 /** The store's whole graph, read in named stages; an empty store is a data error. */
 export function readStoreGraph(options: StoreOptions, shown?: Progress): Promise<EntityGraph> {
   return withStore(options, shown, (store) => storeGraph(store, options, shown));
+}
+
+/**
+ * The store's whole graph for the analytics: the embedded store's columns as
+ * they are (no "read store" stage: nothing is read), Neo4j's graph read in
+ * full; an empty store is a data error.
+ */
+export function readStoreRecords(options: StoreOptions, shown?: Progress): Promise<EntityRecords> {
+  return withStore(options, shown, async (store) => {
+    if (!(store instanceof MemoryStore)) return storeGraph(store, options, shown);
+    if (await storeIsEmpty(store)) throw emptyStore(options);
+    return store.loadRecords();
+  });
 }
 
 /** The whole graph of an open store; an empty store is a data error. */

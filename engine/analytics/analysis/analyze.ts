@@ -9,7 +9,7 @@
  *
  * Usage: `analyze(graph, { seed: 7 })`; `analyzeEdgeList(parseEdgeList(text))`.
  */
-import { PROTECTED_CATEGORIES, type EntityGraph } from "../../model/index.ts";
+import { PROTECTED_CATEGORIES, type EntityRecords } from "../../model/index.ts";
 import { louvain } from "../communities/index.ts";
 import { directedNetwork, type DirectedNetwork } from "../directed/index.ts";
 import {
@@ -105,7 +105,7 @@ export const ANALYSIS_STEPS = [
   "records",
 ] as const;
 
-export function analyze(graph: EntityGraph, options: AnalysisOptions = {}): Analysis {
+export function analyze(graph: EntityRecords, options: AnalysisOptions = {}): Analysis {
   return analyzeWithNetwork(graph, options).analysis;
 }
 
@@ -118,7 +118,7 @@ export interface NetworkAnalysis {
 
 /** The Analysis and the networks it was computed on, for callers that also show ties and their evidence. */
 export function analyzeWithNetwork(
-  graph: EntityGraph,
+  graph: EntityRecords,
   options: AnalysisOptions = {},
 ): NetworkAnalysis {
   const settings = resolveAnalysisOptions(options);
@@ -133,7 +133,7 @@ export function analyzeWithNetwork(
  * elsewhere when `external` gives them (Graph Data Science in Neo4j).
  */
 export function analyzeBuiltNetwork(
-  graph: EntityGraph,
+  graph: EntityRecords,
   network: PersonNetwork,
   options: AnalysisOptions = {},
   external?: ExternalMeasures,
@@ -144,7 +144,7 @@ export function analyzeBuiltNetwork(
 
 /** The rest of the network step (the directed view), then the analysis. */
 function analyzeFrom(
-  graph: EntityGraph,
+  graph: EntityRecords,
   network: PersonNetwork,
   options: AnalysisOptions,
   meter: StepMeter,
@@ -176,7 +176,7 @@ export function analyzeEdgeList(
 function analyzeNetwork(
   network: PersonNetwork,
   directedView: DirectedNetwork,
-  graph: EntityGraph | null,
+  graph: EntityRecords | null,
   options: AnalysisOptions,
   edgeRows = 0,
   external?: ExternalMeasures,

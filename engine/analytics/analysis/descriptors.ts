@@ -7,7 +7,7 @@
  * and resolves its parameters with the one resolver (../options.ts): an
  * unknown or invalid parameter is an error naming it.
  */
-import type { EntityGraph } from "../../model/index.ts";
+import type { EntityRecords } from "../../model/index.ts";
 import { COMMUNITY_PARAMETERS, louvain } from "../communities/index.ts";
 import { betweenness, degree, pagerank } from "../centrality/index.ts";
 import {
@@ -37,7 +37,7 @@ import { analyze, analyzeEdgeList } from "./analyze.ts";
 import { actorBetweenness } from "./measures.ts";
 import { ANALYSIS_PARAMETERS, type AnalysisOptions } from "./options.ts";
 
-export type AnalyticInput = { graph: EntityGraph } | { edges: readonly EdgeListRow[] };
+export type AnalyticInput = { graph: EntityRecords } | { edges: readonly EdgeListRow[] };
 
 export interface AnalyticDescriptor<Result = unknown> {
   id: string;

@@ -16,7 +16,7 @@
  * Beneficial Ownership*, 2018): the natural person who ultimately owns or
  * controls, whatever the chain of legal persons in between.
  */
-import type { EntityGraph } from "../../model/index.ts";
+import type { EntityRecords } from "../../model/index.ts";
 import {
   ACTOR_ORGANISATION,
   ACTOR_PERSON,
@@ -62,7 +62,7 @@ export interface BeneficialOwnership {
 }
 
 export function beneficialOwnership(
-  graph: EntityGraph | null,
+  graph: EntityRecords | null,
   network: PersonNetwork,
   ledger: Ledger,
   eurRates: Readonly<Record<string, number>>,
@@ -123,7 +123,7 @@ interface DeclaredTies {
   byOrganisation: Map<number, number[]>;
 }
 
-function declaredTies(graph: EntityGraph, network: PersonNetwork): DeclaredTies {
+function declaredTies(graph: EntityRecords, network: PersonNetwork): DeclaredTies {
   const actorIndex = actorIndexOf(network);
   const ties: DeclaredTies = { byPerson: new Map(), byOrganisation: new Map() };
   const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {

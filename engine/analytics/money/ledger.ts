@@ -2,7 +2,7 @@
  * The transfers of the entity graph as typed columns indexed by actor, read
  * once and shared by the per-actor, per-community and hub analytics.
  */
-import { TRANSFER_CHANNELS, type EntityGraph } from "../../model/index.ts";
+import { TRANSFER_CHANNELS, type EntityRecords } from "../../model/index.ts";
 import { actorIndexOf, type PersonNetwork } from "../network/index.ts";
 
 /** Channel of a transfer that does not say. */
@@ -25,7 +25,7 @@ export interface Ledger {
   date: string[];
 }
 
-export function transferLedger(graph: EntityGraph | null, network: PersonNetwork): Ledger {
+export function transferLedger(graph: EntityRecords | null, network: PersonNetwork): Ledger {
   const actorIndex = actorIndexOf(network);
   const rows: {
     s: number;

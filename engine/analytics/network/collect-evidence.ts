@@ -9,7 +9,7 @@
  * date cannot show travel "on the same day" and is left out; so are
  * sightings, which place one subject at one place and tie nobody.
  */
-import type { EntityGraph } from "../../model/index.ts";
+import type { EntityRecords } from "../../model/index.ts";
 import { EVERY, span, type WorkProgress } from "../progress.ts";
 import { samePersonOf } from "../resolution/same-person.ts";
 import { dateKey } from "./dates.ts";
@@ -48,7 +48,7 @@ const USAGE_KIND: Record<string, TieKind> = {
 };
 
 export function collectEvidence(
-  graph: EntityGraph,
+  graph: EntityRecords,
   options: ResolvedPersonNetworkOptions,
   progress?: WorkProgress,
 ): CollectedEvidence {

@@ -8,7 +8,7 @@
  * are tied. Options and defaults: options.ts.
  */
 import { neighbourPosition, type Csr } from "../csr.ts";
-import type { EntityGraph } from "../../model/index.ts";
+import type { EntityRecords } from "../../model/index.ts";
 import { span, type WorkProgress } from "../progress.ts";
 import { collectEvidence } from "./collect-evidence.ts";
 import type { EvidenceItems } from "./evidence-items.ts";
@@ -46,7 +46,7 @@ export interface PersonNetwork {
 }
 
 export function personNetwork(
-  graph: EntityGraph,
+  graph: EntityRecords,
   options: PersonNetworkOptions = {},
   progress?: WorkProgress,
 ): PersonNetwork {

@@ -3,7 +3,7 @@
  * organisation is involved in. A witness or a victim of a case is involved in
  * it but not in its crime, so those roles do not count (`ignoredRoles`).
  */
-import { CRIME_TYPES, type CrimeType, type EntityGraph } from "../../model/index.ts";
+import { CRIME_TYPES, type CrimeType, type EntityRecords } from "../../model/index.ts";
 import { actorIndexOf, type PersonNetwork } from "../network/index.ts";
 import { defaultsOf, resolveOptions, type Parameters } from "../options.ts";
 
@@ -43,7 +43,7 @@ const OTHER_ROLE_EVIDENCE = 0.5;
 const EMPTY: readonly string[] = [];
 
 export function directCrimes(
-  graph: EntityGraph | null,
+  graph: EntityRecords | null,
   network: PersonNetwork,
   options: DirectCrimeOptions = {},
 ): DirectCrimes {

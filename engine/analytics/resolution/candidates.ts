@@ -12,7 +12,7 @@
  * Sunter, JASA 64, 1969) as surveyed in P. Christen, *Data Matching*, 2012;
  * the skeleton stands in for Soundex-like keys across transliterations.
  */
-import { orderedPair, pairKey, type EntityGraph } from "../../model/index.ts";
+import { orderedPair, pairKey, type EntityRecords } from "../../model/index.ts";
 
 /** Evidence weights (log-odds-like points) of each agreement or disagreement. */
 export const MATCH_EVIDENCE = {
@@ -63,7 +63,7 @@ export function nameSkeleton(name: string): string {
 
 /** Pairs that may be one person, best first; `decided` pairs (pairKey) are left out. */
 export function duplicateCandidates(
-  graph: EntityGraph,
+  graph: EntityRecords,
   decided: ReadonlySet<string> = new Set(),
 ): DuplicateCandidate[] {
   const persons = new Map<string, PersonFacts>();
@@ -111,12 +111,12 @@ export function duplicateCandidates(
 }
 
 /** The evidence for and against two persons being one, whatever its score (an accepted match's, say). */
-export function matchEvidence(graph: EntityGraph, x: string, y: string): DuplicateCandidate {
+export function matchEvidence(graph: EntityRecords, x: string, y: string): DuplicateCandidate {
   const [a, b] = orderedPair(x, y);
   return scorePair(factsOf(graph, a), factsOf(graph, b));
 }
 
-function factsOf(graph: EntityGraph, id: string): PersonFacts {
+function factsOf(graph: EntityRecords, id: string): PersonFacts {
   const attributes = graph.getNodeAttributes(id);
   const facts: PersonFacts = {
     id,

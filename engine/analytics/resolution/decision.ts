@@ -6,7 +6,7 @@
  */
 import {
   orderedPair,
-  type EntityGraph,
+  type EntityRecords,
   type MatchDecision,
   type MatchVerdict,
 } from "../../model/index.ts";
@@ -22,7 +22,7 @@ export class MatchRequestError extends Error {
 }
 
 /** The two persons, ordered, once both are checked against what the caller sees. */
-export function decidablePair(graph: EntityGraph, x: string, y: string): [string, string] {
+export function decidablePair(graph: EntityRecords, x: string, y: string): [string, string] {
   if (x === y) throw new MatchRequestError(400, "a person cannot be matched with itself");
   for (const id of [x, y]) {
     if (!graph.hasNode(id) || graph.getNodeAttribute(id, "type") !== "person") {
@@ -33,7 +33,7 @@ export function decidablePair(graph: EntityGraph, x: string, y: string): [string
 }
 
 export function matchDecision(
-  graph: EntityGraph,
+  graph: EntityRecords,
   request: { a: string; b: string; decision: MatchVerdict; by: string; note?: string },
   now: Date = new Date(),
 ): MatchDecision {

@@ -5,10 +5,10 @@
  * record in the graph's order, so every other actor keeps its place. The
  * records are not touched; only the analysis reads them as one.
  */
-import { decisionsOf, type EntityGraph } from "../../model/index.ts";
+import { decisionsOf, type EntityRecords } from "../../model/index.ts";
 
 /** Each matched person id with its group's representative (itself for the representative). */
-export function samePersonOf(graph: EntityGraph): Map<string, string> {
+export function samePersonOf(graph: EntityRecords): Map<string, string> {
   const parent = new Map<string, string>();
   const root = (id: string): string => {
     let top = id;

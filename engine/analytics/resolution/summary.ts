@@ -4,7 +4,7 @@
  * used, each with its evidence for and against, and the reason a target
  * made of an accepted match gives.
  */
-import { decisionsOf, pairKey, type EntityGraph, type MatchVerdict } from "../../model/index.ts";
+import { decisionsOf, pairKey, type EntityRecords, type MatchVerdict } from "../../model/index.ts";
 import { duplicateCandidates, matchEvidence, type DuplicateCandidate } from "./candidates.ts";
 
 export interface DecidedMatch extends DuplicateCandidate {
@@ -24,7 +24,7 @@ export interface ResolutionSummary {
 }
 
 /** Of the graph's persons and the decisions it carries (those on persons it holds). */
-export function resolutionSummary(graph: EntityGraph | null): ResolutionSummary {
+export function resolutionSummary(graph: EntityRecords | null): ResolutionSummary {
   if (!graph) return { candidates: [], accepted: [], rejected: [] };
   const decisions = decisionsOf(graph);
   const decided = (verdict: MatchVerdict) =>

@@ -8,7 +8,7 @@
  * Repeated names get a number in community order ("drug trafficking ring
  * 2"), so every name is unique.
  */
-import type { CrimeType, EntityGraph } from "../../model/index.ts";
+import type { CrimeType, EntityRecords } from "../../model/index.ts";
 import { actorIndexOf, type PersonNetwork } from "../network/index.ts";
 
 const NOUN: Record<CrimeType, string> = {
@@ -28,7 +28,7 @@ export interface Prominence {
 }
 
 export function communityNames(
-  graph: EntityGraph | null,
+  graph: EntityRecords | null,
   network: PersonNetwork,
   communities: Int32Array,
   dominant: readonly (CrimeType | null)[],

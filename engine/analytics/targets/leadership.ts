@@ -6,7 +6,7 @@
  * organisers act through others, so their betweenness is often modest and
  * this keeps them in view.
  */
-import type { EntityGraph } from "../../model/index.ts";
+import type { EntityRecords } from "../../model/index.ts";
 import { actorIndexOf, type PersonNetwork } from "../network/index.ts";
 
 export interface Leadership {
@@ -14,7 +14,7 @@ export interface Leadership {
   controlledOrganisations: Float64Array;
 }
 
-export function leadership(graph: EntityGraph | null, network: PersonNetwork): Leadership {
+export function leadership(graph: EntityRecords | null, network: PersonNetwork): Leadership {
   const n = network.csr.nodeCount;
   const result = {
     organisedTrips: new Float64Array(n),

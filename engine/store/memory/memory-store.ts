@@ -10,6 +10,7 @@ import {
   MATCH_DECISIONS_ATTRIBUTE,
   pairKey,
   type EntityGraph,
+  type EntityRecords,
   type MatchDecision,
 } from "../../model/index.ts";
 import {
@@ -121,6 +122,15 @@ export class MemoryStore implements GraphStore, GraphQueries {
     return graph;
   }
 
+  /**
+   * The whole graph for the analytics as the columns themselves, carrying
+   * the match decisions: no graphology graph, no per-record objects.
+   */
+  async loadRecords(): Promise<EntityRecords> {
+    this.graph.carryDecisions(this.decisions);
+    return this.graph;
+  }
+
   async matchDecisions(): Promise<MatchDecision[]> {
     return [...this.decisions];
   }
@@ -144,6 +154,7 @@ export class MemoryStore implements GraphStore, GraphQueries {
     await writeMatchDecisionsFile(this.dataDir, decisions);
     this.decisions = await readMatchDecisionsFile(this.dataDir);
     // The graph loadGraph handed out (the server's) follows at once.
+    this.graph.carryDecisions(this.decisions);
     const loaded = this.loaded?.deref();
     if (loaded) carryDecisions(loaded, this.decisions);
   }

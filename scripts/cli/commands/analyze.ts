@@ -20,10 +20,10 @@ import {
 } from "../../../engine/analytics/index.ts";
 import { copyFileAtomically } from "../../../engine/model/write-file-atomically.ts";
 import { DataError, UsageError } from "../errors.ts";
-import type { EntityGraph } from "../../../engine/model/index.ts";
+import type { EntityRecords } from "../../../engine/model/index.ts";
 import {
   gdsMeasures,
-  readStoreGraph,
+  readStoreRecords,
   storeName,
   writeBack,
   type StoreOptions,
@@ -60,7 +60,7 @@ export async function readInput(
     const { graph } = await readDataset(dir, shown);
     return { input: { graph }, fromStore: false };
   }
-  return { input: { graph: await readStoreGraph(options, shown) }, fromStore: true };
+  return { input: { graph: await readStoreRecords(options, shown) }, fromStore: true };
 }
 
 export function runAnalysis(
@@ -80,7 +80,7 @@ export function runAnalysis(
  * Neo4j, and the rest of the analysis on them here.
  */
 async function runWithGds(
-  graph: EntityGraph,
+  graph: EntityRecords,
   options: AnalysisOptions,
   shown: Progress,
 ): Promise<Analysis> {

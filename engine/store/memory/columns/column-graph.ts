@@ -8,7 +8,10 @@
  */
 import {
   createEntityGraph,
+  MATCH_DECISIONS_ATTRIBUTE,
   type Classification,
+  type EntityRecords,
+  type MatchDecision,
   type EntityAttributes,
   type EntityGraph,
   type EntityGraphAttributes,
@@ -18,6 +21,7 @@ import { CLASSIFICATIONS } from "../../../model/index.ts";
 import { recordDigest } from "../../neo4j/digest.ts";
 import type { StoreCounts } from "../../types.ts";
 import { growableU32 } from "./growable.ts";
+import { lazyAttributes } from "./lazy-attributes.ts";
 import { Interner } from "./interner.ts";
 import { RecordTable } from "./record-table.ts";
 
@@ -28,7 +32,7 @@ type LinkVisitor = (
   target: string,
 ) => void;
 
-export class ColumnGraph {
+export class ColumnGraph implements EntityRecords {
   private readonly sources = growableU32();
   private readonly targets = growableU32();
   private readonly entityIndex = new Map<string, number>();
@@ -37,6 +41,8 @@ export class ColumnGraph {
   /** Each entity's links, in- and out-, built on first use. */
   private adjacency: { offsets: Uint32Array; links: Uint32Array } | undefined;
   private levels: Set<Classification> | undefined;
+  /** The analysts' match decisions, for the analytics: kept beside the attributes, never saved with them. */
+  private decisions: readonly MatchDecision[] = [];
   readonly entities: RecordTable<EntityAttributes>;
   readonly links: RecordTable<LinkAttributes>;
 
@@ -154,14 +160,42 @@ export class ColumnGraph {
     return this.targetId(this.linkAt(key)!);
   }
 
-  forEachNode(visit: (id: string, attributes: EntityAttributes) => void): void {
-    for (let index = 0; index < this.entities.count; index++)
-      visit(this.entities.ids[index]!, this.entities.attributes(index));
+  carryDecisions(decisions: readonly MatchDecision[]): void {
+    this.decisions = decisions;
   }
 
-  /** Every link at `id`, either direction, a loop once. */
-  forEachEdge(id: string, visit: LinkVisitor): void {
-    this.visitLinks(id, visit, () => true);
+  getAttribute<K extends keyof EntityGraphAttributes>(name: K): EntityGraphAttributes[K] {
+    if (name === MATCH_DECISIONS_ATTRIBUTE)
+      return (
+        this.decisions.length > 0 ? [...this.decisions] : undefined
+      ) as EntityGraphAttributes[K];
+    return this.attributes[name];
+  }
+
+  /** Every entity in insertion order, each parsed only when more than its type or classification is read. */
+  forEachNode(visit: (id: string, attributes: EntityAttributes) => void): void {
+    for (let index = 0; index < this.entities.count; index++)
+      visit(this.entities.ids[index]!, lazyAttributes(this.entities, index));
+  }
+
+  /** Every link in insertion order (parsed as forEachNode parses), or every link at `id` (either direction, a loop once). */
+  forEachEdge(visit: LinkVisitor): void;
+  forEachEdge(id: string, visit: LinkVisitor): void;
+  forEachEdge(first: string | LinkVisitor, second?: LinkVisitor): void {
+    if (typeof first === "string") {
+      this.visitLinks(first, second!, () => true);
+      return;
+    }
+    const { sources, targets } = this.ends();
+    const ids = this.entities.ids;
+    for (let link = 0; link < this.links.count; link++) {
+      first(
+        this.links.ids[link]!,
+        lazyAttributes(this.links, link),
+        ids[sources[link]!]!,
+        ids[targets[link]!]!,
+      );
+    }
   }
 
   /** The links leaving `id`. */
