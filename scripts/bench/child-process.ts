@@ -7,11 +7,15 @@ import { fileURLToPath } from "node:url";
 
 const runTs = fileURLToPath(new URL("../../bin/run-ts.js", import.meta.url));
 
-export function runChild<T>(script: string, args: string[]): T {
-  const output = execFileSync(
-    process.execPath,
-    ["--max-old-space-size=4096", runTs, script, ...args],
-    { encoding: "utf8", maxBuffer: 1 << 20 },
-  );
+/** `nodeOptions`: the child's Node flags; none for Node's default settings (the store benchmarks). */
+export function runChild<T>(
+  script: string,
+  args: string[],
+  nodeOptions: string[] = ["--max-old-space-size=4096"],
+): T {
+  const output = execFileSync(process.execPath, [...nodeOptions, runTs, script, ...args], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
   return JSON.parse(output.trim().split("\n").pop()!) as T;
 }

@@ -1,7 +1,10 @@
 /**
- * Import benchmark (issue 2): validate + build + persist a generated world, and
- * reload it from the data folder, each in its own process for a clean peak RSS.
- * Baseline: parsing the same files with the same CSV reader and nothing else.
+ * The embedded store from 100k to 10M links (issue 14): import, unchanged
+ * re-import, reload, the whole graphology graph, and analyze from the store,
+ * each in its own process with Node's default settings (no heap flag) for a
+ * clean peak RSS. Baseline: parsing the same files with the same CSV reader
+ * and nothing else. The 10M-link world (a million persons) runs only with
+ * CROSSLINK_BENCH_10M=1: generating it alone takes minutes.
  */
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -16,10 +19,15 @@ interface ChildResult {
   peakMB: number;
   links?: number;
   entities?: number;
+  entitiesCreated?: number;
+  linksCreated?: number;
+  persons?: number;
+  ties?: number;
+  modularity?: number;
 }
 
 function step(mode: string, dataset: string, dataDir: string): ChildResult {
-  return runChild<ChildResult>(child, [mode, dataset, dataDir]);
+  return runChild<ChildResult>(child, [mode, dataset, dataDir], []);
 }
 
 const benchmark: Benchmark = {
@@ -30,7 +38,10 @@ const benchmark: Benchmark = {
         ? [{ persons: 1_000, label: "world 1k persons" }]
         : [
             { persons: 10_000, label: "world 10k persons" },
-            { persons: PERSONS_FOR_1M_LINKS, label: "world ~1M links" },
+            { persons: 100_000, label: "world 100k persons" },
+            ...(process.env.CROSSLINK_BENCH_10M === "1"
+              ? [{ persons: 1_000_000, label: "world 1M persons" }]
+              : []),
           ];
     for (const world of worlds) {
       const dataset = join(workDir, `world-${world.persons}`);
@@ -38,31 +49,35 @@ const benchmark: Benchmark = {
       const summary = await generateWorld({ persons: world.persons, seed: 1, out: dataset });
       const input = `${world.label} (${summary.links} links)`;
       const dataDir = join(workDir, `data-${world.persons}`);
+      const measured = (operation: string, mode: string, baseline?: ChildResult) => {
+        log(`${operation}: ${world.label}`);
+        const result = step(mode, dataset, dataDir);
+        record({
+          operation,
+          input,
+          value: result.seconds,
+          unit: "s",
+          ...(baseline && { baseline: { name: "CSV parse only", value: baseline.seconds } }),
+          note:
+            `peak ${Math.round(result.peakMB)} MB` +
+            (result.modularity !== undefined
+              ? `; ${result.persons} persons, ${result.ties} ties, Q ${result.modularity}`
+              : ""),
+        });
+        return result;
+      };
       const parse = step("parse", dataset, dataDir);
-      const imported = step("import", dataset, dataDir);
-      record({
-        operation: "import + persist",
-        input,
-        value: imported.seconds,
-        unit: "s",
-        baseline: { name: "CSV parse only", value: parse.seconds },
-        note: `peak ${Math.round(imported.peakMB)} MB`,
-      });
-      const reload = step("reload", dataset, dataDir);
+      const imported = measured("import + persist", "import", parse);
+      const again = measured("re-import, unchanged", "import", parse);
+      if (again.entitiesCreated !== 0 || again.linksCreated !== 0)
+        throw new Error(`the unchanged re-import created records: ${JSON.stringify(again)}`);
+      const reload = measured("reload (columns)", "reload");
       if (reload.links !== imported.links)
         throw new Error(`reload found ${reload.links} links, imported ${imported.links}`);
-      record({
-        operation: "reload",
-        input,
-        value: reload.seconds,
-        unit: "s",
-        note: `peak ${Math.round(reload.peakMB)} MB`,
-      });
+      measured("reload + graphology graph", "graph");
+      measured("analyze from the store (+ write)", "analyze");
     }
   },
 };
-
-/** Persons the generator needs for about 1M links (its documented ratio). */
-const PERSONS_FOR_1M_LINKS = 100_000;
 
 export default benchmark;
