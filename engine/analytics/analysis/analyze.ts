@@ -23,6 +23,9 @@ import {
   actorMoney,
   beneficialOwnership,
   communityFlows,
+  confluence,
+  crossMoney,
+  proceeds,
   moneyHubs,
   transferLedger,
   moneyFedUp,
@@ -52,6 +55,7 @@ import {
   TARGET_FEATURES,
   commandScores,
   communityNames,
+  EVERYDAY_HUB,
   everydayHubs,
   hubCaveat,
   leadership,
@@ -263,7 +267,7 @@ function analyzeNetwork(
       if (hops[v]! >= 0) crimeCarried[v]! += 2 ** -hops[v]!;
     }
   }
-  const leader = at.run(0.15, () => leadership(graph, network));
+  const leader = at.run(0.1, () => leadership(graph, network));
   const everyday = at.run(0.15, () => everydayHubs(network, communities, direct));
   const orders = at.run(0.15, () => commandScores(network));
   const payments = at.run(0.05, () =>
@@ -273,6 +277,21 @@ function analyzeNetwork(
   const fed = at.run(0.05, () =>
     moneyFedUp(payments, money, rankStrength(upward.score, eligible).strength),
   );
+  // People's money, everyday hubs' aside, and where it crosses between communities or meets.
+  const open = Uint8Array.from(everyday.hubness, (hubness) => (hubness >= EVERYDAY_HUB ? 1 : 0));
+  const origins = {
+    communities,
+    origins: Uint8Array.from(network.actorKind, (kind, v) =>
+      kind === ACTOR_PERSON && !open[v] ? 1 : 0,
+    ),
+    open,
+  };
+  const meeting = at.run(0.02, () => confluence(payments, origins));
+  const crossing = at.run(0.01, () => crossMoney(payments, origins));
+  const paying = Uint8Array.from(categories, (category) =>
+    category === "smuggled_person" || category === "victim" ? 1 : 0,
+  );
+  const paid = at.run(0.02, () => proceeds(payments, money, paying, open));
   const features: Record<TargetFeature, Float64Array> = {
     betweenness: measures.betweenness,
     pagerank: measures.pagerank,
@@ -283,6 +302,9 @@ function analyzeNetwork(
       (m, v) => (m?.handledEur ?? 0) + ownership.inEur[v]! + ownership.outEur[v]!,
     ),
     broker: fed.score,
+    confluence: meeting.score,
+    crossing: crossing.score,
+    proceeds: paid.score,
     crime: crimeCarried,
     disruption: measures.removalImpact,
     leadership: upward.score,
@@ -311,6 +333,9 @@ function analyzeNetwork(
     ownership,
     upward,
     fed,
+    confluence: meeting,
+    crossing,
+    proceeds: paid,
     command: orders,
     hubs: everyday,
     hubDiscount: settings.targets.hubDiscount,

@@ -19,3 +19,6 @@ export {
 export { upwardMoney, type UpwardMoney } from "./upward-money.ts";
 export { moneyFedUp, type MoneyFed } from "./feeding.ts";
 export { paymentsWithOwners, type Payments } from "./payments.ts";
+export { confluence, MIN_SOURCES, type Confluence } from "./confluence.ts";
+export { crossMoney, type CrossMoney, type MoneyOrigins } from "./cross-money.ts";
+export { proceeds, type Proceeds } from "./proceeds.ts";

@@ -15,7 +15,7 @@
  * is a Herfindahl-style concentration (Herfindahl 1950) of each payer's
  * outflows, applied to the hierarchy of criminal money flows that Morselli
  * (*Inside Criminal Networks*, 2009) and Malm & Bichler ("Using friends for
- * money", J. Research in Crime and Delinquency 50(3), 2013) describe: money
+ * money", Trends in Organized Crime 16(4), 2013) describe: money
  * moves up to those who direct.
  */
 import type { ActorMoney } from "./actor-money.ts";

@@ -23,6 +23,12 @@ import type { DirectCrimes } from "../overlaps/index.ts";
 /** Below this many contacts nobody is a hub. */
 export const MIN_CONTACTS = 10;
 
+/**
+ * Hubness from which a contact counts as an everyday hub: its reasons carry the caveat, and its
+ * money is nobody's network money (money/cross-money.ts).
+ */
+export const EVERYDAY_HUB = 0.5;
+
 export interface EverydayHubs {
   /** Per actor, in [0, 1]. */
   hubness: Float64Array;

@@ -12,5 +12,5 @@ export { scoreTargets, type TargetScores } from "./target-score.ts";
 export { communityNames } from "./community-names.ts";
 export { hubCaveat, targetReasons, type ReasonContext } from "./reasons.ts";
 export { leadership, type Leadership } from "./leadership.ts";
-export { everydayHubs, MIN_CONTACTS, type EverydayHubs } from "./everyday-hubs.ts";
+export { EVERYDAY_HUB, everydayHubs, MIN_CONTACTS, type EverydayHubs } from "./everyday-hubs.ts";
 export { commandScores, type Command } from "./command.ts";

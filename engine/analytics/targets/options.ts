@@ -15,6 +15,9 @@ export const TARGET_FEATURES = [
   "brokerage",
   "money",
   "broker",
+  "confluence",
+  "crossing",
+  "proceeds",
   "crime",
   "disruption",
   "leadership",
@@ -59,6 +62,15 @@ export const TARGET_PARAMETERS: Parameters<ResolvedTargetOptions> = {
       money: 0.2,
       // Money passed up to those on whom money concentrates (money/feeding.ts).
       broker: 0.25,
+      // Money paid where the money of three or more communities meets, as into a laundering
+      // service that serves several networks (money/confluence.ts; FATF 2018).
+      confluence: 0.2,
+      // Money received from people of other communities: paid by another network
+      // (money/cross-money.ts; Gould & Fernandez 1989 on flows between groups).
+      crossing: 0.15,
+      // What smuggled persons and victims paid, followed one step: who collects the fees and
+      // whom the collectors serve (money/proceeds.ts; Campana 2018).
+      proceeds: 0.1,
       // Crime types carried, directly or through ties: links between crimes.
       crime: 0.1,
       // Connected pairs cut apart when the person alone is removed (Borgatti 2006). Off by

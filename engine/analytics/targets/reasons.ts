@@ -5,7 +5,15 @@
  * trafficking ring: 14 calls, 3 transfers, EUR 61,200".
  */
 import { CRIME_TYPE_LABELS, valueLabel, type CrimeType } from "../../model/index.ts";
-import type { ActorMoney, BeneficialOwnership, MoneyFed, UpwardMoney } from "../money/index.ts";
+import type {
+  ActorMoney,
+  BeneficialOwnership,
+  Confluence,
+  CrossMoney,
+  Proceeds,
+  MoneyFed,
+  UpwardMoney,
+} from "../money/index.ts";
 import {
   actorOf,
   describeEvidence,
@@ -20,7 +28,7 @@ import {
   type DirectCrimes,
 } from "../overlaps/index.ts";
 import type { Command } from "./command.ts";
-import type { EverydayHubs } from "./everyday-hubs.ts";
+import { EVERYDAY_HUB, type EverydayHubs } from "./everyday-hubs.ts";
 import type { Leadership } from "./leadership.ts";
 import { TARGET_FEATURES, type ResolvedTargetOptions, type TargetFeature } from "./options.ts";
 import type { TargetScores } from "./target-score.ts";
@@ -43,6 +51,9 @@ export interface ReasonContext {
   ownership: BeneficialOwnership;
   upward: UpwardMoney;
   fed: MoneyFed;
+  confluence: Confluence;
+  crossing: CrossMoney;
+  proceeds: Proceeds;
   command: Command;
   hubs: EverydayHubs;
   hubDiscount: number;
@@ -89,7 +100,7 @@ export function targetReasons(
  */
 export function hubCaveat(context: ReasonContext, actor: number): string | null {
   const hubness = context.hubs.hubness[actor]!;
-  if (hubness < 0.5) return null;
+  if (hubness < EVERYDAY_HUB) return null;
   const betweenness = context.betweenness;
   if (betweenness[actor]! < context.betweennessTop10) return null;
   const degree = context.degree[actor]!;
@@ -128,6 +139,36 @@ const REASONS: Record<TargetFeature, Explain> = {
     return `passes money up to ${nameOf(c, c.network.csr.ids[to]!)}, on whom money concentrates (${euros(
       m.inEur,
     )} in, ${euros(m.outEur)} out, ${m.counterparties} parties, by ${list(channels.map(valueLabel))})`;
+  },
+  confluence: (c, v, share) => {
+    const to = c.confluence.topReceiver[v]!;
+    if (to < 0) return null;
+    const sources = c.confluence.sources[to]!.toFixed(1);
+    return `pays where several networks' money meets (${topShare(share)}): ${nameOf(c, c.network.csr.ids[to]!)} receives money from ${sources} communities' worth of payers (effective number)`;
+  },
+  crossing: (c, v, share) => {
+    const from = c.crossing.topPayer[v]!;
+    if (from < 0) return null;
+    const groups = c.crossing.communities[v]!;
+    return `paid by another network (${topShare(share)}): ${euros(c.crossing.score[v]!)} from people of ${groups} other ${groups === 1 ? "community" : "communities"}, most from ${nameOf(c, c.network.csr.ids[from]!)} of the ${c.communityNames[c.communities[from]!]}`;
+  },
+  proceeds: (c, v, share) => {
+    const collected = c.proceeds.collected[v]!;
+    const payers = c.proceeds.payers[v]!;
+    const from = c.proceeds.topCollector[v]!;
+    const parts: string[] = [];
+    if (collected > 0)
+      parts.push(
+        `collected ${euros(collected)} from ${payers} smuggled ${payers === 1 ? "person or victim" : "persons or victims"}`,
+      );
+    const passed = c.proceeds.score[v]! - collected;
+    if (from >= 0 && passed > 0)
+      parts.push(
+        `was passed ${euros(passed)} of such money, most by ${nameOf(c, c.network.csr.ids[from]!)}`,
+      );
+    return parts.length > 0
+      ? `proceeds of smuggling (${topShare(share)}): ${parts.join("; ")}`
+      : null;
   },
   crime: (c, v) => {
     const parts: string[] = [];

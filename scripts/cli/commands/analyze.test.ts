@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { TARGET_FEATURES } from "../../../engine/analytics/index.ts";
 import { crosslinkCli } from "../test-cli.ts";
 
 const DEMO = fileURLToPath(new URL("../../../fixtures/demo", import.meta.url));
@@ -42,9 +43,10 @@ describe("crosslink analyze with parameters", { timeout: 180_000 }, () => {
   });
 
   it("--set targets.weights.NAME reaches the score: a feature weighted alone ranks the targets", async () => {
-    const alone = ["betweenness", "pagerank", "brokerage", "money", "broker", "crime"]
-      .concat(["disruption", "leadership", "command", "organiser"])
-      .flatMap((name) => ["--set", `targets.weights.${name}=${name === "command" ? 1 : 0}`]);
+    const alone = TARGET_FEATURES.flatMap((name) => [
+      "--set",
+      `targets.weights.${name}=${name === "command" ? 1 : 0}`,
+    ]);
     const byCommand = await analyse(...alone);
     expect(byCommand.parameters.targets.weights.command).toBe(1);
     expect(byCommand.parameters.targets.weights.money).toBe(0);
