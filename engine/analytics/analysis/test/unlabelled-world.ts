@@ -121,6 +121,19 @@ export function describeUnlabelledWorld(seed: number, measured: Measured): void 
         expect(person.caveat).toMatch(/everyday contact.*\d+ communities/);
     });
 
+    it("says where the money of the laundering cell's brokers and the drug ring's bridges goes between networks", () => {
+      const reasonsOf = (id: string) =>
+        analysis.targets.find((t) => t.id === id)!.reasons.join(" ");
+      for (const member of truth.launderingCell.members.filter((m) => m.role === "money_broker"))
+        expect(reasonsOf(member.id), member.id).toMatch(
+          /pays where several networks' money meets \(top \d+%\): .* receives money from [\d.]+ communities'/,
+        );
+      for (const bridge of truth.bridges.filter((b) => b.toGroup === truth.drugRing.id))
+        expect(reasonsOf(bridge.id), bridge.id).toMatch(
+          /paid by another network \(top \d+%\): EUR [\d,]+ from people of \d+ other communit.* of the drug trafficking ring/,
+        );
+    });
+
     it("explains the laundering controller by the money its companies received", () => {
       const controller = truth.unlabelled!.keyFacilitators.launderingController;
       const target = analysis.targets.find((t) => t.id === controller)!;
