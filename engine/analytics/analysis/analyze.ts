@@ -223,7 +223,7 @@ function analyzeNetwork(
     },
     at.part(0.75),
   );
-  const directed = at.run(0.2, () => directedMeasures(directedView, settings));
+  const directed = at.run(0.2, (p) => directedMeasures(directedView, settings, p));
 
   at = step("crime");
   const reach = at.run(0.6, () => crimeReach(network, direct, { maxHops: settings.crimeLinkHops }));

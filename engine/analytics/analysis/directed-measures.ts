@@ -19,6 +19,7 @@ import {
   weakComponents,
   type DirectedNetwork,
 } from "../directed/index.ts";
+import { span, type WorkProgress } from "../progress.ts";
 import type { MeasureSettings } from "./measures.ts";
 import { significant } from "./round.ts";
 
@@ -60,17 +61,22 @@ export interface DirectedMeasures {
   parameters: DirectedParameters;
 }
 
+/** `progress`: PageRank's iterations, and a tick after each other measure. */
 export function directedMeasures(
   network: DirectedNetwork,
   settings: MeasureSettings,
+  progress?: WorkProgress,
 ): DirectedMeasures {
   const { csr } = network;
   const degrees = directedDegrees(csr);
   const exact = csr.nodeCount * csr.arcCount <= settings.betweennessExactLimit;
   const between = exact ? directedBetweenness(csr) : null;
-  const rank = directedPagerank(csr, { alpha: settings.pagerankAlpha });
+  progress?.(0.2, 1);
+  const rank = directedPagerank(csr, { alpha: settings.pagerankAlpha }, span(progress, 0.2, 0.6));
   const mutual = reciprocity(csr);
+  progress?.(0.75, 1);
   const strong = strongComponents(csr);
+  progress?.(0.9, 1);
   const weak = weakComponents(csr);
   const hierarchy = flowHierarchy(csr);
   return {

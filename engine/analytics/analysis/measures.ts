@@ -72,7 +72,7 @@ export function networkMeasures(
   const rank = given
     ? // The iterations are the other engine's, not known here.
       { scores: given.pagerank, iterations: 0 }
-    : pagerank(csr, { alpha: settings.pagerankAlpha, weighted: true });
+    : pagerank(csr, { alpha: settings.pagerankAlpha, weighted: true }, span(progress, 0.75, 0.8));
   progress?.(0.8, 1);
   const [roles, crimeRoles] = gouldFernandezByGrouping(
     csr,

@@ -44,6 +44,18 @@ describe("pagerank", () => {
     expect(result).toMatchObject({ iterations: 3, converged: false });
     expect(() => pagerank(set.csr, { alpha: 1.5 })).toThrow(/^pagerank: option "alpha"/);
   });
+
+  it("reports after every iteration, never going back, done at the tolerance", () => {
+    const set = loadReferenceSet(REFERENCE_SETS[1]);
+    const events: number[] = [];
+    const result = pagerank(set.csr, {}, (done, total) => events.push(done / total));
+    expect(events).toHaveLength(result.iterations);
+    for (let i = 1; i < events.length; i++)
+      expect(events[i]).toBeGreaterThanOrEqual(events[i - 1]!);
+    // Half way in iterations is well on the way: the change falls about geometrically.
+    expect(events[Math.floor(events.length / 2)]).toBeGreaterThan(0.3);
+    expect(events.at(-1)).toBeGreaterThanOrEqual(1);
+  });
 });
 
 /**

@@ -14,6 +14,7 @@
 import type { Csr } from "../csr.ts";
 import { degree } from "./degree.ts";
 import { defaultsOf, resolveOptions, type Parameters } from "../options.ts";
+import type { WorkProgress } from "../progress.ts";
 
 export interface PageRankOptions {
   /** Damping factor: probability of following a tie rather than teleporting. */
@@ -48,9 +49,14 @@ export interface PageRankResult {
   maxChange: number;
 }
 
-export function pagerank(csr: Csr, options?: PageRankOptions): PageRankResult {
+/** `progress`: towards the tolerance, iteration by iteration (powerIteration). */
+export function pagerank(
+  csr: Csr,
+  options?: PageRankOptions,
+  progress?: WorkProgress,
+): PageRankResult {
   const resolved = resolvePageRankOptions(options);
-  return powerIteration(csr, degree(csr, { weighted: resolved.weighted }), resolved);
+  return powerIteration(csr, degree(csr, { weighted: resolved.weighted }), resolved, progress);
 }
 
 export function resolvePageRankOptions(options?: PageRankOptions): Required<PageRankOptions> {
@@ -61,12 +67,16 @@ export function resolvePageRankOptions(options?: PageRankOptions): Required<Page
  * The power iteration: node i collects from the nodes in its slice of
  * `incoming` (its neighbours, or on a directed network the senders of its
  * in-arcs), each of which spreads its score over its `strength` (weighted
- * degree, or weighted out-degree).
+ * degree, or weighted out-degree). `progress` hears after each iteration
+ * how far the largest change has come down from the first iteration's
+ * towards the tolerance, on a log scale (the iterations needed are not known
+ * in advance; the change falls about geometrically).
  */
 export function powerIteration(
   incoming: Csr,
   strength: Float64Array,
   options: Required<PageRankOptions>,
+  progress?: WorkProgress,
 ): PageRankResult {
   const { alpha, tolerance, maxIterations, weighted } = options;
   const n = incoming.nodeCount;
@@ -86,6 +96,8 @@ export function powerIteration(
   const sent = new Float64Array(n);
   let iterations = 0;
   let maxChange = Infinity;
+  let firstChange: number | undefined;
+  let reached = 0;
   while (iterations < maxIterations && maxChange >= tolerance) {
     let danglingMass = 0;
     for (const j of dangling) danglingMass += scores[j]!;
@@ -105,6 +117,10 @@ export function powerIteration(
     }
     [scores, next] = [next, scores];
     iterations++;
+    firstChange ??= maxChange;
+    // The change can rise for an iteration: the progress stays where it was.
+    reached = Math.max(reached, Math.log(firstChange / maxChange));
+    progress?.(reached, Math.log(firstChange / tolerance));
   }
   return { scores, iterations, converged: maxChange < tolerance, maxChange };
 }

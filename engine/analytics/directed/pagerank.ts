@@ -12,9 +12,20 @@ import {
   type PageRankResult,
 } from "../centrality/pagerank.ts";
 import { degree } from "../centrality/degree.ts";
+import type { WorkProgress } from "../progress.ts";
 import type { DirectedCsr } from "./directed-csr.ts";
 
-export function directedPagerank(csr: DirectedCsr, options?: PageRankOptions): PageRankResult {
+/** `progress`: towards the tolerance, iteration by iteration (centrality/pagerank.ts). */
+export function directedPagerank(
+  csr: DirectedCsr,
+  options?: PageRankOptions,
+  progress?: WorkProgress,
+): PageRankResult {
   const resolved = resolvePageRankOptions(options);
-  return powerIteration(csr.in, degree(csr.out, { weighted: resolved.weighted }), resolved);
+  return powerIteration(
+    csr.in,
+    degree(csr.out, { weighted: resolved.weighted }),
+    resolved,
+    progress,
+  );
 }
