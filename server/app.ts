@@ -7,7 +7,12 @@ import { randomUUID } from "node:crypto";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { fileURLToPath } from "node:url";
 import { auditFileOf, usersFileOf } from "../engine/access/index.ts";
-import { openBoardLog, type GraphQueries, type GraphStore } from "../engine/store/index.ts";
+import {
+  openBoardLog,
+  type GraphQueries,
+  type GraphStore,
+  type Neo4jConnection,
+} from "../engine/store/index.ts";
 import "./types.ts";
 import audit from "./plugins/audit.ts";
 import auth from "./plugins/auth.ts";
@@ -18,8 +23,9 @@ import { useStrictValidation } from "./plugins/validation.ts";
 import services from "./plugins/services.ts";
 import viewer from "./plugins/viewer.ts";
 import api from "./routes/api/index.ts";
-import type { Analyzer } from "./services/world.ts";
+import { MemoryWorld, type Analyzer, type World } from "./services/world.ts";
 import { workerAnalyze } from "./services/worker-analyzer.ts";
+import { StoredWorld } from "./services/stored-world.ts";
 
 export interface AppOptions {
   store: GraphStore & GraphQueries;
@@ -28,8 +34,12 @@ export interface AppOptions {
   usersFile?: string;
   /** Default <dataDir>/audit.jsonl. */
   auditFile?: string;
-  /** Default: the engine's analysis in a worker thread, off the event loop. */
+  /** Default: the engine's analysis in a worker thread, off the event loop (embedded store). */
   analyze?: Analyzer;
+  /** On Neo4j: the connection the level worker opens to compute missing analyses (stored-world.ts). */
+  neo4j?: Neo4jConnection;
+  /** On Neo4j: links at most in a clearance view loaded whole (boards, packages, analytic runs). */
+  wholeGraphLinks?: number;
   /** Default dist/viewer of the project. */
   viewerDir?: string;
   /** Requests per caller per minute; default 1200; false for none. */
@@ -55,11 +65,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   useStrictValidation(app);
   await app.register(errors);
   await app.register(services, {
-    // The analysis of each clearance view is still computed from the whole graph at start.
-    graph: await options.store.loadGraph(),
+    world: await worldOf(options),
     queries: options.store,
     decisions: options.store,
-    analyze: options.analyze ?? workerAnalyze,
     usersFile: options.usersFile ?? usersFileOf(options.dataDir),
     auditFile,
     boardLog: await openBoardLog(options.store, options.dataDir),
@@ -71,4 +79,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(api, { prefix: "/api", auditFile });
   await app.register(viewer, { root: options.viewerDir ?? DEFAULT_VIEWER_DIR });
   return app;
+}
+
+/**
+ * On Neo4j the world holds no graph and reads stored analyses; the embedded
+ * store's world holds its graph and analyses each level in a worker thread.
+ */
+async function worldOf(options: AppOptions): Promise<World> {
+  const { store, dataDir, neo4j, wholeGraphLinks } = options;
+  if (store.kind === "neo4j") {
+    return StoredWorld.open(store, {
+      dataDir,
+      ...(neo4j && { connection: neo4j }),
+      ...(wholeGraphLinks !== undefined && { wholeGraphLinks }),
+    });
+  }
+  return new MemoryWorld(await store.loadGraph(), options.analyze ?? workerAnalyze);
 }

@@ -161,6 +161,10 @@ const analyzeCommand = program
       .choices(["in-process", "gds"])
       .default("in-process"),
   )
+  .option(
+    "--levels",
+    "with --store neo4j: also analyse what each clearance level may see, and store those analyses in <data-dir>/levels for the server",
+  )
   .addOption(dataDirOption())
   .addOption(storeOption())
   .action(async (dir, options) => (await import("./commands/analyze.ts")).run(dir, options));

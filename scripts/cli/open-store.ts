@@ -9,6 +9,7 @@ import {
   Neo4jStore,
   type GraphQueries,
   type GraphStore,
+  type Neo4jConnection,
   type WriteBackSummary,
 } from "../../engine/store/index.ts";
 import type { EntityGraph, EntityRecords } from "../../engine/model/index.ts";
@@ -110,13 +111,18 @@ export async function gdsMeasures(
 }
 
 function openNeo4j(): Promise<Neo4jStore> {
+  return Neo4jStore.connect(neo4jConnection());
+}
+
+/** The Neo4j server named by the environment. */
+export function neo4jConnection(): Neo4jConnection {
   const { NEO4J_URI: uri, NEO4J_USER: user = "neo4j", NEO4J_PASSWORD: password } = process.env;
   if (!uri || password === undefined) {
     throw new UsageError(
       "--store neo4j needs NEO4J_URI (such as bolt://127.0.0.1:7687) and NEO4J_PASSWORD in the environment",
     );
   }
-  return Neo4jStore.connect({ uri, user, password });
+  return { uri, user, password };
 }
 
 /** Where the store is, for messages. */

@@ -20,18 +20,20 @@ export default fp(
   async (app: FastifyInstance) => {
     app.setErrorHandler((error: FastifyError, request, reply) => {
       const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
-      if (status >= 500) request.log.error({ err: error }, "request failed");
+      // A 503 that says what to run (stored-world.ts) is meant for the caller.
+      const exposed = status < 500 || (error as { expose?: boolean }).expose === true;
+      if (!exposed) request.log.error({ err: error }, "request failed");
       const message =
         error.validation && error.validation.length > 0
           ? describeValidation(error.validationContext ?? "request", error.validation)
-          : status >= 500
-            ? "internal error; the server log has the details"
-            : error.message;
+          : exposed
+            ? error.message
+            : "internal error; the server log has the details";
       return reply.code(status).send({
         statusCode: status,
         error: STATUS_CODES[status],
         message,
-        ...(status >= 500 && { requestId: request.id }),
+        ...(!exposed && { requestId: request.id }),
       });
     });
     app.setNotFoundHandler((request, reply) =>

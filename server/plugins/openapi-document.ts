@@ -6,7 +6,9 @@
  * - an operationId on every operation (`getEntitiesByIdNetwork`), unless the
  *   route names its own;
  * - every status a route can answer: 500 everywhere, 429 everywhere (the rate
- *   limit covers every route), 413 where a body is sent, each described;
+ *   limit covers every route), 503 everywhere (on Neo4j, while a level's
+ *   analysis is not stored, server/services/stored-world.ts), 413 where a
+ *   body is sent, each described;
  * - enums as enums: a choice of constants (TypeBox's union of literals, an
  *   `anyOf` of `const`s) becomes `{ type, enum }`;
  * - a parameter or body field with a default is not required: the server
@@ -55,7 +57,7 @@ export function operationId(method: string, path: string): string {
 
 function refineResponses(operation: Json): void {
   const responses = (operation.responses ??= {}) as Record<string, Json>;
-  const codes = ["429", "500", ...(operation.requestBody ? ["413"] : [])];
+  const codes = ["429", "500", "503", ...(operation.requestBody ? ["413"] : [])];
   for (const code of codes) {
     responses[code] ??= { content: { "application/json": { schema: ERROR } } };
   }

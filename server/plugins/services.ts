@@ -7,15 +7,14 @@ import fp from "fastify-plugin";
 import { AuditLog, UserFile } from "../../engine/access/index.ts";
 import { Boards, type BoardLog } from "../../engine/boards/index.ts";
 import { Sessions } from "../services/sessions.ts";
-import { World, type Analyzer } from "../services/world.ts";
-import type { EntityGraph } from "../../engine/model/index.ts";
+import type { World } from "../services/world.ts";
 import type { GraphQueries, MatchDecisions } from "../../engine/store/index.ts";
 
 export interface ServicesOptions {
-  graph: EntityGraph;
+  /** Each clearance level's analysis: held with the graph (embedded store) or stored (Neo4j). */
+  world: World;
   queries: GraphQueries;
   decisions: MatchDecisions;
-  analyze: Analyzer;
   usersFile: string;
   auditFile: string;
   /** The boards' change log, kept with the data (engine/store/board-log.ts). */
@@ -26,7 +25,7 @@ export default fp<ServicesOptions>(
   async (app, options) => {
     app.decorate("store", options.queries);
     app.decorate("decisions", options.decisions);
-    app.decorate("world", new World(options.graph, options.analyze));
+    app.decorate("world", options.world);
     app.decorate("users", await UserFile.open(options.usersFile));
     app.decorate("sessions", new Sessions());
     const audit = await AuditLog.open(options.auditFile);

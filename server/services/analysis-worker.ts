@@ -6,13 +6,9 @@
  * the person network and its directed view.
  */
 import { parentPort } from "node:worker_threads";
-import {
-  analyticById,
-  analyzeWithNetwork,
-  OptionError,
-  type AnalysisProgress,
-} from "../../engine/analytics/index.ts";
+import { analyticById, analyzeWithNetwork, OptionError } from "../../engine/analytics/index.ts";
 import { sendPieces } from "./sliced-message.ts";
+import { postProgress } from "./worker-progress.ts";
 import {
   createEntityGraph,
   type EntityAttributes,
@@ -22,14 +18,6 @@ import {
 
 export type WorkerJob =
   { analysis: true } | { analytic: string; parameters: Record<string, unknown> };
-
-/** The analysis's progress (engine/analytics/progress.ts), posted beside the answer's pieces. */
-export interface ProgressMessage {
-  progress: Parameters<AnalysisProgress>;
-}
-
-/** Progress is posted at most this often within a step (and always as a step starts and ends). */
-const PROGRESS_INTERVAL_MS = 100;
 
 /** An analytic's result, or the message of the OptionError its parameters raised (a class does not cross threads). */
 export type AnalyticAnswer = { result: unknown } | { refused: string };
@@ -58,19 +46,6 @@ parentPort?.on("message", (slice: GraphSlice) => {
       : analyzeWithNetwork(graph, { onProgress: postProgress() }),
   );
 });
-
-/** The analysis's progress to the parent, thinned out so the messages cost nothing beside the work. */
-function postProgress(): AnalysisProgress {
-  let lastStep = "";
-  let lastPost = 0;
-  return (step, done, total) => {
-    const now = performance.now();
-    if (step === lastStep && done < total && now - lastPost < PROGRESS_INTERVAL_MS) return;
-    lastStep = step;
-    lastPost = now;
-    parentPort!.postMessage({ progress: [step, done, total] } satisfies ProgressMessage);
-  };
-}
 
 function runAnalytic(job: {
   analytic: string;

@@ -3,7 +3,7 @@
  * network context of a person (community, target rank and crime types in
  * the caller's analysis). Handling codes travel with every record shown.
  */
-import { entitySummary, type EntitySummary } from "../../engine/store/index.ts";
+import type { EntitySummary } from "../../engine/store/index.ts";
 import { networkName } from "../../engine/export/index.ts";
 import type { LevelView } from "./world.ts";
 
@@ -20,7 +20,14 @@ export interface PersonContext {
 
 /** An entity of the caller's view named in an analysis table (targets, communities, flows). */
 export function nodeSummary(view: LevelView, id: string): NodeSummary {
-  return entitySummary(id, view.graph.getNodeAttributes(id));
+  const { type, label, classification, handling_code } = view.cards.get(id)!;
+  return {
+    id,
+    type,
+    label,
+    classification,
+    ...(handling_code !== undefined && { handling_code }),
+  };
 }
 
 export function personContext(view: LevelView, id: string, label: string): PersonContext {

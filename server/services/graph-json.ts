@@ -61,10 +61,15 @@ export interface GraphJson {
   edges: GraphEdge[];
 }
 
+/** The fields a node is drawn with: an entity's attributes, or an actor's card (level-analysis.ts). */
+type DrawnFields = Pick<EntityAttributes, "label" | "type" | "classification"> & {
+  [field: string]: unknown;
+};
+
 export function entityNode(
   view: LevelView,
   id: string,
-  attributes: EntityAttributes,
+  attributes: DrawnFields,
   community: number | undefined,
 ): GraphNode {
   const scores = view.person.get(id);

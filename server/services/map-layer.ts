@@ -1,11 +1,12 @@
 /**
- * What the map draws, from the caller's clearance view only: the locations
+ * What the map draws, from one clearance view only (computed with its
+ * analysis, level-analysis.ts): the locations
  * that have coordinates, with the number of sightings there, and the routes
  * as chains of those locations. Counts are taken on the view, so a sighting
  * the caller may not see adds nothing to them.
  */
 import { handling } from "../../engine/store/index.ts";
-import type { LevelView } from "./world.ts";
+import type { EntityGraph } from "../../engine/model/index.ts";
 
 export interface MapLocation {
   id: string;
@@ -36,9 +37,9 @@ export interface MapLayer {
   routes: MapRoute[];
 }
 
-const countLinks = (view: LevelView, id: string, type: string): number => {
+const countLinks = (graph: EntityGraph, id: string, type: string): number => {
   let count = 0;
-  view.graph.forEachInEdge(id, (_edge, attributes) => {
+  graph.forEachInEdge(id, (_edge, attributes) => {
     if (attributes.type === type) count++;
   });
   return count;
@@ -46,10 +47,10 @@ const countLinks = (view: LevelView, id: string, type: string): number => {
 
 const text = (value: unknown) => (typeof value === "string" ? value : undefined);
 
-export function mapLayer(view: LevelView): MapLayer {
+export function mapLayer(graph: EntityGraph): MapLayer {
   const locations: MapLocation[] = [];
   const routes: MapRoute[] = [];
-  view.graph.forEachNode((id, attributes) => {
+  graph.forEachNode((id, attributes) => {
     const common = {
       id,
       label: attributes.label,
@@ -69,12 +70,12 @@ export function mapLayer(view: LevelView): MapLayer {
         ...(country !== undefined && { country }),
         lat: attributes.lat,
         lon: attributes.lon,
-        sightings: countLinks(view, id, "sighted_at"),
+        sightings: countLinks(graph, id, "sighted_at"),
       });
     }
   });
   const placed = new Set(locations.map((location) => location.id));
-  view.graph.forEachNode((id, attributes) => {
+  graph.forEachNode((id, attributes) => {
     if (attributes.type !== "route" || !Array.isArray(attributes.waypoints)) return;
     const waypoints = (attributes.waypoints as string[]).filter((waypoint) => placed.has(waypoint));
     if (waypoints.length < 2) return;
@@ -86,7 +87,7 @@ export function mapLayer(view: LevelView): MapLayer {
       ...handling(attributes),
       ...(mode !== undefined && { mode }),
       waypoints,
-      journeys: countLinks(view, id, "travels"),
+      journeys: countLinks(graph, id, "travels"),
     });
   });
   return { locations, routes };

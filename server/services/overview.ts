@@ -64,7 +64,7 @@ function personNetwork(
     attributes,
     options: { type: "undirected", multi: false, allowSelfLoops: false },
     nodes: [...members].map((id) =>
-      entityNode(view, id, view.graph.getNodeAttributes(id), view.person.get(id)?.community),
+      entityNode(view, id, view.cards.get(id)!, view.person.get(id)?.community),
     ),
     edges,
   };

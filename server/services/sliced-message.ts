@@ -1,5 +1,6 @@
 /**
- * A large object tree between threads in many small messages. One
+ * A large object tree between threads in many small messages (and in a
+ * file of such pieces, level-files.ts). One
  * structured clone of a whole analysis is deserialised in one go on the
  * receiving thread, stalling its event loop for seconds on large graphs;
  * sent as its fields, two levels down, with long arrays cut into slices,
@@ -50,19 +51,25 @@ export function receivePieces<T>(worker: Port): Promise<T> {
         resolve(root as T);
         return;
       }
-      const parent = piece.path
-        .slice(0, -1)
-        .reduce<Record<string, unknown>>((node, key) => node[key] as Record<string, unknown>, root);
-      const key = piece.path.at(-1)!;
-      if ("items" in piece) (parent[key] as unknown[]).push(...piece.items);
-      else parent[key] = piece.value;
+      placePiece(root, piece);
       setImmediate(() => worker.postMessage({ next: true } satisfies NextPiece));
     };
     worker.on("message", listener);
   });
 }
 
-function* piecesOf(value: object, path: string[] = []): Generator<Piece> {
+/** Puts one piece where its path says in the object being reassembled. */
+export function placePiece(root: Record<string, unknown>, piece: Exclude<Piece, { end: true }>) {
+  const parent = piece.path
+    .slice(0, -1)
+    .reduce<Record<string, unknown>>((node, key) => node[key] as Record<string, unknown>, root);
+  const key = piece.path.at(-1)!;
+  if ("items" in piece) (parent[key] as unknown[]).push(...piece.items);
+  else parent[key] = piece.value;
+}
+
+/** The pieces of `value`, its fields two levels down, long arrays in slices; the last is `{ end: true }`. */
+export function* piecesOf(value: object, path: string[] = []): Generator<Piece> {
   for (const [key, field] of Object.entries(value)) {
     const at = [...path, key];
     if (Array.isArray(field) && field.length > SLICE) {

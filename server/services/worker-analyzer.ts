@@ -17,7 +17,8 @@ import {
   type NetworkAnalysis,
 } from "../../engine/analytics/index.ts";
 import type { EntityGraph } from "../../engine/model/index.ts";
-import type { AnalyticAnswer, GraphSlice, ProgressMessage, WorkerJob } from "./analysis-worker.ts";
+import type { AnalyticAnswer, GraphSlice, WorkerJob } from "./analysis-worker.ts";
+import type { ProgressMessage } from "./worker-progress.ts";
 import { receivePieces } from "./sliced-message.ts";
 import type { Analyzer } from "./world.ts";
 

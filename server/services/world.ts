@@ -1,18 +1,18 @@
 /**
- * The world as each clearance sees it: the clearance view of the entity graph,
- * the engine's Analysis computed on that view with the person network it was
- * computed on, and its tables by id. Built on first use per level and
- * cached; levels without records of their own share the view of the level
- * below, so there are at most four. The routes serve projections of these,
- * never a table of their own.
+ * The world as each clearance sees it: per level, the engine's Analysis of
+ * that level's clearance view with the person network it was computed on and
+ * the projections the routes read (level-analysis.ts). Levels without records
+ * of their own share the level below, so there are at most four. The routes
+ * serve projections of these, never a table of their own, and read records
+ * through the store's query layer; only the routes that compare records
+ * across a whole view (boards, target packages, analytic runs) ask for it.
+ *
+ * Two worlds: `MemoryWorld` holds the entity graph and analyses each level in
+ * a worker thread on first use (the embedded store); `StoredWorld`
+ * (stored-world.ts) holds no graph and reads each level's stored analysis
+ * (the server on Neo4j).
  */
-import type {
-  Analysis,
-  AnalysisProgress,
-  DirectedNetwork,
-  NetworkAnalysis,
-  PersonNetwork,
-} from "../../engine/analytics/index.ts";
+import type { AnalysisProgress, NetworkAnalysis } from "../../engine/analytics/index.ts";
 import {
   CLASSIFICATIONS,
   carryDecisions,
@@ -20,9 +20,10 @@ import {
   type EntityGraph,
   type MatchDecision,
 } from "../../engine/model/index.ts";
-import { countGraph, type StoreCounts } from "../../engine/store/index.ts";
 import { clearanceViewInTurns, effectiveLevel, presentLevels } from "../../engine/access/index.ts";
-import { analysisLookups, type AnalysisLookups } from "../../engine/export/index.ts";
+import { levelAnalysis, levelView, type LevelView } from "./level-analysis.ts";
+
+export type { LevelView };
 
 /** The engine's analysis of a clearance view with its networks (in a worker thread by default, worker-analyzer.ts), reporting its progress. */
 export type Analyzer = (
@@ -30,22 +31,31 @@ export type Analyzer = (
   onProgress?: AnalysisProgress,
 ) => NetworkAnalysis | Promise<NetworkAnalysis>;
 
-/** Plus, by actor (AnalysisLookups): persons and organisations, targets, and ties and arcs read from the networks when asked. */
-export interface LevelView extends AnalysisLookups {
-  level: Classification;
-  graph: EntityGraph;
-  counts: StoreCounts;
-  analysis: Analysis;
-  /** The person network the analysis was computed on, and its directed view. */
-  network: PersonNetwork;
-  directed: DirectedNetwork;
-  /** Ids of the members of each community. */
-  community: Map<number, string[]>;
+export interface World {
+  /** The caller's level; `onProgress` hears of the analysis's steps when this call starts it. */
+  view(clearance: Classification, onProgress?: AnalysisProgress): Promise<LevelView>;
+  /**
+   * Makes every level ready before requests come: `onReady` hears of each
+   * with the seconds it took, `onProgress` of each analysis's steps.
+   */
+  prepare(
+    onReady?: (level: Classification, seconds: number) => void,
+    onProgress?: (level: Classification) => AnalysisProgress,
+  ): Promise<void>;
+  /** After an analyst's match decision: every level is analysed again with the store's decisions. */
+  useDecisions(decisions: readonly MatchDecision[]): void;
+  /** The whole clearance view of a level, for the routes that compare records across it. */
+  wholeGraph(clearance: Classification): Promise<EntityGraph>;
 }
 
-export class World {
+interface Level {
+  graph: EntityGraph;
+  view: LevelView;
+}
+
+export class MemoryWorld implements World {
   private readonly present: ReadonlySet<Classification>;
-  private readonly views = new Map<Classification, Promise<LevelView>>();
+  private readonly levels = new Map<Classification, Promise<Level>>();
 
   constructor(
     private readonly graph: EntityGraph,
@@ -54,25 +64,15 @@ export class World {
     this.present = presentLevels(graph);
   }
 
-  /** `onProgress` hears of the analysis's steps when this call builds the view. */
-  view(clearance: Classification, onProgress?: AnalysisProgress): Promise<LevelView> {
-    const level = effectiveLevel(this.present, clearance);
-    let view = this.views.get(level);
-    if (!view) {
-      view = this.build(level, onProgress);
-      this.views.set(level, view);
-      // A failed build is not cached: the next request tries again.
-      view.catch(() => this.views.get(level) === view && this.views.delete(level));
-    }
-    return view;
+  async view(clearance: Classification, onProgress?: AnalysisProgress): Promise<LevelView> {
+    return (await this.level(clearance, onProgress)).view;
   }
 
-  /**
-   * Builds the view of every level the graph holds, one after another (each
-   * analysis holds its own copy of the graph), so that no request waits for
-   * one; `onReady` hears of each with the seconds it took, `onProgress` of
-   * each analysis's steps as they run.
-   */
+  async wholeGraph(clearance: Classification): Promise<EntityGraph> {
+    return (await this.level(clearance)).graph;
+  }
+
+  /** One level after another (each analysis holds its own copy of the graph). */
   async prepare(
     onReady?: (level: Classification, seconds: number) => void,
     onProgress?: (level: Classification) => AnalysisProgress,
@@ -85,29 +85,27 @@ export class World {
     }
   }
 
-  /**
-   * After an analyst's match decision: the graph carries the store's
-   * decisions, and each level's view and analysis are built again on their
-   * next use (entity resolution changes who is one actor).
-   */
+  /** The graph carries the decisions (entity resolution changes who is one actor); levels are built again on next use. */
   useDecisions(decisions: readonly MatchDecision[]): void {
     carryDecisions(this.graph, decisions);
-    this.views.clear();
+    this.levels.clear();
   }
 
-  private async build(level: Classification, onProgress?: AnalysisProgress): Promise<LevelView> {
+  private level(clearance: Classification, onProgress?: AnalysisProgress): Promise<Level> {
+    const level = effectiveLevel(this.present, clearance);
+    let built = this.levels.get(level);
+    if (!built) {
+      built = this.build(level, onProgress);
+      this.levels.set(level, built);
+      // A failed build is not cached: the next request tries again.
+      built.catch(() => this.levels.get(level) === built && this.levels.delete(level));
+    }
+    return built;
+  }
+
+  private async build(level: Classification, onProgress?: AnalysisProgress): Promise<Level> {
     const graph = await clearanceViewInTurns(this.graph, level);
     const analysed = await this.analyze(graph, onProgress);
-    const { analysis, network, directed } = analysed;
-    return {
-      level,
-      graph,
-      counts: countGraph(graph),
-      analysis,
-      network,
-      directed,
-      ...analysisLookups(analysed),
-      community: new Map(analysis.communities.map((c) => [c.id, c.members])),
-    };
+    return { graph, view: levelView(levelAnalysis(level, graph, analysed)) };
   }
 }

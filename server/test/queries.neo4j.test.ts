@@ -1,8 +1,10 @@
 /**
  * With the server on Neo4j, search, cross-check, entity detail, ego network
- * and paths are answered by Cypher (the store's query layer), and their
- * answers equal those of the server on the embedded store, for a user of
- * every clearance, on the demo world, through fastify inject.
+ * and paths are answered by Cypher (the store's query layer) and everything
+ * the analysis gives from the stored analyses of each clearance level, and
+ * the answers equal those of the server on the embedded store, for a user of
+ * every clearance, on the demo world, through fastify inject. The server's
+ * own thread never reads the graph for them: only its level worker does.
  */
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -28,11 +30,18 @@ describe.skipIf("skip" in server)("the server on Neo4j answers as on the embedde
   let apps: { memory: FastifyInstance; neo4j: FastifyInstance };
   const tokens = {} as Record<Classification, string>;
   let ids: string[];
+  /** Whole-graph reads of the server's store, on the server's own thread. */
+  let loads = 0;
 
   beforeAll(async () => {
     release = await exclusiveDatabase(connection);
     neo4j = await Neo4jStore.connect(connection);
     await neo4j.importGraph(await demo());
+    const load = neo4j.loadGraph.bind(neo4j);
+    neo4j.loadGraph = (options) => {
+      loads++;
+      return load(options);
+    };
     const memory = await MemoryStore.open(await temp("memory"));
     await memory.importGraph(await demo());
     const usersFile = join(await temp("users"), "users.json");
@@ -42,7 +51,12 @@ describe.skipIf("skip" in server)("the server on Neo4j answers as on the embedde
     const options = { usersFile, rateLimit: false as const };
     apps = {
       memory: await buildApp({ ...options, store: memory, dataDir: await temp("memory-app") }),
-      neo4j: await buildApp({ ...options, store: neo4j, dataDir: await temp("neo4j-app") }),
+      neo4j: await buildApp({
+        ...options,
+        store: neo4j,
+        dataDir: await temp("neo4j-app"),
+        neo4j: connection,
+      }),
     };
     ids = (await memory.loadGraph()).nodes().filter((_id, index) => index % 29 === 0);
   }, 600_000);
@@ -69,9 +83,67 @@ describe.skipIf("skip" in server)("the server on Neo4j answers as on the embedde
     expect(cypherAnswer.statusCode, `${clearance} ${url}: ${cypherAnswer.body}`).toBe(
       memory.statusCode,
     );
-    expect(cypherAnswer.json(), `${clearance} ${url}`).toEqual(memory.json());
+    expect(comparable(cypherAnswer.json()), `${clearance} ${url}`).toEqual(
+      comparable(memory.json()),
+    );
     return memory.json();
   }
+
+  /**
+   * The hash of a view that hides records is taken over the records in the
+   * order, and with the field order, each store reads them back in
+   * (engine/access/clearance-view.ts), so the two stores' differ; the rest is equal.
+   */
+  function comparable(body: { parameters?: { datasetHash?: unknown } }) {
+    if (body.parameters) body.parameters.datasetHash = "(per store)";
+    return body;
+  }
+
+  it("starts without reading the graph, and says what to run while no analysis is stored", async () => {
+    expect(loads).toBe(0);
+    const response = await apps.neo4j.inject({
+      url: "/api/targets",
+      headers: bearer(tokens.secret),
+    });
+    expect(response.statusCode).toBe(503);
+    expect(response.json().message).toMatch(/crosslink analyze --store neo4j --levels/);
+    expect(response.body).not.toMatch(/at .*\.ts:/);
+    // The level worker reads the graph in its own thread and stores each level's analysis.
+    await apps.neo4j.world.prepare();
+    expect(loads).toBe(0);
+  }, 600_000);
+
+  it("the analysis routes answer from the stored analyses as the embedded server does", async () => {
+    for (const clearance of CLASSIFICATIONS) {
+      await both(clearance, "/api/summary");
+      const { communities } = await both(clearance, "/api/communities");
+      for (const community of communities.slice(0, 5))
+        await both(clearance, `/api/communities/${community.id}`);
+      const { targets } = await both(clearance, "/api/targets?limit=1000");
+      await both(clearance, "/api/crime-overlaps");
+      await both(clearance, "/api/money-flows?limit=200");
+      await both(clearance, `/api/money-flows?entity=${targets[0].id}`);
+      await both(clearance, "/api/money-flows?entity=NO-SUCH");
+      await both(clearance, "/api/overview");
+      await both(clearance, "/api/overview?maxNodes=10");
+      await both(clearance, `/api/overview?community=${communities[0].id}`);
+      await both(clearance, "/api/map");
+      await both(clearance, "/api/resolution/candidates");
+      await both(clearance, "/api/referrals");
+      await both(clearance, "/api/disruption", { strategy: "target-score", steps: 5 });
+      await both(clearance, "/api/disruption", { strategy: "pagerank", steps: 5, directed: true });
+      await both(clearance, "/api/disruption", { strategy: "ids", ids: [targets[0].id] });
+      const csv = {
+        method: "POST" as const,
+        url: "/api/targets/csv",
+        payload: { ids: targets.slice(0, 10).map((target: { id: string }) => target.id) },
+        headers: bearer(tokens[clearance]),
+      };
+      const [memory, cypherAnswer] = [await apps.memory.inject(csv), await apps.neo4j.inject(csv)];
+      expect(cypherAnswer.body).toBe(memory.body);
+    }
+    expect(loads).toBe(0);
+  }, 600_000);
 
   it("search, cross-check, entity detail, ego network and paths, at every clearance", async () => {
     let answered = 0;
@@ -103,6 +175,7 @@ describe.skipIf("skip" in server)("the server on Neo4j answers as on the embedde
       }
     }
     expect(answered).toBeGreaterThan(20);
+    expect(loads).toBe(0);
   }, 600_000);
 
   it("reads Neo4j for every query, not the copy the analysis was computed from", async () => {

@@ -9,7 +9,8 @@ import {
   OptionError,
 } from "../../engine/analytics/index.ts";
 import { workerAnalyze, workerRunAnalytic } from "../services/worker-analyzer.ts";
-import { World, type Analyzer } from "../services/world.ts";
+import { MemoryWorld, type Analyzer } from "../services/world.ts";
+import { bearer, buildTestApp } from "./helper.ts";
 
 const demo = async () => toEntityGraph(await loadDataset("fixtures/demo"));
 
@@ -47,6 +48,23 @@ describe("analyses off the event loop", () => {
     expect(turnedBeforeAnswer).toBe(true);
   });
 
+  it("the server answers other requests while a level is analysed in the worker", async () => {
+    const { app, tokens } = await buildTestApp();
+    try {
+      const answered: string[] = [];
+      const targets = app
+        .inject({ url: "/api/targets", headers: bearer(tokens.taskforce) })
+        .then((response) => (answered.push("targets"), response));
+      const me = await app.inject({ url: "/api/me", headers: bearer(tokens.viewer) });
+      answered.push("me");
+      expect(me.statusCode).toBe(200);
+      expect((await targets).statusCode).toBe(200);
+      expect(answered).toEqual(["me", "targets"]);
+    } finally {
+      await app.close();
+    }
+  });
+
   it("prepare builds the view of every level the data holds, and no request builds one again", async () => {
     const graph = await demo();
     const analysed: EntityGraph[] = [];
@@ -54,7 +72,7 @@ describe("analyses off the event loop", () => {
       analysed.push(view);
       return analyzeWithNetwork(view);
     };
-    const world = new World(graph, counting);
+    const world = new MemoryWorld(graph, counting);
     const ready: string[] = [];
     await world.prepare((level) => ready.push(level));
     const present = new Set(graph.mapNodes((_node, attributes) => attributes.classification));

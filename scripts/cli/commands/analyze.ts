@@ -25,6 +25,7 @@ import {
   gdsMeasures,
   readStoreRecords,
   storeName,
+  withStore,
   writeBack,
   type StoreOptions,
 } from "../open-store.ts";
@@ -33,6 +34,7 @@ import { printTable } from "../print-table.ts";
 import { analysisProgress, withProgress, type Progress } from "../progress.ts";
 import { readDataset } from "../read-dataset.ts";
 import { storedAnalysisPath } from "../stored-analysis.ts";
+import { levelsDir, storeFingerprint, writeLevelAnalyses } from "../../../server/levels.ts";
 
 export interface InputOptions extends StoreOptions {
   edges?: string;
@@ -108,6 +110,32 @@ function checkEngine(dir: string | undefined, options: InputOptions & { engine?:
   }
 }
 
+/** --levels stores the server's analyses of the Neo4j store: refused before any work otherwise. */
+function checkLevels(dir: string | undefined, options: InputOptions & { levels?: boolean }) {
+  if (options.levels && (options.store !== "neo4j" || dir || options.edges)) {
+    throw new UsageError(
+      "--levels stores the analyses the server on Neo4j reads: give --store neo4j, and no folder or --edges",
+    );
+  }
+}
+
+/**
+ * The analysis of each clearance level's view, with the default parameters
+ * the server's analyses have, stored with the data (server/services/level-files.ts).
+ */
+async function storeLevels(graph: EntityGraph, options: StoreOptions, shown: Progress) {
+  const fingerprint = await withStore(options, undefined, async (store) =>
+    storeFingerprint(await store.counts(), await store.matchDecisions()),
+  );
+  const progress = analysisProgress(shown);
+  const index = await writeLevelAnalyses(graph, options.dataDir, fingerprint, (level) => {
+    return (step, done, total) => progress(`${level} ${step}`, done, total);
+  });
+  shown.stage("levels stored");
+  const levels = [...new Set(Object.values(index.levels))];
+  console.log(`stored the analyses of ${levels.join(", ")} in ${levelsDir(options.dataDir)}`);
+}
+
 /** --seed, --resolution and every --set, checked before any data is read. */
 function analysisOptions(options: {
   seed: number;
@@ -136,9 +164,11 @@ export async function run(
     set?: Record<string, unknown>;
     json?: string;
     engine?: "in-process" | "gds";
+    levels?: boolean;
   },
 ): Promise<void> {
   checkEngine(dir, options);
+  checkLevels(dir, options);
   const chosen = analysisOptions(options);
   const { analysis, fromStore, written, run } = await withProgress("analyze", async (display) => {
     const shown = new PhaseRecorder(display);
@@ -163,6 +193,7 @@ export async function run(
     if (!fromStore || options.store !== "neo4j") return { analysis, fromStore, run: shown.run() };
     shown.stage("write back");
     const written = await writeBack(analysis);
+    if (options.levels && "graph" in input) await storeLevels(input.graph, options, shown);
     return { analysis, fromStore, written, run: shown.run() };
   });
   if (fromStore && written) {

@@ -9,7 +9,13 @@ import { fileURLToPath } from "node:url";
 import { buildApp } from "../../../server/app.ts";
 import { listen } from "../../../server/server.ts";
 import { UserFile, usersFileOf } from "../../../engine/access/index.ts";
-import { openStore, storeIsEmpty, storeName, type StoreOptions } from "../open-store.ts";
+import {
+  neo4jConnection,
+  openStore,
+  storeIsEmpty,
+  storeName,
+  type StoreOptions,
+} from "../open-store.ts";
 import { run as runImport } from "./import.ts";
 import { analysisProgress, withProgress } from "../progress.ts";
 
@@ -41,6 +47,8 @@ export async function run(options: ServeOptions): Promise<void> {
   const app = await buildApp({
     store,
     dataDir: options.dataDir,
+    // On Neo4j the level worker opens its own connection to compute missing analyses.
+    ...(storeOptions.store === "neo4j" && { neo4j: neo4jConnection() }),
     logger: { level: process.env.LOG_LEVEL ?? "warn" },
   });
   console.log("Running the analysis for each clearance level the data holds...");

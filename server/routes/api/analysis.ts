@@ -5,7 +5,6 @@
  */
 import { Type, type Static } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
-import { targetList } from "../../../engine/export/index.ts";
 import { EntityId, NodeSummary, Strict, errors } from "../../schemas/common.ts";
 import {
   CommunityMoneyFlow,
@@ -85,7 +84,7 @@ export default async function analysis(app: FastifyInstance) {
     },
     async (request) => {
       const view = await viewOf(request);
-      const targets = targetList(view.graph, view.analysis, request.query.limit);
+      const targets = view.targets.slice(0, request.query.limit);
       disclosed(
         request,
         targets.map((target) => target.id),
@@ -138,7 +137,7 @@ export default async function analysis(app: FastifyInstance) {
     async (request) => {
       const view = await viewOf(request);
       const { limit, entity } = request.query;
-      if (entity !== undefined) requireEntity(view, entity);
+      if (entity !== undefined) await requireEntity(request, entity);
       const flows = view.analysis.flows.actors
         .filter((flow) => entity === undefined || flow.from === entity || flow.to === entity)
         .slice(0, limit)

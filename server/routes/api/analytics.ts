@@ -89,7 +89,8 @@ function runRoute(app: FastifyInstance, analytic: AnalyticDescriptor) {
       let result: unknown;
       try {
         // Off the event loop: an analysis of a large view takes minutes.
-        result = await workerRunAnalytic(view.graph, analytic.id, request.body ?? {});
+        const graph = await request.server.world.wholeGraph(view.level);
+        result = await workerRunAnalytic(graph, analytic.id, request.body ?? {});
       } catch (error) {
         // The body's schema checks each value; what is left is a rule across values.
         if (error instanceof OptionError) throw new ApiError(400, error.message);

@@ -35,7 +35,8 @@ export async function authorOf(request: FastifyRequest): Promise<Author> {
   return {
     user: name,
     clearance,
-    graph: view.graph,
+    // A board compares records across the caller's whole view (changes since a review).
+    graph: await request.server.world.wholeGraph(clearance),
     analysis: view.analysis,
     network: view.network,
   };

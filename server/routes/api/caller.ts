@@ -18,9 +18,16 @@ export const viewOf = (request: FastifyRequest): Promise<LevelView> =>
  * The same answer for an id that does not exist and one above the caller's
  * clearance, and the id is not echoed, so the response is no oracle.
  */
-export function requireEntity(view: LevelView, id: string): string {
-  if (!view.graph.hasNode(id)) throw noSuchEntity();
+export async function requireEntity(request: FastifyRequest, id: string): Promise<string> {
+  await requireEntities(request, [id]);
   return id;
+}
+
+/** The same for every id of a list, asked of the store's query layer at once. */
+export async function requireEntities(request: FastifyRequest, ids: readonly string[]) {
+  const found = await request.server.store.records(ids, request.user!);
+  const visible = new Set(found.filter((record) => record.kind === "entity").map((r) => r.id));
+  if (ids.some((id) => !visible.has(id))) throw noSuchEntity();
 }
 
 export const noSuchEntity = () =>

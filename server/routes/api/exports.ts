@@ -7,9 +7,9 @@
  */
 import { Type, type Static } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
-import { renderTargetPackages, targetCsv, targetList } from "../../../engine/export/index.ts";
+import { renderTargetPackages, targetCsv } from "../../../engine/export/index.ts";
 import { Classification, EntityId, Strict, errors } from "../../schemas/common.ts";
-import { ApiError, disclosed, requireEntity, viewOf } from "./caller.ts";
+import { ApiError, disclosed, requireEntities, requireEntity, viewOf } from "./caller.ts";
 
 const Params = Strict({ id: EntityId });
 const Query = Strict({
@@ -72,11 +72,12 @@ export default async function exports(app: FastifyInstance) {
     },
     async (request, reply) => {
       const view = await viewOf(request);
-      const id = requireEntity(view, request.params.id);
+      const id = await requireEntity(request, request.params.id);
       const format = request.query.format ?? "json";
       const [rendered] = await renderTargetPackages(
         {
-          graph: view.graph,
+          // The dossier reads the target's records across the view (its phones' other users, sightings...).
+          graph: await request.server.world.wholeGraph(request.user!.clearance),
           analysis: view.analysis,
           network: view.network,
           targets: [id],
@@ -121,14 +122,9 @@ function targetsCsv(app: FastifyInstance) {
     },
     async (request, reply) => {
       const view = await viewOf(request);
-      const listed = new Map(
-        targetList(view.graph, view.analysis, view.analysis.targets.length).map((target) => [
-          target.id,
-          target,
-        ]),
-      );
+      const listed = new Map(view.targets.map((target) => [target.id, target]));
+      await requireEntities(request, request.body.ids);
       const rows = request.body.ids.map((id) => {
-        requireEntity(view, id);
         const target = listed.get(id);
         if (!target) throw new ApiError(404, `${id} is not among the targets`);
         return target;

@@ -4,7 +4,6 @@ import type { FastifyInstance } from "fastify";
 import { CrimeType, EntityId, Strict, errors } from "../../schemas/common.ts";
 import { GraphJson, PathsResult } from "../../schemas/graph.ts";
 import { MapLayer } from "../../schemas/map.ts";
-import { mapLayer } from "../../services/map-layer.ts";
 import { overview } from "../../services/overview.ts";
 import { shortestPaths } from "../../services/paths.ts";
 import { ApiError, disclosed, noSuchEntity, viewOf } from "./caller.ts";
@@ -87,7 +86,7 @@ export default async function network(app: FastifyInstance) {
       },
     },
     async (request) => {
-      const layer = mapLayer(await viewOf(request));
+      const layer = (await viewOf(request)).map;
       disclosed(request, [
         ...layer.locations.map((location) => location.id),
         ...layer.routes.map((route) => route.id),

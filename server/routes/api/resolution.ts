@@ -15,6 +15,7 @@ import {
   matchDecision,
   MatchRequestError,
 } from "../../../engine/analytics/index.ts";
+import type { EntityGraph } from "../../../engine/model/index.ts";
 import { errors } from "../../schemas/common.ts";
 import {
   DecisionPair,
@@ -57,9 +58,9 @@ export default async function resolution(app: FastifyInstance) {
       },
     },
     async (request) => {
-      const view = await viewOf(request);
+      const pair = await pairOf(request, request.body.a, request.body.b);
       const decision = checked(() =>
-        matchDecision(view.graph, { ...request.body, by: request.user!.name }),
+        matchDecision(pair, { ...request.body, by: request.user!.name }),
       );
       await request.server.decisions.decideMatch(decision);
       await decided(request, [decision.a, decision.b]);
@@ -80,14 +81,20 @@ export default async function resolution(app: FastifyInstance) {
       },
     },
     async (request) => {
-      const view = await viewOf(request);
-      const [a, b] = checked(() => decidablePair(view.graph, request.params.a, request.params.b));
+      const pair = await pairOf(request, request.params.a, request.params.b);
+      const [a, b] = checked(() => decidablePair(pair, request.params.a, request.params.b));
       const withdrawn = await request.server.decisions.undoMatch(a, b);
       if (!withdrawn) throw new ApiError(404, "no decision on this pair");
       await decided(request, [a, b]);
       return { withdrawn };
     },
   );
+}
+
+/** The two records as the caller may see them, read through the store's query layer (a hidden one is left out). */
+async function pairOf(request: FastifyRequest, a: string, b: string): Promise<EntityGraph> {
+  const found = await request.server.store.subgraph([a, b], { ...request.user!, linkLimit: 0 });
+  return found.graph;
 }
 
 /** The decision is on record: the world analyses again with the store's decisions. */

@@ -46,8 +46,9 @@ export default async function search(app: FastifyInstance) {
 
 /** A person hit with what tells them apart from namesakes: birth year, nationality, network, rank. */
 function withPerson<T extends { id: string; label: string }>(view: LevelView, hit: T) {
-  if (!view.graph.hasNode(hit.id)) return hit;
-  const { birth_date, nationality } = view.graph.getNodeAttributes(hit.id);
+  const card = view.cards.get(hit.id);
+  if (!card) return hit;
+  const { birth_date, nationality } = card;
   const { network, targetRank } = personContext(view, hit.id, hit.label);
   return {
     ...hit,

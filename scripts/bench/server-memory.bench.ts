@@ -1,0 +1,117 @@
+/**
+ * Server memory (issue 14, item 6): the server on Neo4j, which holds no
+ * graph and reads each clearance level's stored analysis, against the
+ * embedded server, which holds the graph and each level's view, on the same
+ * generated world. Each server runs in its own process
+ * (server-memory-child.ts); RSS and heap in use are taken after a full
+ * collection, once every level is ready and again after a battery of
+ * requests. Neo4j's own memory (its JVM) is not the server's and is left out.
+ */
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { generateWorld } from "../../fixtures/generator/index.ts";
+import { loadDataset, toEntityGraph } from "../../engine/ingest/index.ts";
+import { Neo4jStore } from "../../engine/store/index.ts";
+import { startNeo4j } from "../neo4j/server.ts";
+import { runChild } from "./child-process.ts";
+import type { Benchmark } from "./types.ts";
+
+const worlds = {
+  quick: [{ persons: 1_000, label: "10k links" }],
+  full: [
+    { persons: 10_000, label: "100k links" },
+    { persons: 30_000, label: "300k links" },
+    { persons: 100_000, label: "1M links" },
+  ],
+};
+/** `CROSSLINK_BENCH_WORLDS="100k links"`: only the worlds named (a 1M-link Neo4j import takes most of an hour here). */
+const only = process.env.CROSSLINK_BENCH_WORLDS?.split(",");
+
+const runTs = fileURLToPath(new URL("../../bin/run-ts.js", import.meta.url));
+const CHILD = fileURLToPath(new URL("./server-memory-child.ts", import.meta.url));
+const IMPORT_CHILD = fileURLToPath(new URL("./import-child.ts", import.meta.url));
+
+interface Memory {
+  rssMB: number;
+  heapMB: number;
+}
+interface Served {
+  startSeconds: number;
+  afterStart: Memory;
+  batterySeconds: number;
+  afterBattery: Memory;
+  loads: number;
+}
+
+function child<T>(args: string[], env: NodeJS.ProcessEnv = {}): T {
+  const output = execFileSync(
+    process.execPath,
+    ["--expose-gc", "--max-old-space-size=8192", runTs, CHILD, ...args],
+    { encoding: "utf8", maxBuffer: 1 << 24, env: { ...process.env, ...env } },
+  );
+  return JSON.parse(output.trim().split("\n").pop()!) as T;
+}
+
+const benchmark: Benchmark = {
+  name: "server-memory",
+  async run({ scale, workDir, record, log }) {
+    for (const world of worlds[scale].filter((each) => only?.includes(each.label) ?? true)) {
+      const dataset = join(workDir, `world-${world.persons}`);
+      log(`generating ${world.persons} persons`);
+      await generateWorld({ persons: world.persons, seed: 1, out: dataset });
+      const memoryDir = join(workDir, `memory-${world.persons}`);
+      log("embedded store: import");
+      runChild(IMPORT_CHILD, ["import", dataset, memoryDir]);
+      log("embedded server: every level analysed, then the battery");
+      const embedded = child<Served>(["memory", memoryDir]);
+
+      const server = await startNeo4j({ heap: "2g", pageCache: "2g" });
+      try {
+        const env = {
+          NEO4J_URI: server.uri,
+          NEO4J_USER: server.user,
+          NEO4J_PASSWORD: server.password,
+        };
+        log("Neo4j: bulk import");
+        const graph = toEntityGraph(await loadDataset(dataset));
+        const input = `world ${world.label} (${graph.size} links, ${graph.order} entities)`;
+        const store = await Neo4jStore.connect(server);
+        await store.importGraph(graph);
+        await store.close();
+        const neo4jDir = join(workDir, `neo4j-${world.persons}`);
+        log("Neo4j: stored analyses of every level");
+        const levels = child<{ seconds: number }>(["levels", neo4jDir], env);
+        log("server on Neo4j: start, then the battery");
+        const neo4j = child<Served>(["neo4j", neo4jDir], env);
+        if (neo4j.loads > 0) throw new Error(`server-memory: the server on Neo4j read the graph`);
+        record({
+          operation: "server RSS after start (every level ready): on Neo4j vs embedded",
+          input,
+          value: neo4j.afterStart.rssMB,
+          unit: "MB",
+          baseline: { name: "embedded", value: embedded.afterStart.rssMB },
+          note:
+            `heap ${neo4j.afterStart.heapMB} vs ${embedded.afterStart.heapMB} MB; ready in ` +
+            `${neo4j.startSeconds.toFixed(1)} vs ${embedded.startSeconds.toFixed(1)} s ` +
+            `(levels stored beforehand in ${levels.seconds.toFixed(1)} s)`,
+        });
+        record({
+          operation: "server RSS after a request battery: on Neo4j vs embedded",
+          input,
+          value: neo4j.afterBattery.rssMB,
+          unit: "MB",
+          baseline: { name: "embedded", value: embedded.afterBattery.rssMB },
+          note:
+            `heap ${neo4j.afterBattery.heapMB} vs ${embedded.afterBattery.heapMB} MB; battery ` +
+            `${neo4j.batterySeconds.toFixed(1)} vs ${embedded.batterySeconds.toFixed(1)} s; ` +
+            `whole-graph reads on the server's thread: ${neo4j.loads}`,
+        });
+      } finally {
+        await server.stop();
+      }
+    }
+  },
+};
+
+export default benchmark;
