@@ -65,7 +65,7 @@ if (mode === "levels") {
     return response.json();
   };
   const battery = performance.now();
-  const { targets } = await get("/api/targets?limit=50");
+  const { targets } = await get("/api/targets?limit=20");
   const { communities } = await get("/api/communities");
   for (const [index, target] of (targets as { id: string; label: string }[]).entries()) {
     await get(`/api/search?q=${encodeURIComponent(target.label)}`);

@@ -66,7 +66,7 @@ const benchmark: Benchmark = {
       log("embedded server: every level analysed, then the battery");
       const embedded = child<Served>(["memory", memoryDir]);
 
-      const server = await startNeo4j({ heap: "2g", pageCache: "2g" });
+      const server = await startNeo4j({ heap: "1g", pageCache: "1g" });
       try {
         const env = {
           NEO4J_URI: server.uri,

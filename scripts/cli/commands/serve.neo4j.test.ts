@@ -1,6 +1,7 @@
 /**
  * `crosslink serve` with NEO4J_URI set takes its graph from Neo4j: the demo
- * world goes into the empty database, and the API answers from it. Runs
+ * world goes into the empty database, each clearance level's analysis is
+ * stored beside the data, and the API answers from them. Runs
  * against the real server of the Neo4j global setup.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -61,8 +62,12 @@ describe.skipIf("skip" in server)("crosslink serve on Neo4j", () => {
       // The demo user is cleared confidential: the secret persons stay out of its counts.
       expect(summary.entities.person).toBeGreaterThan(250);
       expect(summary.entities.person).toBeLessThanOrEqual(300);
+      // Analysed by the server's level worker before it listened, and stored with the data.
+      const index = JSON.parse(await readFile(join(dataDir, "levels", "index.json"), "utf8"));
+      expect(index.levels.confidential).toBeDefined();
     } finally {
       await release();
     }
-  });
+    // The import, and every level's analysis in the server's level worker.
+  }, 300_000);
 });
