@@ -20,7 +20,7 @@ import {
 } from "../../../engine/analytics/index.ts";
 import { copyFileAtomically } from "../../../engine/model/write-file-atomically.ts";
 import { DataError, UsageError } from "../errors.ts";
-import type { EntityRecords } from "../../../engine/model/index.ts";
+import type { EntityGraph, EntityRecords } from "../../../engine/model/index.ts";
 import {
   gdsMeasures,
   readStoreRecords,
@@ -193,7 +193,10 @@ export async function run(
     if (!fromStore || options.store !== "neo4j") return { analysis, fromStore, run: shown.run() };
     shown.stage("write back");
     const written = await writeBack(analysis);
-    if (options.levels && "graph" in input) await storeLevels(input.graph, options, shown);
+    // --levels is Neo4j only (checkLevels), whose store reads a graphology EntityGraph.
+    if (options.levels && "graph" in input) {
+      await storeLevels(input.graph as EntityGraph, options, shown);
+    }
     return { analysis, fromStore, written, run: shown.run() };
   });
   if (fromStore && written) {
