@@ -26,6 +26,7 @@ export { toCsvLists } from "./network/csv-lists.ts";
 export * from "./network/write-network.ts";
 export { personGraph, type PersonGraph } from "./network/person-graph.ts";
 export * from "./target-list.ts";
+export * from "./target-table.ts";
 export {
   analysisLookups,
   entityDetail,

@@ -12,7 +12,12 @@ import type {
   CommunityRecord,
   CrimeOverlap as EngineCrimeOverlap,
 } from "../../engine/analytics/index.ts";
-import type { TargetListEntry } from "../../engine/export/index.ts";
+import {
+  TARGET_SORT_KEYS,
+  type TargetFilter,
+  type TargetListEntry,
+  type TargetSort,
+} from "../../engine/export/index.ts";
 import { CrimeType, NodeSummary } from "./common.ts";
 import { servedAs } from "./served-as.ts";
 
@@ -71,11 +76,15 @@ export const TargetEntry = servedAs<TargetListEntry>()(
       name: Type.String(),
       community: Type.Integer(),
       score: Type.Number(),
-      features: Type.Record(Type.String(), Type.Number(), {
-        description:
-          "strength of each feature in [0, 1], from its rank among the persons who may be targets",
+      features: Type.Optional(
+        Type.Record(Type.String(), Type.Number(), {
+          description:
+            "strength of each feature in [0, 1], from its rank among the persons who may be targets; for the top the analysis explains only",
+        }),
+      ),
+      reasons: Type.Array(Type.String(), {
+        description: "why, for the top the analysis explains (targets.top); empty below it",
       }),
-      reasons: Type.Array(Type.String()),
       crimeTypes: Type.Array(CrimeType),
       network: Type.String({ description: "the community's name in the analysis" }),
       roles: Type.Array(Type.String(), {
@@ -166,3 +175,51 @@ export const MoneyFlow = servedAs<ServedFlow>()(
     }),
   }),
 );
+
+/** A page of the targets table: `GET /api/targets`. */
+export const TargetsPage = Type.Object({
+  targets: Type.Array(TargetEntry, { description: "the page: `limit` rows from `offset`" }),
+  total: Type.Integer({ description: "rows the filters keep" }),
+  ranked: Type.Integer({ description: "persons ranked as targets in all" }),
+  facets: Type.Object(
+    {
+      crimes: Type.Array(CrimeType),
+      networks: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String() })),
+      roles: Type.Array(Type.String()),
+    },
+    { description: "what the filters can choose from, among all the ranked" },
+  ),
+});
+
+/** A targets table's filters and sort (engine/export/target-table.ts), as query or body fields. */
+export const TargetTableFields = {
+  crime: Type.Optional(CrimeType),
+  network: Type.Optional(Type.Integer({ minimum: 0, description: "a community id" })),
+  role: Type.Optional(Type.String({ maxLength: 60 })),
+  maxRank: Type.Optional(Type.Integer({ minimum: 1 })),
+  minScore: Type.Optional(Type.Number()),
+  sort: Type.Optional(
+    Type.Union(
+      TARGET_SORT_KEYS.map((key) => Type.Literal(key)),
+      { default: "rank" },
+    ),
+  ),
+  descending: Type.Optional(Type.Boolean({ default: false })),
+};
+
+/** The filter and sort a request's table fields ask for. */
+export function targetTable(fields: {
+  crime?: string;
+  network?: number;
+  role?: string;
+  maxRank?: number;
+  minScore?: number;
+  sort?: TargetSort["key"];
+  descending?: boolean;
+}): { filter: TargetFilter; sort: TargetSort } {
+  const { sort = "rank", descending = false, crime, ...rest } = fields;
+  return {
+    filter: { ...rest, ...(crime !== undefined && { crime: crime as TargetFilter["crime"] }) },
+    sort: { key: sort, descending },
+  };
+}

@@ -70,7 +70,8 @@ export function levelAnalysis(
     ...analysed,
     level,
     counts: countGraph(graph),
-    targets: targetList(graph, analysis, analysis.targets.length),
+    // Every ranked person, for the targets table to page through (the top with their reasons).
+    targets: targetList(graph, analysis, Infinity),
     cards,
     map: mapLayer(graph),
   };

@@ -22,7 +22,7 @@ const url = new URLSearchParams(location.search).get("graph") ?? "graph.json";
 const graph = Graph.from((await (await fetch(url)).json()) as SerializedGraph);
 // The API's overview comes without positions: placed as the workspace places them.
 placeNewNodes(graph);
-const canvas = createCanvas(document.getElementById("graph")!, graph, createViewState());
+const canvas = createCanvas(document.getElementById("graph")!, graph, createViewState(), new Map());
 let frames = 0;
 canvas.renderer.on("afterRender", () => frames++);
 await new Promise(requestAnimationFrame);

@@ -18,6 +18,7 @@ import { mountBoardScreen } from "./panels/board/board-screen.ts";
 import { nominateAction } from "./panels/board/board-actions.ts";
 import { mountTimeline } from "./panels/timeline.ts";
 import { mountToolbar } from "./panels/toolbar.ts";
+import { overlayRects } from "./graph/overlays.ts";
 import { drawnShare } from "./graph/snapshot.ts";
 import type { CrosslinkHook, HookWindow } from "./hook.ts";
 import { login } from "./ui/login.ts";
@@ -32,6 +33,9 @@ form.hidden = true;
 byId("app").hidden = false;
 
 const workspace = new Workspace(api, byId("graph"));
+// `?maxNodes=N`: draw communities above N persons instead of the server's 10,000.
+const maxNodes = Number(new URLSearchParams(location.search).get("maxNodes"));
+if (Number.isInteger(maxNodes) && maxNodes > 0) workspace.overviewMaxNodes = maxNodes;
 const { user } = api;
 byId("user").textContent = `${user.name} · ${user.role} · cleared ${user.clearance}`;
 const toggleMap = workspace.may("map") ? mountMap(byId("map"), workspace) : undefined;
@@ -72,6 +76,7 @@ const hook: CrosslinkHook = {
   renderer: workspace.canvas.renderer,
   drawnShare: () => drawnShare(workspace.canvas.renderer),
   labelBoxes: () => workspace.canvas.labels.boxes(),
+  overlays: () => overlayRects(workspace.canvas.renderer.getContainer()),
 };
 (window as unknown as HookWindow).__crosslink = hook;
 

@@ -4,12 +4,14 @@
  * merge a subgraph). Panels subscribe to `changed` and re-render themselves.
  */
 import Graph from "graphology";
+import type { CameraState } from "sigma/types";
 import { mayUse, type Feature } from "./api/access.ts";
 import type { ApiClient } from "./api/client.ts";
 import type { GraphJson } from "./api/types.ts";
 import { isFoldedNode, isSuperNode } from "./graph/attributes.ts";
 import { frameNodes } from "./graph/camera.ts";
 import { createCanvas, type Canvas } from "./graph/canvas.ts";
+import { freeRect, overlayRects } from "./graph/overlays.ts";
 import {
   GROW_ITERATIONS,
   iterationsFor,
@@ -37,6 +39,8 @@ const LAYOUT_LIMIT = 25_000;
 const FIT_MIN_RATIO = 0.05;
 /** Camera ratio when moving onto one node: close, with its neighbours in view. */
 const FOCUS_RATIO = 0.25;
+/** Closest the camera comes to frame a path: its persons fill the view, not the faded rest. */
+const PATH_MIN_RATIO = 0.04;
 
 export class Workspace {
   readonly graph = new Graph({ multi: true, type: "mixed" });
@@ -44,12 +48,19 @@ export class Workspace {
   readonly canvas: Canvas;
   /** The layout run started by the last graph change (a fixed number of iterations). */
   private layout: LayoutRun | undefined;
+  /** Where the last fit left the camera, so a resize can fit again while it is still there. */
+  private fitted: CameraState | undefined;
   /** Resolves when the last layout run has finished. */
   private settled: Promise<void> = Promise.resolve();
   private readonly listeners: Listener[] = [];
   /** What the overview answered with: "persons", "communities" or "community". */
   level = "persons";
-  /** Community names from the analysis, for the legend. */
+  /**
+   * Above how many persons the overview draws communities instead
+   * (`?maxNodes=N` in the viewer's address); the server's default when unset.
+   */
+  overviewMaxNodes: number | undefined;
+  /** Community names from the analysis, for the legend and for telling namesakes apart. */
   communityNames = new Map<string, string>();
   /** Where the graph came from and the nodes expanded since, in order: enough to draw it again (saved views). */
   source: GraphSource = {};
@@ -59,7 +70,7 @@ export class Workspace {
     readonly api: ApiClient,
     container: HTMLElement,
   ) {
-    this.canvas = createCanvas(container, this.graph, this.state);
+    this.canvas = createCanvas(container, this.graph, this.state, this.communityNames);
     const renderer = this.canvas.renderer;
     renderer.on("clickNode", ({ node, event }) => {
       const attributes = this.graph.getNodeAttributes(node);
@@ -71,6 +82,11 @@ export class Workspace {
     renderer.on("enterNode", ({ node }) => this.hover(node));
     renderer.on("leaveNode", () => this.hover(undefined));
     renderer.on("clickStage", () => this.clearSelection());
+    // A legend opened or closed, or a window resized, leaves a fitted view fitted.
+    const resized = new ResizeObserver(() => void this.refit());
+    resized.observe(container);
+    for (const overlay of container.parentElement?.querySelectorAll("[data-overlay]") ?? [])
+      resized.observe(overlay);
   }
 
   /** Whether the signed-in user's role may use a tool: tools it may not are not offered. */
@@ -87,7 +103,7 @@ export class Workspace {
   }
 
   async loadOverview(): Promise<void> {
-    this.replaceGraph(await this.api.overview());
+    this.replaceGraph(await this.api.overview(undefined, this.overviewMaxNodes));
   }
 
   async drillDown(node: string): Promise<void> {
@@ -117,6 +133,8 @@ export class Workspace {
     this.state.hoverFades = this.graph.order <= HOVER_FADE_LIMIT;
     this.canvas.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     if (this.graph.order > 0 && this.graph.order <= LAYOUT_LIMIT) this.settleLayout();
+    // A new picture (overview, drill-down) is fitted into what the legend and the timeline leave free.
+    void this.fitVisible();
   }
 
   /** Adds the nodes and edges of a subgraph, keeping what is there and where it is. */
@@ -152,11 +170,22 @@ export class Workspace {
   /** Moves the camera onto the nodes once the layout has stopped moving them. */
   async frame(nodes: string[], minRatio = FOCUS_RATIO): Promise<void> {
     await this.whenSettled();
+    const renderer = this.canvas.renderer;
+    const { width, height } = renderer.getDimensions();
     await frameNodes(
-      this.canvas.renderer,
+      renderer,
       nodes.filter((node) => this.graph.hasNode(node)),
-      { minRatio },
+      { minRatio, free: freeRect(width, height, overlayRects(renderer.getContainer())) },
     );
+  }
+
+  /**
+   * Puts the camera where it is told, over any fit still under way (a new
+   * graph is fitted once its layout stops): an animation replaces another,
+   * where setting the state would be overwritten by the next frame of one.
+   */
+  placeCamera(state: CameraState): Promise<void> {
+    return this.canvas.renderer.getCamera().animate(state, { duration: 1 });
   }
 
   /** Resolves once the last layout run has stopped moving nodes. */
@@ -223,7 +252,7 @@ export class Workspace {
     }
     this.canvas.redraw();
     this.emit("view");
-    return this.frame(nodes, 0.1);
+    return this.frame(nodes, PATH_MIN_RATIO);
   }
 
   private clearPath(): void {
@@ -244,12 +273,26 @@ export class Workspace {
   }
 
   /** Frames every node the filters let through (the whole graph when none hides anything). */
-  fitVisible(): Promise<void> {
+  async fitVisible(): Promise<void> {
     const { hiddenNodes } = this.canvas.derived();
-    return this.frame(
+    await this.frame(
       this.graph.filterNodes((node) => !hiddenNodes.has(node)),
       FIT_MIN_RATIO,
     );
+    this.fitted = this.canvas.renderer.getCamera().getState();
+  }
+
+  /** Fits again when the camera is where the last fit left it (the analyst has not moved it since). */
+  private refit(): Promise<void> {
+    const camera = this.canvas.renderer.getCamera();
+    const now = camera.getState();
+    const fitted = this.fitted;
+    if (!fitted || camera.isAnimated()) return Promise.resolve();
+    const still =
+      Math.abs(now.x - fitted.x) < 1e-6 &&
+      Math.abs(now.y - fitted.y) < 1e-6 &&
+      Math.abs(now.ratio - fitted.ratio) < 1e-6;
+    return still ? this.fitVisible() : Promise.resolve();
   }
 
   private hover(node: string | undefined): void {

@@ -7,6 +7,8 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BrowserContext, Page } from "playwright-core";
+import type { LabelBox } from "../src/graph/label-boxes.ts";
+import type { Rect } from "../src/graph/overlays.ts";
 import type { HookWindow } from "../src/hook.ts";
 
 export const ARTIFACTS = fileURLToPath(new URL("../../test-artifacts/viewer", import.meta.url));
@@ -57,12 +59,16 @@ export async function signIn(page: Page, url: string, name: string, token: strin
   await settled(page);
 }
 
-/** No request in flight and no layout running. */
+/** No request in flight, no layout running and the camera still. */
 export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
       const hook = (window as unknown as Partial<HookWindow>).__crosslink;
-      return document.body.dataset.busy === undefined && !hook?.workspace.layoutRunning;
+      return (
+        document.body.dataset.busy === undefined &&
+        !hook?.workspace.layoutRunning &&
+        !hook?.renderer.getCamera().isAnimated()
+      );
     },
     undefined,
     { timeout: 60_000 },
@@ -75,12 +81,17 @@ export async function shootBoth(page: Page, name: string): Promise<void> {
   const original = page.viewportSize();
   for (const size of SIZES) {
     await page.setViewportSize(size);
-    // Sigma redraws on resize in the next frame.
+    // Sigma redraws on resize in the next frame, and a fitted view fits itself again.
     await page.evaluate(() => new Promise(requestAnimationFrame));
     await page.evaluate(() => new Promise(requestAnimationFrame));
+    await page.waitForFunction(
+      () => !(window as unknown as HookWindow).__crosslink?.renderer.getCamera().isAnimated(),
+    );
     await page.screenshot({ path: join(ARTIFACTS, `${name}-${size.width}x${size.height}.png`) });
   }
   if (original) await page.setViewportSize(original);
+  await page.evaluate(() => new Promise(requestAnimationFrame));
+  await settled(page);
 }
 
 /**
@@ -105,3 +116,40 @@ export async function searchAndChoose(
   );
   await page.waitForSelector(`#details[data-id="${id}"]`);
 }
+
+/** What the canvas shows, in its pixels: its size, the overlays over it, the labels drawn and the nodes drawn. */
+export interface ScreenLayout {
+  width: number;
+  height: number;
+  overlays: Rect[];
+  labels: LabelBox[];
+  nodes: { key: string; x: number; y: number; size: number }[];
+}
+
+export function screenLayout(page: Page): Promise<ScreenLayout> {
+  return page.evaluate((): ScreenLayout => {
+    const crosslink = (window as unknown as HookWindow).__crosslink;
+    const { renderer } = crosslink;
+    const { width, height } = renderer.getDimensions();
+    const nodes = renderer
+      .getGraph()
+      .nodes()
+      .flatMap((key) => {
+        const data = renderer.getNodeDisplayData(key);
+        if (!data || data.hidden) return [];
+        const { x, y } = renderer.framedGraphToViewport(data);
+        return [{ key, x, y, size: renderer.scaleSize(data.size) }];
+      });
+    return { width, height, overlays: crosslink.overlays(), labels: crosslink.labelBoxes(), nodes };
+  });
+}
+
+/** Whether a point (a node's centre) or a box (a label) lies under a rectangle. */
+export const covers = (
+  rect: Rect,
+  box: { x: number; y: number; width?: number; height?: number },
+) =>
+  box.x < rect.right &&
+  rect.left < box.x + (box.width ?? 0) &&
+  box.y < rect.bottom &&
+  rect.top < box.y + (box.height ?? 0);

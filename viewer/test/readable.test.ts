@@ -13,7 +13,16 @@ import type { GraphJson } from "../src/api/types.ts";
 import type { HookWindow } from "../src/hook.ts";
 import { overlaps } from "../src/graph/label-boxes.ts";
 import { chromiumOrSkip, launchChromium } from "./chromium.ts";
-import { apiAs, openAs, settled, shootBoth } from "./page.ts";
+import {
+  apiAs,
+  collectErrors,
+  covers,
+  openAs,
+  screenLayout,
+  settled,
+  shootBoth,
+  signIn,
+} from "./page.ts";
 import { serveWorld, type TestUser, type WorldServer } from "./serve-world.ts";
 
 const enabled = chromiumOrSkip();
@@ -85,6 +94,35 @@ describe.runIf(enabled)("readable at any size, in Chromium", { timeout: 180_000 
     for (const id of top) expect(labelled, `target ${id}`).toContain(id);
   });
 
+  it("at 1600x1000 with the legend and the timeline open, fits the network beside them and keeps every label inside the canvas", async () => {
+    await page.setViewportSize({ width: 1600, height: 1000 });
+    await page.click("#legend-box > summary");
+    await page.click("#timeline-box > summary");
+    expect(await page.locator("#legend-box").getAttribute("open")).not.toBeNull();
+    await page.click("#fit");
+    await cameraStill();
+    await settled(page);
+    const view = await screenLayout(page);
+    expect(view.overlays).toHaveLength(2);
+    expect(view.nodes.length).toBeGreaterThan(100);
+    for (const node of view.nodes)
+      for (const overlay of view.overlays)
+        expect(covers(overlay, node), `node ${node.key} under an overlay`).toBe(false);
+    expect(view.labels.length).toBeGreaterThan(5);
+    for (const label of view.labels) {
+      expect(label.x, label.label).toBeGreaterThanOrEqual(0);
+      expect(label.y, label.label).toBeGreaterThanOrEqual(0);
+      expect(label.x + label.width, label.label).toBeLessThanOrEqual(view.width);
+      expect(label.y + label.height, label.label).toBeLessThanOrEqual(view.height);
+      for (const overlay of view.overlays)
+        expect(covers(overlay, label), `${label.label} under an overlay`).toBe(false);
+    }
+    await shootBoth(page, "82-legend-open");
+    await page.click("#legend-box > summary");
+    await page.click("#timeline-box > summary");
+    await page.setViewportSize({ width: 1280, height: 720 });
+  });
+
   it("tells namesakes apart on the canvas and in search", async () => {
     const byName = new Map<string, string[]>();
     for (const node of overview.nodes) {
@@ -102,6 +140,54 @@ describe.runIf(enabled)("readable at any size, in Chromium", { timeout: 180_000 
     );
     expect(new Set(shown).size).toBe(ids.length);
     for (const label of shown) expect(label).toMatch(new RegExp(`^${name} \\(.+\\)$`));
+    // Every namesake group: the birth year first, the network where the year is shared, the id only where both are.
+    const labels = await page.evaluate(
+      (keys) =>
+        keys.map(
+          (key) =>
+            (window as unknown as HookWindow).__crosslink.renderer.getNodeDisplayData(key)!.label!,
+        ),
+      overview.nodes.map((node) => node.key),
+    );
+    const shownAs = new Map(overview.nodes.map((node, i) => [node.key, labels[i]!]));
+    const attributes = new Map(overview.nodes.map((node) => [node.key, node.attributes]));
+    const { communities } = await apiAs(
+      server.url,
+      server.tokens.analyst!,
+    )<{ communities: { id: number; name: string }[] }>("/communities");
+    const networkOf = (id: string) =>
+      communities.find((community) => community.id === attributes.get(id)!.community)?.name;
+    let withId = 0;
+    let withNetwork = 0;
+    let namesakes = 0;
+    for (const same of byName.values()) {
+      if (same.length < 2) continue;
+      for (const id of same) {
+        namesakes++;
+        const { born } = attributes.get(id)!;
+        const label = shownAs.get(id)!;
+        const twins = same.filter((other) => other !== id && attributes.get(other)!.born === born);
+        if (born !== undefined) expect(label).toContain(String(born));
+        if (label.includes(", ")) withNetwork++;
+        if (label.includes(id)) {
+          withId++;
+          expect(
+            twins.some((other) => networkOf(other) === networkOf(id)),
+            `${label}: an id, though year and network tell it apart: ${JSON.stringify(
+              same.map((other) => [
+                other,
+                shownAs.get(other),
+                attributes.get(other)!.born,
+                networkOf(other),
+              ]),
+            )}`,
+          ).toBe(true);
+        }
+        if (twins.length === 0) expect(label, "year alone tells it apart").not.toContain(", ");
+      }
+    }
+    expect(withId).toBeLessThan(namesakes / 4);
+    console.info(`namesakes drawn: ${namesakes}, with network: ${withNetwork}, with id: ${withId}`);
     await page.fill("#search-input", name);
     await page.waitForSelector("#search-results [role=option]");
     const texts = await page.$$eval(
@@ -152,6 +238,39 @@ describe.runIf(enabled)("readable at any size, in Chromium", { timeout: 180_000 
     expect(Math.max((x1! - x0!) / view.width, (y1! - y0!) / view.height)).toBeGreaterThan(0.4);
     await shootBoth(page, "81-filter-fitted");
     await page.click("button[data-crime=drug_trafficking]");
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("above ?maxNodes persons draws communities, small ones folded, and a click on an other node opens its members", async () => {
+    const api = apiAs(server.url, server.tokens.analyst!);
+    const folded = await browser.newPage();
+    collectErrors(folded, pageErrors, "folded");
+    await folded.setViewportSize({ width: 1600, height: 1000 });
+    await signIn(folded, `${server.url}/?maxNodes=1000`, "analyst", server.tokens.analyst!);
+    const level = () =>
+      folded.evaluate(() => (window as unknown as HookWindow).__crosslink.workspace.level);
+    expect(await level()).toBe("communities");
+    await shootBoth(folded, "83-folded-overview");
+    await settled(folded);
+    const view = await screenLayout(folded);
+    const others = view.nodes.filter((node) => node.key.startsWith("other:"));
+    expect(others.length).toBeGreaterThan(0);
+    const other = others[0]!;
+    const expected = await api<GraphJson>(`/overview?folded=${other.key.slice("other:".length)}`);
+    expect(expected.nodes.length).toBeGreaterThan(0);
+    // A real click on the node where it is drawn.
+    const canvas = (await folded.locator("#graph").boundingBox())!;
+    await folded.mouse.click(canvas.x + other.x, canvas.y + other.y);
+    await folded.waitForFunction(
+      () => (window as unknown as HookWindow).__crosslink.workspace.level === "community",
+    );
+    await settled(folded);
+    const drawn = await folded.evaluate(() =>
+      (window as unknown as HookWindow).__crosslink.workspace.graph.nodes(),
+    );
+    expect(new Set(drawn)).toEqual(new Set(expected.nodes.map((node) => node.key)));
+    await shootBoth(folded, "84-folded-members");
+    await folded.close();
     expect(pageErrors).toEqual([]);
   });
 });

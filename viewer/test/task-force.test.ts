@@ -15,11 +15,20 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CRIME_TYPE_LABELS } from "../../engine/model/labels.ts";
 import type { CrimeType } from "../../engine/model/vocabulary.ts";
-import type { DisruptionResult, PathsResult, TargetEntry } from "../src/api/types.ts";
+import type { DisruptionResult, PathsResult, TargetEntry, TargetsPage } from "../src/api/types.ts";
+import { TARGET_PAGE } from "../src/panels/targets/targets-panel.ts";
 import type { HookWindow } from "../src/hook.ts";
 import { chromiumOrSkip, launchChromium } from "./chromium.ts";
 import { FOLDED_TYPES, foldPath, stepNodes } from "../src/panels/path/collapse.ts";
-import { apiAs, openAs, searchAndChoose, settled, shootBoth } from "./page.ts";
+import {
+  apiAs,
+  covers,
+  openAs,
+  screenLayout,
+  searchAndChoose,
+  settled,
+  shootBoth,
+} from "./page.ts";
 import { serveWorld, type TestUser, type WorldServer } from "./serve-world.ts";
 
 const enabled = chromiumOrSkip();
@@ -49,12 +58,14 @@ describe.runIf(enabled)("the task force's screens in Chromium", { timeout: 180_0
   beforeAll(async () => {
     server = await serveWorld({ persons: 1500, seed: 11 }, USERS);
     browser = await launchChromium({ width: 1600, height: 1000 });
-    targets = (
-      await apiAs(
-        server.url,
-        server.tokens.taskforce!,
-      )<{ targets: TargetEntry[] }>("/targets?limit=1000")
-    ).targets;
+    // Every ranked person, page by page, as the API lists them.
+    const api = apiAs(server.url, server.tokens.taskforce!);
+    targets = [];
+    for (let total = Infinity; targets.length < total;) {
+      const page = await api<TargetsPage>(`/targets?limit=1000&offset=${targets.length}`);
+      targets.push(...page.targets);
+      total = page.total;
+    }
     page = await openAs(browser, server, "taskforce", pageErrors);
   });
 
@@ -63,10 +74,28 @@ describe.runIf(enabled)("the task force's screens in Chromium", { timeout: 180_0
     await server?.close();
   });
 
-  it("lists every target with rank, name, network, crime types in words, role and score", async () => {
+  it("lists every ranked person, page by page, with rank, name, network, crime types in words, role and score", async () => {
+    // Every eligible person, not the analysis's explained top 50 only.
+    expect(targets.length).toBeGreaterThan(2 * TARGET_PAGE);
+    expect(targets.map((target) => target.rank)).toEqual(targets.map((_, i) => i + 1));
     await page.click("#target-wide");
+    expect(await page.locator("#target-count").textContent()).toBe(
+      `${targets.length.toLocaleString("en")} of ${targets.length.toLocaleString("en")} targets shown`,
+    );
     const shown = await rows();
-    expect(shown.map((row) => row.id)).toEqual(targets.map((target) => target.id));
+    expect(shown.map((row) => row.id)).toEqual(
+      targets.slice(0, TARGET_PAGE).map((target) => target.id),
+    );
+    await page.click("#target-next");
+    await page.waitForSelector(`#target-list tr[data-id="${targets[TARGET_PAGE]!.id}"]`);
+    expect((await rows()).map((row) => row.id)).toEqual(
+      targets.slice(TARGET_PAGE, 2 * TARGET_PAGE).map((target) => target.id),
+    );
+    expect(await page.locator("#target-page").textContent()).toBe(
+      `${TARGET_PAGE + 1}–${2 * TARGET_PAGE} of ${targets.length.toLocaleString("en")}`,
+    );
+    await page.click("#target-previous");
+    await page.waitForSelector(`#target-list tr[data-id="${targets[0]!.id}"]`);
     for (const [i, row] of shown.entries()) {
       const target = targets[i]!;
       expect(row.rank).toBe(target.rank);
@@ -78,56 +107,94 @@ describe.runIf(enabled)("the task force's screens in Chromium", { timeout: 180_0
       for (const role of target.roles) expect(row.role).toContain(role);
     }
     // Roles come from the records and the analysis: some targets have them.
-    expect(shown.filter((row) => row.role !== "—").length).toBeGreaterThan(targets.length / 4);
+    expect(shown.filter((row) => row.role !== "—").length).toBeGreaterThan(TARGET_PAGE / 10);
     await shootBoth(page, "60-targets-table");
   });
 
   it("filters by crime type, network, role, rank and score, and sorts by any column", async () => {
+    const count = (n: number) =>
+      `${n.toLocaleString("en")} of ${targets.length.toLocaleString("en")} targets shown`;
+    // The first page of what the filter keeps, in rank order, and how many it keeps in all.
     const expectShown = async (keep: (target: TargetEntry) => boolean) => {
       const expected = targets.filter(keep).map((target) => target.id);
       expect(expected.length).toBeGreaterThan(0);
-      expect((await rows()).map((row) => row.id)).toEqual(expected);
-      expect(await page.locator("#target-count").textContent()).toBe(
-        `${expected.length} of ${targets.length} targets shown`,
+      await page.waitForFunction(
+        (text) => document.getElementById("target-count")?.textContent === text,
+        count(expected.length),
       );
+      expect((await rows()).map((row) => row.id)).toEqual(expected.slice(0, TARGET_PAGE));
     };
+    const unfiltered = () =>
+      page.waitForFunction(
+        (text) => document.getElementById("target-count")?.textContent === text,
+        count(targets.length),
+      );
     await page.selectOption("#target-crime", "drug_trafficking");
     await expectShown((target) => target.crimeTypes.includes("drug_trafficking"));
     expect((await rows()).length).toBeLessThan(targets.length);
     await page.selectOption("#target-crime", "");
+    await unfiltered();
     const network = targets[0]!.community;
     await page.selectOption("#target-network", String(network));
     await expectShown((target) => target.community === network);
     await page.selectOption("#target-network", "");
+    await unfiltered();
     const role = targets.flatMap((target) => target.roles)[0]!;
     await page.selectOption("#target-role", role);
     await expectShown((target) => target.roles.includes(role));
     await page.selectOption("#target-role", "");
+    await unfiltered();
     await page.fill("#target-max-rank", "10");
     await page.dispatchEvent("#target-max-rank", "change");
     await expectShown((target) => target.rank <= 10);
     await page.fill("#target-max-rank", "");
     await page.dispatchEvent("#target-max-rank", "change");
+    await unfiltered();
     const median = [...targets].sort((a, b) => a.score - b.score)[targets.length >> 1]!.score;
     await page.fill("#target-min-score", String(median));
     await page.dispatchEvent("#target-min-score", "change");
     await expectShown((target) => target.score >= median);
     await page.fill("#target-min-score", "");
     await page.dispatchEvent("#target-min-score", "change");
+    await unfiltered();
     // Sorting: by name, then by network descending (two clicks).
+    // The server sorts all of them: the first page is the first of the whole list sorted.
     await page.click("button[data-sort=name]");
-    const byName = (await rows()).map((row) => row.name);
-    expect(byName).toEqual([...byName].sort((a, b) => a.localeCompare(b, "en")));
-    expect(await page.getAttribute("th.col-name", "aria-sort")).toBe("ascending");
+    await page.waitForSelector('th.col-name[aria-sort="ascending"]');
+    const byName = (await rows()).map((row) => row.id);
+    expect(byName).toEqual(
+      [...targets]
+        .sort((a, b) => a.label.localeCompare(b.label, "en") || a.rank - b.rank)
+        .slice(0, TARGET_PAGE)
+        .map((target) => target.id),
+    );
     await page.click("button[data-sort=network]");
     await page.click("button[data-sort=network]");
+    await page.waitForSelector('th.col-network[aria-sort="descending"]');
     const byNetwork = (await rows()).map((row) => row.network);
     expect(byNetwork).toEqual([...byNetwork].sort((a, b) => b.localeCompare(a, "en")));
+    expect(byNetwork[0]).toBe(
+      [...targets].sort((a, b) => b.network.localeCompare(a.network, "en"))[0]!.network,
+    );
   });
 
-  it("exports what it shows as CSV, in the order shown, marked first and last", async () => {
-    await page.selectOption("#target-crime", "migrant_smuggling");
-    const shown = (await rows()).map((row) => row.id);
+  it("exports everything the filters keep as CSV, in the order shown, marked first and last", async () => {
+    // Score from the median, by name: more rows than a page, in an order the server chose.
+    const median = [...targets].sort((a, b) => a.score - b.score)[targets.length >> 1]!.score;
+    await page.fill("#target-min-score", String(median));
+    await page.dispatchEvent("#target-min-score", "change");
+    await page.click("button[data-sort=name]");
+    await page.waitForSelector('th.col-name[aria-sort="ascending"]');
+    const kept = targets
+      .filter((target) => target.score >= median)
+      .sort((a, b) => a.label.localeCompare(b.label, "en") || a.rank - b.rank);
+    await page.waitForFunction(
+      (text) => document.getElementById("target-count")?.textContent?.startsWith(text),
+      `${kept.length.toLocaleString("en")} of`,
+    );
+    // Every page of them, not only the one in view.
+    expect(kept.length).toBeGreaterThan(TARGET_PAGE);
+    const shown = kept.map((target) => target.id);
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.click("#target-csv"),
@@ -141,7 +208,11 @@ describe.runIf(enabled)("the task force's screens in Chromium", { timeout: 180_0
     expect(header).toContain("classification");
     expect(header).toContain("handling_code");
     expect(rest.slice(0, -1).map((row) => row[header!.indexOf("id")])).toEqual(shown);
-    await page.selectOption("#target-crime", "");
+    await page.fill("#target-min-score", "");
+    await page.dispatchEvent("#target-min-score", "change");
+    await page.click("button[data-sort=rank]");
+    await page.waitForSelector('th.col-rank[aria-sort="ascending"]');
+    await page.waitForSelector(`#target-list tr[data-id="${targets[0]!.id}"]`);
   });
 
   it("shows a target's network from its row and the person from its name", async () => {
@@ -225,6 +296,26 @@ describe.runIf(enabled)("the task force's screens in Chromium", { timeout: 180_0
       `${result.count} shortest paths in all`,
     );
     expect(await page.locator("#path-alternatives li").count()).toBe(result.paths.length);
+    // The camera frames the path itself, clear of the legend and the timeline, every step labelled.
+    const view = await screenLayout(page);
+    const onPath = new Set(stepNodes(steps));
+    const drawn = view.nodes.filter((node) => onPath.has(node.key));
+    expect(drawn.map((node) => node.key).sort()).toEqual([...onPath].sort());
+    expect(new Set(view.labels.map((label) => label.node))).toEqual(onPath);
+    for (const node of drawn) {
+      expect(node.x).toBeGreaterThanOrEqual(0);
+      expect(node.x).toBeLessThanOrEqual(view.width);
+      expect(node.y).toBeGreaterThanOrEqual(0);
+      expect(node.y).toBeLessThanOrEqual(view.height);
+      for (const overlay of view.overlays) expect(covers(overlay, node)).toBe(false);
+    }
+    const xs = drawn.map((node) => node.x);
+    const ys = drawn.map((node) => node.y);
+    const spread = Math.max(
+      (Math.max(...xs) - Math.min(...xs)) / view.width,
+      (Math.max(...ys) - Math.min(...ys)) / view.height,
+    );
+    expect(spread).toBeGreaterThan(0.3);
     await shootBoth(page, "70-path-folded");
     // Unfolded: the phones and vehicles are back on the path.
     await page.click("#path-unfold");

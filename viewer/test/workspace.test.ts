@@ -171,10 +171,10 @@ describe.runIf(enabled)("viewer in Chromium", () => {
       throw new Error(`no node two ties from ${start}`);
     }, from);
     await page.click("#fit");
-    await page.waitForFunction(() => {
-      const camera = (window as unknown as HookWindow).__crosslink.renderer.getCamera();
-      return camera.ratio === 1 && !camera.isAnimated();
-    });
+    await page.waitForFunction(
+      () => !(window as unknown as HookWindow).__crosslink.renderer.getCamera().isAnimated(),
+    );
+    const fitted = (await probe()).ratio;
     // Chosen through search, the second with Shift+Enter: no click at a screen position
     // (which raced the layout and sigma's double-click zoom).
     const labelOf = (id: string) =>
@@ -210,10 +210,10 @@ describe.runIf(enabled)("viewer in Chromium", () => {
     expect(await page.locator("#path-status").textContent()).toMatch(/\d+ steps? from /);
     expect((await probe()).path).toBeGreaterThan(1);
     // The camera frames the path (it was fitted to the whole graph before).
-    await page.waitForFunction(() => {
+    await page.waitForFunction((whole) => {
       const camera = (window as unknown as HookWindow).__crosslink.renderer.getCamera();
-      return camera.ratio < 1 && !camera.isAnimated();
-    });
+      return camera.ratio < whole && !camera.isAnimated();
+    }, fitted);
     await shoot("06-shortest-path");
   });
 

@@ -24,9 +24,9 @@ export async function run(
     options.as !== undefined || options.clearance !== undefined
       ? await visibleTargets(options)
       : await storedTargets(options);
-  if (targets.length < options.top && analysis.targets.length === analysis.parameters.targets.top) {
+  if (targets.length > analysis.targets.length) {
     console.error(
-      `note: the analysis lists ${analysis.targets.length} targets; analyse again with a larger top for more`,
+      `note: the analysis explains its top ${analysis.targets.length}; the rows below carry no reasons (analyse again with a larger top for them)`,
     );
   }
   await auditAppend(options.dataDir, {

@@ -5,13 +5,16 @@
  */
 import { Type, type Static } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
+import { shownTargets, targetFacets } from "../../../engine/export/index.ts";
 import { EntityId, NodeSummary, Strict, errors } from "../../schemas/common.ts";
 import {
   CommunityMoneyFlow,
   CommunitySummary,
   CrimeOverlap,
   MoneyFlow,
-  TargetEntry,
+  TargetsPage,
+  TargetTableFields,
+  targetTable,
 } from "../../schemas/analysis.ts";
 import { nodeSummary } from "../../services/describe.ts";
 import { ApiError, disclosed, requireEntity, viewOf } from "./caller.ts";
@@ -20,7 +23,11 @@ const Limit = (fallback: number, maximum: number) =>
   Type.Integer({ minimum: 1, maximum, default: fallback });
 
 const CommunityParams = Strict({ id: Type.Integer({ minimum: 0 }) });
-const TargetsQuery = Strict({ limit: Limit(50, 1000) });
+const TargetsQuery = Strict({
+  limit: Limit(50, 1000),
+  offset: Type.Integer({ minimum: 0, default: 0, description: "rows to skip: the page's start" }),
+  ...TargetTableFields,
+});
 const FlowsQuery = Strict({ limit: Limit(100, 5000), entity: Type.Optional(EntityId) });
 
 export default async function analysis(app: FastifyInstance) {
@@ -71,25 +78,28 @@ export default async function analysis(app: FastifyInstance) {
     {
       config: { access: "taskforce", audit: "view" },
       schema: {
-        summary: "Ranked targets with the reasons for their score",
+        summary:
+          "Every person ranked as a target, a page at a time: filtered by crime type, network, role, rank and score, sorted by any column; the top the analysis explains carry their reasons",
         tags: ["analysis"],
         querystring: TargetsQuery,
         response: {
-          200: Type.Object({
-            targets: Type.Array(TargetEntry),
-          }),
+          200: TargetsPage,
           ...errors(),
         },
       },
     },
     async (request) => {
       const view = await viewOf(request);
-      const targets = view.targets.slice(0, request.query.limit);
+      const { limit, offset, ...table } = request.query;
+      const { filter, sort } = targetTable(table);
+      const all = view.targets;
+      const shown = shownTargets(all, filter, sort);
+      const targets = shown.slice(offset, offset + limit);
       disclosed(
         request,
         targets.map((target) => target.id),
       );
-      return { targets };
+      return { targets, total: shown.length, ranked: all.length, facets: targetFacets(all) };
     },
   );
 

@@ -7,7 +7,8 @@
  */
 import { Type, type Static } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
-import { renderTargetPackages, targetCsv } from "../../../engine/export/index.ts";
+import { renderTargetPackages, shownTargets, targetCsv } from "../../../engine/export/index.ts";
+import { TargetTableFields, targetTable } from "../../schemas/analysis.ts";
 import { Classification, EntityId, Strict, errors } from "../../schemas/common.ts";
 import { ApiError, disclosed, requireEntities, requireEntity, viewOf } from "./caller.ts";
 
@@ -30,14 +31,17 @@ const DossierJson = Type.Object(
   { additionalProperties: true, description: "the target package (TargetDossier)" },
 );
 
-/** Most rows of a target CSV: the largest target list a request may ask for. */
+/** Most rows of a target CSV given by id; a table's filters may keep any number. */
 const CSV_ROWS = 1000;
 const CsvBody = Strict({
-  ids: Type.Array(EntityId, {
-    minItems: 1,
-    maxItems: CSV_ROWS,
-    description: "the targets to write, in the order of the rows",
-  }),
+  ids: Type.Optional(
+    Type.Array(EntityId, {
+      minItems: 1,
+      maxItems: CSV_ROWS,
+      description: "the targets to write, in the order of the rows",
+    }),
+  ),
+  ...TargetTableFields,
 });
 
 const FILE_OF = { json: "package.json", html: "index.html" } as const;
@@ -108,7 +112,7 @@ function targetsCsv(app: FastifyInstance) {
       config: { access: "taskforce", audit: "export" },
       schema: {
         summary:
-          "Targets as CSV, in the order given: rank, network, crime types, roles, score, reasons, classification and handling code per row, the marking first and last",
+          "Targets as CSV, the ids given in their order, else every row a table's filters keep in its sort: rank, network, crime types, roles, score, reasons, classification and handling code per row, the marking first and last",
         tags: ["exports"],
         body: CsvBody,
         response: {
@@ -122,13 +126,16 @@ function targetsCsv(app: FastifyInstance) {
     },
     async (request, reply) => {
       const view = await viewOf(request);
+      const { ids, ...table } = request.body;
       const listed = new Map(view.targets.map((target) => [target.id, target]));
-      await requireEntities(request, request.body.ids);
-      const rows = request.body.ids.map((id) => {
-        const target = listed.get(id);
-        if (!target) throw new ApiError(404, `${id} is not among the targets`);
-        return target;
-      });
+      if (ids) await requireEntities(request, ids);
+      const { filter, sort } = targetTable(table);
+      const rows =
+        ids?.map((id) => {
+          const target = listed.get(id);
+          if (!target) throw new ApiError(404, `${id} is not among the targets`);
+          return target;
+        }) ?? shownTargets(view.targets, filter, sort);
       disclosed(
         request,
         rows.map((row) => row.id),

@@ -19,8 +19,9 @@ import type {
   PathsResult,
   SearchHit,
   Session,
-  TargetEntry,
+  TargetsPage,
 } from "./types.ts";
+import type { TargetFilter, TargetSort } from "../../../engine/export/target-table.ts";
 import type {
   Board as BoardReport,
   BoardSummary,
@@ -39,6 +40,18 @@ export class ApiError extends Error {
     super(message);
   }
 }
+
+/** A targets table's filters and sort (engine/export/target-table.ts). */
+export interface TargetTable {
+  filter: TargetFilter;
+  sort: TargetSort;
+}
+
+const tableQuery = ({ filter, sort }: TargetTable) => ({
+  ...filter,
+  sort: sort.key,
+  descending: sort.descending ? "true" : undefined,
+});
 
 export interface NetworkQuery {
   depth?: number;
@@ -61,7 +74,9 @@ export class ApiClient {
     return new ApiClient(session.token, session.user, base);
   }
 
-  overview = (community?: number) => this.get<GraphJson>("/overview", { community });
+  /** The network, or above `maxNodes` persons (the server's default when not given) its communities. */
+  overview = (community?: number, maxNodes?: number) =>
+    this.get<GraphJson>("/overview", { community, maxNodes });
   /** The members of the small communities an "other" super-node holds. */
   foldedMembers = (crime: string) => this.get<GraphJson>("/overview", { folded: crime });
   search = (q: string, limit = 10) => this.get<{ hits: SearchHit[] }>("/search", { q, limit });
@@ -72,7 +87,9 @@ export class ApiClient {
   paths = (from: string, to: string, limit = 10) =>
     this.get<PathsResult>("/paths", { from, to, limit });
   communities = () => this.get<{ communities: CommunitySummary[] }>("/communities");
-  targets = (limit = 1_000) => this.get<{ targets: TargetEntry[] }>("/targets", { limit });
+  /** A page of every person ranked as a target, filtered and sorted by the server. */
+  targets = (page: { offset: number; limit: number }, table: TargetTable) =>
+    this.get<TargetsPage>("/targets", { ...page, ...tableQuery(table) });
   disruption = (body: DisruptionRequest) => this.post<DisruptionResult>("/disruption", body);
   moneyFlows = (limit = 2_000) =>
     this.get<{ flows: MoneyFlow[]; communities: CommunityMoneyFlow[] }>("/money-flows", { limit });
@@ -101,9 +118,16 @@ export class ApiClient {
   /** Saved viewer states, shared by link (`?view=ID`): the server cuts what the reader may not see. */
   saveView = (name: string, state: object) => this.post<SavedView>("/views", { name, state });
   view = (id: string) => this.get<SavedView>(`/views/${enc(id)}`);
-  /** The targets as CSV in this order, cut to the user's clearance and marked by the server. */
-  targetsCsv = (ids: string[]) =>
-    this.download("/targets/csv", { method: "POST", body: JSON.stringify({ ids }) });
+  /** Every target the table's filters keep, in its order, as CSV: cut to the user's clearance and marked by the server. */
+  targetsCsv = (table: TargetTable) =>
+    this.download("/targets/csv", {
+      method: "POST",
+      body: JSON.stringify({
+        ...table.filter,
+        sort: table.sort.key,
+        descending: table.sort.descending,
+      }),
+    });
 
   private get<T>(path: string, query: Record<string, string | number | undefined> = {}) {
     const params = new URLSearchParams();

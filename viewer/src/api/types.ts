@@ -10,6 +10,7 @@ import type {
   MoneyFlow as MoneyFlowSchema,
   CommunitySummary as CommunitySummarySchema,
   TargetEntry as TargetEntrySchema,
+  TargetsPage as TargetsPageSchema,
 } from "../../../server/schemas/analysis.ts";
 import type { AnalyticInfo as AnalyticInfoSchema } from "../../../server/schemas/analytics.ts";
 import type {
@@ -44,6 +45,7 @@ export type CrimeLink = NonNullable<EntityDetail["crimeLinks"]>[number];
 export type PathsResult = Static<typeof PathsResultSchema>;
 export type CommunitySummary = Static<typeof CommunitySummarySchema>;
 export type TargetEntry = Static<typeof TargetEntrySchema>;
+export type TargetsPage = Static<typeof TargetsPageSchema>;
 export type DisruptionRequest = Static<typeof DisruptionBody>;
 export type DisruptionStep = Static<typeof DisruptionStepSchema>;
 export type DisruptionResult = Static<typeof DisruptionResultSchema>;

@@ -1,21 +1,28 @@
 /**
  * Moving the camera onto nodes: the box around their drawn positions (sigma's
- * framed coordinates, where the whole graph spans 0 to 1), with a margin,
+ * framed coordinates, where the whole graph spans 0 to 1) is fitted, with a
+ * margin, into the part of the canvas the overlays leave free (overlays.ts),
  * never closer than `minRatio` so a single node keeps some context.
  */
 import type Sigma from "sigma";
+import type { CameraState } from "sigma/types";
+import type { Rect } from "./overlays.ts";
 
 export interface FrameOptions {
-  /** Share of the view the nodes may fill. */
+  /** Share of the free part of the view the nodes may fill. */
   fill?: number;
   minRatio?: number;
+  /** Farthest out the camera goes: past 1 when overlays leave less room than the whole view. */
+  maxRatio?: number;
   duration?: number;
+  /** Where on the canvas the nodes must land (pixels); the whole canvas by default. */
+  free?: Rect;
 }
 
 export function frameNodes(
   renderer: Sigma,
   nodes: Iterable<string>,
-  { fill = 0.6, minRatio = 0.2, duration = 500 }: FrameOptions = {},
+  options: FrameOptions = {},
 ): Promise<void> {
   let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const node of nodes) {
@@ -27,8 +34,39 @@ export function frameNodes(
     maxY = Math.max(maxY, data.y);
   }
   if (!Number.isFinite(minX)) return Promise.resolve();
-  const ratio = Math.min(1, Math.max(minRatio, Math.max(maxX - minX, maxY - minY) / fill));
-  return renderer
-    .getCamera()
-    .animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration });
+  const target = cameraFor(renderer, { minX, minY, maxX, maxY }, options);
+  return renderer.getCamera().animate(target, { duration: options.duration ?? 500 });
+}
+
+/**
+ * The camera that puts the box's centre at the free rectangle's centre with
+ * the box filling `fill` of it. Sigma's viewport is linear in the camera
+ * (angle 0): a point lands at centre + (point − camera) × scale / ratio, and
+ * the scale per axis is read from sigma itself at ratio 1.
+ */
+function cameraFor(
+  renderer: Sigma,
+  box: { minX: number; minY: number; maxX: number; maxY: number },
+  { fill = 0.8, minRatio = 0.2, maxRatio = 1.5, free }: FrameOptions,
+): Partial<CameraState> {
+  const { width, height } = renderer.getDimensions();
+  const room = free ?? { left: 0, top: 0, right: width, bottom: height };
+  const unit: CameraState = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+  const centre = renderer.framedGraphToViewport({ x: 0.5, y: 0.5 }, { cameraState: unit });
+  const step = renderer.framedGraphToViewport({ x: 1.5, y: 1.5 }, { cameraState: unit });
+  const [scaleX, scaleY] = [step.x - centre.x, step.y - centre.y];
+  const ratio = Math.min(
+    maxRatio,
+    Math.max(
+      minRatio,
+      ((box.maxX - box.minX) * Math.abs(scaleX)) / (fill * (room.right - room.left)),
+      ((box.maxY - box.minY) * Math.abs(scaleY)) / (fill * (room.bottom - room.top)),
+    ),
+  );
+  const [roomX, roomY] = [(room.left + room.right) / 2, (room.top + room.bottom) / 2];
+  return {
+    x: (box.minX + box.maxX) / 2 - ((roomX - centre.x) * ratio) / scaleX,
+    y: (box.minY + box.maxY) / 2 - ((roomY - centre.y) * ratio) / scaleY,
+    ratio,
+  };
 }

@@ -27,8 +27,13 @@ export interface Canvas {
   derived(): Derived;
 }
 
-export function createCanvas(container: HTMLElement, graph: Graph, state: ViewState): Canvas {
-  let derived = derive(graph, state);
+export function createCanvas(
+  container: HTMLElement,
+  graph: Graph,
+  state: ViewState,
+  networkNames: ReadonlyMap<string, string>,
+): Canvas {
+  let derived = derive(graph, state, networkNames);
   const current = () => derived;
   const renderer = new Sigma(graph, container, {
     defaultNodeType: "shape",
@@ -53,7 +58,7 @@ export function createCanvas(container: HTMLElement, graph: Graph, state: ViewSt
     graph,
     state,
     update() {
-      derived = derive(graph, state);
+      derived = derive(graph, state, networkNames);
       const move = moveSettings(graph);
       // setSetting refreshes by itself: only when the answer changed, then refresh once.
       if (renderer.getSetting("hideEdgesOnMove") !== move.hideEdgesOnMove)

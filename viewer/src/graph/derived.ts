@@ -33,7 +33,12 @@ export interface Derived {
 /** Money flows whose amount is written on the edge: the largest, so the picture stays readable. */
 const LABELLED_FLOWS = 25;
 
-export function derive(graph: Graph, state: ViewState): Derived {
+/** `networkNames`: the analysis's community names by id, as far as the viewer has them. */
+export function derive(
+  graph: Graph,
+  state: ViewState,
+  networkNames?: ReadonlyMap<string, string>,
+): Derived {
   const { hiddenNodes, hiddenEdges } = applyFilters(graph, state.filters);
   const sizeShare = scaleSizes(graph, state.settings.sizeBy);
   const labelled = new Set(
@@ -50,7 +55,7 @@ export function derive(graph: Graph, state: ViewState): Derived {
     sizeShare,
     labelled,
     labelledFlows: state.settings.moneyMode ? largestFlows(graph, hiddenNodes) : new Set(),
-    namesakes: namesakeLabels(graph),
+    namesakes: namesakeLabels(graph, networkNames),
   };
 }
 

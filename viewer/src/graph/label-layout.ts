@@ -1,16 +1,18 @@
 /**
- * Labels that never overlap. Sigma picks the labels to draw (its label grid
+ * Labels that never overlap, never run off the canvas and never hide under
+ * the legend or the timeline. Sigma picks the labels to draw (its label grid
  * and the nodes whose label is forced) and hands each to the label drawer in
  * no particular order; here the drawer only collects them, and once the
  * frame is drawn they are placed most important first — forced labels (the
  * selection, the path, the top targets), then by z-index and size — each
- * drawn only where it overlaps no label already placed.
+ * right of its node, else left of it, above or below, wherever it overlaps
+ * no label already placed and stays inside the canvas's free part.
  */
 import type Sigma from "sigma";
-import { drawDiscNodeLabel } from "sigma/rendering";
 import type { NodeDisplayData } from "sigma/types";
 import type { Settings } from "sigma/settings";
 import { overlaps, type LabelBox } from "./label-boxes.ts";
+import { overlayRects, type Rect } from "./overlays.ts";
 
 type LabelData = NodeDisplayData & { key: string };
 interface Pending {
@@ -22,9 +24,12 @@ interface Pending {
 export interface LabelLayout {
   /** The labels drawn in the last frame, where they were drawn. */
   boxes(): LabelBox[];
-  /** How many labels the last frame left out because they would have overlapped. */
+  /** How many labels the last frame left out because no place was free. */
   skipped(): number;
 }
+
+/** Pixels between a node's edge and its label. */
+const GAP = 3;
 
 export function avoidLabelCollisions(renderer: Sigma): LabelLayout {
   let pending: Pending[] = [];
@@ -43,31 +48,70 @@ export function avoidLabelCollisions(renderer: Sigma): LabelLayout {
     pending = [];
     drawn = [];
     left = 0;
+    if (queue.length === 0) return;
+    const { width, height } = renderer.getDimensions();
+    const covered = overlayRects(renderer.getContainer());
+    const fits = (box: LabelBox) =>
+      box.x >= 0 &&
+      box.y >= 0 &&
+      box.x + box.width <= width &&
+      box.y + box.height <= height &&
+      !covered.some((rect) => under(box, rect)) &&
+      !drawn.some((other) => overlaps(box, other));
     for (const { context, data, settings } of queue) {
       if (!data.label) continue;
-      const box = boxOf(context, data, settings);
-      if (drawn.some((other) => overlaps(box, other))) {
+      const box = placesOf(context, data, settings).find(fits);
+      if (!box) {
         left++;
         continue;
       }
-      drawDiscNodeLabel(context, data, settings);
+      drawLabel(context, box, settings);
       drawn.push(box);
     }
   });
   return { boxes: () => drawn, skipped: () => left };
 }
 
-/** Where drawDiscNodeLabel puts the text: right of the node, vertically centred on it. */
-function boxOf(context: CanvasRenderingContext2D, data: LabelData, settings: Settings): LabelBox {
+const under = (box: LabelBox, rect: Rect): boolean =>
+  box.x < rect.right &&
+  rect.left < box.x + box.width &&
+  box.y < rect.bottom &&
+  rect.top < box.y + box.height;
+
+/**
+ * Where a label may go, best first: right of the node (sigma's place), left,
+ * then a line higher or lower on either side, above, below.
+ */
+function placesOf(
+  context: CanvasRenderingContext2D,
+  data: LabelData,
+  settings: Settings,
+): LabelBox[] {
   const { labelSize, labelFont, labelWeight } = settings;
   context.font = `${labelWeight} ${labelSize}px ${labelFont}`;
-  const width = context.measureText(data.label!).width;
-  return {
-    node: data.key,
-    label: data.label!,
-    x: data.x + data.size + 3,
-    y: data.y + labelSize / 3 - labelSize,
-    width,
-    height: labelSize * 1.2,
-  };
+  const label = data.label!;
+  const width = context.measureText(label).width;
+  const height = labelSize * 1.2;
+  // Sigma's baseline is a third of the font size below the node's centre.
+  const middle = data.y + labelSize / 3 - labelSize;
+  const box = (x: number, y: number): LabelBox => ({ node: data.key, label, x, y, width, height });
+  const [right, left] = [data.x + data.size + GAP, data.x - data.size - GAP - width];
+  return [
+    box(right, middle),
+    box(left, middle),
+    box(right, middle - height),
+    box(right, middle + height),
+    box(left, middle - height),
+    box(left, middle + height),
+    box(data.x - width / 2, data.y - data.size - GAP - height),
+    box(data.x - width / 2, data.y + data.size + GAP),
+  ];
+}
+
+/** The text in the label's box, as sigma's own drawer writes it (its baseline a font size below the top). */
+function drawLabel(context: CanvasRenderingContext2D, box: LabelBox, settings: Settings): void {
+  const { labelSize, labelFont, labelWeight, labelColor } = settings;
+  context.fillStyle = labelColor.color ?? "#000";
+  context.font = `${labelWeight} ${labelSize}px ${labelFont}`;
+  context.fillText(box.label, box.x, box.y + labelSize);
 }

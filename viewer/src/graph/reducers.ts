@@ -89,15 +89,16 @@ export function createNodeReducer(graph: Graph, state: ViewState, derived: () =>
     const data = attributes as Partial<ShapeDisplayData>;
     const shape = shapeOf(attributes.type);
     const superNode = isSuperNode(attributes);
+    const hidden = filteredOut(node, d, state);
     // Read before `type` is overwritten: the colour may depend on the entity type.
-    const colour = d.hiddenNodes.has(node) ? NEUTRAL : nodeColour(attributes, state);
+    const colour = hidden ? NEUTRAL : nodeColour(attributes, state);
     const ring = superNode ? undefined : crimeRing(attributes, state);
     data.type = "shape";
     // Sigma checks that x and y are present, even on hidden nodes and on nodes it
     // indexes as they are added, before placeNewNodes has given them a position.
     data.x = attributes.x as number;
     data.y = attributes.y as number;
-    if (d.hiddenNodes.has(node)) {
+    if (hidden) {
       data.hidden = true;
       return data;
     }
@@ -128,6 +129,13 @@ export function createNodeReducer(graph: Graph, state: ViewState, derived: () =>
     return pathFades ? faded(data) : data;
   };
 }
+
+/**
+ * Whether the filters hide a node. The path and the selection are what the
+ * analyst asked for: always drawn, whatever the filters say.
+ */
+const filteredOut = (node: string, d: Derived, state: ViewState): boolean =>
+  d.hiddenNodes.has(node) && !state.path.nodes.has(node) && !state.selected.includes(node);
 
 function faded(data: Partial<ShapeDisplayData>): Partial<ShapeDisplayData> {
   data.color = FADED_NODE;
@@ -164,8 +172,10 @@ export function createEdgeReducer(graph: Graph, state: ViewState, derived: () =>
     const directed = hasDirection(attributes);
     data.type = undefined;
     data.label = undefined;
+    const onPath = state.path.edges.has(edge);
     const hidden =
-      d.hiddenEdges.has(edge) || d.hiddenNodes.has(source) || d.hiddenNodes.has(target);
+      !onPath &&
+      (d.hiddenEdges.has(edge) || filteredOut(source, d, state) || filteredOut(target, d, state));
     if (hidden || (flow && !state.settings.moneyMode)) {
       data.hidden = true;
       return data;
@@ -174,7 +184,7 @@ export function createEdgeReducer(graph: Graph, state: ViewState, derived: () =>
     data.color = EDGE;
     data.size = Math.min(4, 0.5 + Math.log1p(weight) * 0.6);
     data.zIndex = 0;
-    if (state.path.edges.has(edge)) {
+    if (onPath) {
       data.color = HIGHLIGHT;
       data.size = 4;
       data.zIndex = 2;

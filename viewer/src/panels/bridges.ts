@@ -8,6 +8,7 @@ import type { CrimeBridge } from "../api/types.ts";
 import { crimeColour } from "../graph/palette.ts";
 import { h, humanize, paintSwatches, replace } from "../ui/dom.ts";
 import { failure } from "../ui/failure.ts";
+import { networkPair } from "../ui/network-name.ts";
 import { amounts, dateSpan, kindCounts } from "../ui/words.ts";
 import type { Workspace } from "../workspace.ts";
 
@@ -45,7 +46,7 @@ export function mountBridges(root: HTMLElement, workspace: Workspace) {
                 h(
                   "div",
                   { class: "muted evidence-line" },
-                  `${name(bridge.smugglingCommunity)} ↔ ${name(bridge.otherCommunity)}`,
+                  networkPair(name(bridge.smugglingCommunity), "↔", name(bridge.otherCommunity)),
                 ),
                 h(
                   "div",

@@ -71,7 +71,8 @@ export function mountCommunities(root: HTMLElement, workspace: Workspace) {
     (answer) => {
       communities = [...answer.communities].sort((a, b) => b.size - a.size);
       for (const { id, name } of communities) workspace.communityNames.set(String(id), name);
-      workspace.emit("view");
+      // Namesakes on the canvas may now be told apart by their network.
+      workspace.updateView();
     },
     (error) => replace(root, h("h2", {}, "Communities"), failure(error)),
   );

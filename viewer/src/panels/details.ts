@@ -156,5 +156,5 @@ function learnNetworkNames(detail: EntityDetail, workspace: Workspace): void {
     workspace.communityNames.set(String(network.id), network.name);
     learnt = true;
   }
-  if (learnt) workspace.emit("view");
+  if (learnt) workspace.updateView();
 }

@@ -9,6 +9,7 @@ import type { CommunityMoneyFlow, MoneyFlow } from "../api/types.ts";
 import { actorFlows, addFlowEdges, communityFlows } from "../graph/money-flows.ts";
 import { h, humanize, paintBars, replace } from "../ui/dom.ts";
 import { failure } from "../ui/failure.ts";
+import { networkPair } from "../ui/network-name.ts";
 import { count, wordList } from "../ui/words.ts";
 import type { Workspace } from "../workspace.ts";
 
@@ -51,7 +52,7 @@ export function mountMoney(root: HTMLElement, workspace: Workspace) {
             h(
               "button",
               { type: "button", class: "row named", onclick: () => show(flow) },
-              h("span", { class: "name" }, `${name(flow.from)} → ${name(flow.to)}`),
+              h("span", { class: "name" }, networkPair(name(flow.from), "→", name(flow.to))),
               h(
                 "span",
                 { class: "muted" },

@@ -68,7 +68,7 @@ export function mountToolbar(
       settings.sizeBy = value;
       workspace.updateView();
     }),
-    button("fit", "Fit", () => void workspace.canvas.renderer.getCamera().animatedReset()),
+    button("fit", "Fit", () => void workspace.fitVisible()),
     layout,
     money,
     calls,

@@ -77,7 +77,7 @@ export async function restoreView(workspace: Workspace, saved: Partial<ViewRecor
   workspace.emit("graph");
   workspace.emit("selection");
   await workspace.whenSettled();
-  if (saved.camera) workspace.canvas.renderer.getCamera().setState(saved.camera);
+  if (saved.camera) await workspace.placeCamera(saved.camera);
   workspace.canvas.redraw();
 }
 

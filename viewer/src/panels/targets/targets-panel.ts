@@ -1,27 +1,33 @@
 /**
- * The targets for the task force: one row per ranked person with rank, name,
- * network (a click shows it), crime types in words, roles and score; filters
- * by crime type, network, role, rank and score; sorting by any column; the
- * rows shown exported as CSV (the server writes it, marked and cut to the
- * user's clearance). Narrow in the side column (rank, name, network, score),
- * a table over the canvas when widened. Each row ends with its actions
- * (target-actions.ts), to which other screens add their own.
+ * The targets for the task force: every person the analysis ranks, a page at
+ * a time, one row each with rank, name, network (a click shows it), crime
+ * types in words, roles and score; filters by crime type, network, role,
+ * rank and score; sorting by any column; everything the filters keep
+ * exported as CSV. The server filters, sorts, pages and writes the CSV
+ * (marked and cut to the user's clearance), so the table reaches every
+ * ranked person however many there are. Narrow in the side column (rank,
+ * name, network, score), a table over the canvas when widened. Each row ends
+ * with its actions (target-actions.ts), to which other screens add their own.
  */
 import { CRIME_TYPE_LABELS } from "../../../../engine/model/labels.ts";
-import type { TargetEntry } from "../../api/types.ts";
+import type { CrimeType } from "../../../../engine/model/vocabulary.ts";
+import type {
+  TargetFilter,
+  TargetSort,
+  TargetSortKey as SortKey,
+} from "../../../../engine/export/target-table.ts";
+import type { TargetEntry, TargetsPage } from "../../api/types.ts";
 import { saveBlob } from "../../graph/snapshot.ts";
 import { h, replace } from "../../ui/dom.ts";
 import { failure } from "../../ui/failure.ts";
+import { networkName } from "../../ui/network-name.ts";
 import { crimeWords } from "../../ui/words.ts";
 import type { Workspace } from "../../workspace.ts";
 import { DEFAULT_TARGET_ACTIONS, SHOW_TARGET, type TargetAction } from "./target-actions.ts";
-import {
-  DEFAULT_SORT,
-  shownTargets,
-  type SortKey,
-  type TargetFilter,
-  type TargetSort,
-} from "./target-table.ts";
+
+/** Rows per page: enough to scan, few enough to draw at once. */
+export const TARGET_PAGE = 100;
+const DEFAULT_SORT: TargetSort = { key: "rank", descending: false };
 
 const COLUMNS: [SortKey, string][] = [
   ["rank", "#"],
@@ -37,9 +43,13 @@ export function mountTargets(
   workspace: Workspace,
   actions: readonly TargetAction[] = DEFAULT_TARGET_ACTIONS,
 ) {
+  let answer: TargetsPage | undefined;
   let targets: TargetEntry[] = [];
   let filter: TargetFilter = {};
   let sort: TargetSort = DEFAULT_SORT;
+  let offset = 0;
+  /** Counts requests, so an answer overtaken by a newer one is dropped. */
+  let asked = 0;
   let open: string | undefined;
   let wide = false;
   const status = h("p", { class: "muted", id: "target-status", role: "status" });
@@ -59,12 +69,30 @@ export function mountTargets(
     render();
   };
   const exportCsv = async () => {
-    const ids = shownTargets(targets, filter, sort).map((target) => target.id);
-    if (ids.length === 0) return;
+    if (!answer || answer.total === 0) return;
     try {
-      saveBlob(await workspace.api.targetsCsv(ids), "targets.csv");
+      saveBlob(await workspace.api.targetsCsv({ filter, sort }), "targets.csv");
     } catch (error) {
       replace(status, failure(error));
+    }
+  };
+  /** Asks the server for the page at `from` under the current filters and sort. */
+  const load = async (from = 0) => {
+    const request = ++asked;
+    try {
+      const page = await workspace.api.targets(
+        { offset: from, limit: TARGET_PAGE },
+        { filter, sort },
+      );
+      if (request !== asked) return;
+      answer = page;
+      targets = page.targets;
+      offset = from;
+      render();
+    } catch (error) {
+      // Roles below taskforce may not see targets: the panel says so and the rest works.
+      if (request === asked && !filtersDrawn) replace(root, h("h2", {}, "Targets"), failure(error));
+      else if (request === asked) replace(status, failure(error));
     }
   };
 
@@ -86,7 +114,7 @@ export function mountTargets(
           onchange: (event: Event) => {
             const chosen = (event.target as HTMLSelectElement).value;
             set(chosen === "" ? undefined : chosen);
-            render();
+            void load();
           },
         },
         h("option", { value: "" }, "any"),
@@ -111,31 +139,26 @@ export function mountTargets(
             ...filter,
             [id === "target-max-rank" ? "maxRank" : "minScore"]: number,
           };
-          render();
+          void load();
         },
       }),
     );
 
-  const filters = () => {
-    const present = (values: string[]) => [...new Set(values)].sort();
-    const networks = new Map(targets.map((target) => [target.community, target.network]));
+  const filters = (facets: TargetsPage["facets"]) => {
     return h(
       "div",
       { class: "target-filters" },
       choice(
         "target-crime",
         "Crime",
-        present(targets.flatMap((target) => target.crimeTypes)).map((crime) => [
-          crime,
-          CRIME_TYPE_LABELS[crime as keyof typeof CRIME_TYPE_LABELS] ?? crime,
-        ]),
+        facets.crimes.map((crime) => [crime, CRIME_TYPE_LABELS[crime as CrimeType]]),
         filter.crime,
-        (value) => (filter = { ...filter, crime: value }),
+        (value) => (filter = { ...filter, crime: value as TargetFilter["crime"] }),
       ),
       choice(
         "target-network",
         "Network",
-        [...networks].sort((a, b) => a[0] - b[0]).map(([id, name]) => [String(id), name]),
+        facets.networks.map(({ id, name }) => [String(id), name]),
         filter.network === undefined ? undefined : String(filter.network),
         (value) =>
           (filter = { ...filter, network: value === undefined ? undefined : Number(value) }),
@@ -143,7 +166,7 @@ export function mountTargets(
       choice(
         "target-role",
         "Role",
-        present(targets.flatMap((target) => target.roles)).map((role) => [role, role]),
+        facets.roles.map((role) => [role, role]),
         filter.role,
         (value) => (filter = { ...filter, role: value }),
       ),
@@ -173,7 +196,7 @@ export function mountTargets(
               "data-key": `sort-${key}`,
               onclick: () => {
                 sort = { key, descending: sort.key === key ? !sort.descending : key === "score" };
-                render();
+                void load();
               },
             },
             text,
@@ -222,7 +245,7 @@ export function mountTargets(
               void workspace.showCommunity(target.community);
             },
           },
-          target.network,
+          networkName(target.network),
         ),
       ),
       h("td", { class: "col-crimes" }, crimeWords(target.crimeTypes) || "none recorded"),
@@ -262,41 +285,84 @@ export function mountTargets(
       : null,
   ];
 
-  function render() {
-    const shown = shownTargets(targets, filter, sort);
-    replace(
-      root,
+  /** "101–200 of 640", with the pages before and after a click away. */
+  const pager = (page: TargetsPage) =>
+    h(
+      "div",
+      { class: "target-pager" },
       h(
-        "div",
-        { class: "panel-head" },
-        h("h2", {}, "Targets"),
-        h(
-          "button",
-          {
-            id: "target-wide",
-            type: "button",
-            "aria-pressed": String(wide),
-            onclick: () => setWide(!wide),
-          },
-          wide ? "Close table" : "Table",
-        ),
-        h(
-          "button",
-          {
-            id: "target-csv",
-            type: "button",
-            disabled: shown.length === 0,
-            onclick: () => void exportCsv(),
-          },
-          "CSV",
-        ),
+        "button",
+        {
+          id: "target-previous",
+          type: "button",
+          disabled: offset === 0,
+          onclick: () => void load(Math.max(0, offset - TARGET_PAGE)),
+        },
+        "‹ Previous",
       ),
-      filters(),
+      h(
+        "span",
+        { id: "target-page", class: "muted" },
+        page.total === 0
+          ? "none"
+          : `${offset + 1}–${offset + page.targets.length} of ${page.total.toLocaleString("en")}`,
+      ),
+      h(
+        "button",
+        {
+          id: "target-next",
+          type: "button",
+          disabled: offset + page.targets.length >= page.total,
+          onclick: () => void load(offset + TARGET_PAGE),
+        },
+        "Next ›",
+      ),
+    );
+
+  // The filters are drawn once: an answer redraws the rest, never the field being typed in.
+  const head = h("div", { class: "panel-head" });
+  const results = h("div", { class: "target-results" });
+  let filtersDrawn = false;
+
+  function render() {
+    if (!answer) return;
+    const page = answer;
+    if (!filtersDrawn) {
+      replace(root, head, filters(page.facets), results);
+      filtersDrawn = true;
+    }
+    replace(
+      head,
+      h("h2", {}, "Targets"),
+      h(
+        "button",
+        {
+          id: "target-wide",
+          type: "button",
+          "aria-pressed": String(wide),
+          onclick: () => setWide(!wide),
+        },
+        wide ? "Close table" : "Table",
+      ),
+      h(
+        "button",
+        {
+          id: "target-csv",
+          type: "button",
+          disabled: page.total === 0,
+          onclick: () => void exportCsv(),
+        },
+        "CSV",
+      ),
+    );
+    replace(
+      results,
       h(
         "p",
         { class: "muted", id: "target-count" },
-        `${shown.length} of ${targets.length} targets shown`,
+        `${page.total.toLocaleString("en")} of ${page.ranked.toLocaleString("en")} targets shown`,
       ),
+      pager(page),
       h(
         "div",
         { class: "target-scroll" },
@@ -304,19 +370,12 @@ export function mountTargets(
           "table",
           { id: "target-list", class: "targets-table" },
           h("thead", {}, header()),
-          h("tbody", {}, shown.flatMap(row)),
+          h("tbody", {}, targets.flatMap(row)),
         ),
       ),
       status,
     );
   }
 
-  workspace.api.targets().then(
-    (answer) => {
-      targets = answer.targets;
-      render();
-    },
-    // Roles below taskforce may not see targets: the panel says so and the rest works.
-    (error) => replace(root, h("h2", {}, "Targets"), failure(error)),
-  );
+  void load();
 }
