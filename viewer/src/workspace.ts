@@ -50,6 +50,8 @@ export class Workspace {
   private layout: LayoutRun | undefined;
   /** Where the last fit left the camera, so a resize can fit again while it is still there. */
   private fitted: CameraState | undefined;
+  /** Counts the times the camera was told where to be (placeCamera): a fit waiting for the layout then gives way. */
+  private placements = 0;
   /** Resolves when the last layout run has finished. */
   private settled: Promise<void> = Promise.resolve();
   private readonly listeners: Listener[] = [];
@@ -169,7 +171,10 @@ export class Workspace {
 
   /** Moves the camera onto the nodes once the layout has stopped moving them. */
   async frame(nodes: string[], minRatio = FOCUS_RATIO): Promise<void> {
+    const placed = this.placements;
     await this.whenSettled();
+    // Told where to be while waiting (a saved view restored): that wins.
+    if (placed !== this.placements) return;
     const renderer = this.canvas.renderer;
     const { width, height } = renderer.getDimensions();
     await frameNodes(
@@ -185,6 +190,8 @@ export class Workspace {
    * where setting the state would be overwritten by the next frame of one.
    */
   placeCamera(state: CameraState): Promise<void> {
+    this.placements++;
+    this.fitted = undefined;
     return this.canvas.renderer.getCamera().animate(state, { duration: 1 });
   }
 
@@ -274,12 +281,13 @@ export class Workspace {
 
   /** Frames every node the filters let through (the whole graph when none hides anything). */
   async fitVisible(): Promise<void> {
+    const placed = this.placements;
     const { hiddenNodes } = this.canvas.derived();
     await this.frame(
       this.graph.filterNodes((node) => !hiddenNodes.has(node)),
       FIT_MIN_RATIO,
     );
-    this.fitted = this.canvas.renderer.getCamera().getState();
+    if (placed === this.placements) this.fitted = this.canvas.renderer.getCamera().getState();
   }
 
   /** Fits again when the camera is where the last fit left it (the analyst has not moved it since). */
