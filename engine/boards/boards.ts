@@ -150,22 +150,18 @@ export class Boards {
     return events;
   }
 
-  /** A note on a person, a tie (`P1|P2`) or a community, marked at most the author's clearance. */
+  /** A note on a person, a tie (`P1|P2`) or a community (by a member's id), marked at most the author's clearance. */
   async note(
     author: Author,
     note: { subject: NoteSubject; about: string; text: string; board?: string } & MarkingRequest,
   ): Promise<BoardEvent> {
     const reader = this.readerOf(author);
-    const ends =
-      note.subject === "person" ? [note.about] : note.subject === "tie" ? tieEnds(note.about) : [];
+    const ends = note.subject === "tie" ? tieEnds(note.about) : [note.about];
     if ((note.subject === "tie" && ends.length !== 2) || ends.some((id) => !reader.shows(id))) {
       throw new BoardError(
         `no ${note.subject} "${note.about}" (or not visible at your clearance)`,
         true,
       );
-    }
-    if (note.subject === "community" && !/^\d{1,9}$/.test(note.about)) {
-      throw new BoardError(`a community is named by its number, not "${note.about}"`);
     }
     return this.append(author, note, {
       kind: "note",

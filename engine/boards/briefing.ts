@@ -24,7 +24,7 @@ import {
 } from "../export/index.ts";
 import { CLASSIFICATION_LABELS, type Classification } from "../model/index.ts";
 import type { BoardReport } from "./report.ts";
-import { changeSummary } from "./report.ts";
+import { changeSummary, noteTopic } from "./report.ts";
 import type { BoardSimulation, SetFigures } from "./simulate.ts";
 import { namedInSimulation } from "./simulation-names.ts";
 import { simulationChart } from "./simulation-chart.ts";
@@ -163,7 +163,7 @@ function notesList(board: BoardReport): string {
   return `<ul>${board.notes
     .map(
       (note) =>
-        `<li><b>${e(note.subject)} ${e(note.about)}</b> (${e(CLASSIFICATION_LABELS[note.classification])}${note.handling_code ? ` · ${e(note.handling_code)}` : ""}; ${e(note.by)}, ${e(readableTime(note.at))}): ${e(note.text)}</li>`,
+        `<li><b>${e(noteTopic(note))}</b> (${e(CLASSIFICATION_LABELS[note.classification])}${note.handling_code ? ` · ${e(note.handling_code)}` : ""}; ${e(note.by)}, ${e(readableTime(note.at))}): ${e(note.text)}</li>`,
     )
     .join("")}</ul>`;
 }

@@ -50,6 +50,8 @@ export interface Note {
   at: string;
   classification: Classification;
   handling_code?: string;
+  /** A community note's network in the reader's analysis: the community of its member `about`. */
+  network?: number;
 }
 
 export interface SavedView {

@@ -28,7 +28,11 @@ export interface EvidenceLink {
   id: string;
 }
 
-/** What a note is about: a person, a tie (`P1|P2`) or a community (its number). */
+/**
+ * What a note is about: a person, a tie (`P1|P2`) or a community. A community
+ * is named by one of its members (the network of that person), because
+ * community numbers differ between clearance levels and between analyses.
+ */
 export const NOTE_SUBJECTS = ["person", "tie", "community"] as const;
 export type NoteSubject = (typeof NOTE_SUBJECTS)[number];
 

@@ -53,7 +53,8 @@ function cutToReader(event: BoardEvent, reader: Reader): BoardEvent | null {
     case "view.save":
       return { ...event, state: cutViewState(event.state, reader) };
     case "note":
-      if (event.subject === "person" && !reader.shows(event.about)) return null;
+      // A community note is about the network of its member `about`: hidden with them.
+      if (event.subject !== "tie" && !reader.shows(event.about)) return null;
       if (event.subject === "tie" && !showsAll(reader, tieEnds(event.about))) return null;
       return event;
     case "member.add":

@@ -282,7 +282,7 @@ markOptions(
   );
 markOptions(boardCommand("note", "a note on a person, a tie (P1|P2) or a community (role analyst)"))
   .argument("<subject>", "person, tie or community")
-  .argument("<about>", "person id, P1|P2, or community number")
+  .argument("<about>", "person id, P1|P2, or for a community the id of one of its members")
   .argument("<text>", "the note")
   .option("--board <name>", "the board the note belongs to")
   .action(async (subject, about, text, options) =>

@@ -64,7 +64,7 @@ export const NoteBody = Strict({
   about: Type.String({
     minLength: 1,
     maxLength: 401,
-    description: "person id, P1|P2 or community number",
+    description: "a person id, a tie P1|P2, or for a community the id of one of its members",
   }),
   text: Text,
   board: Type.Optional(BoardName),
@@ -117,6 +117,12 @@ export const Note = servedAs<EngineNote>()(
     at: Type.String(),
     classification: Classification,
     handling_code: Type.Optional(Type.String()),
+    network: Type.Optional(
+      Type.Integer({
+        description:
+          "A note on a community: the caller's community of the member it is about (`about`)",
+      }),
+    ),
   }),
 );
 

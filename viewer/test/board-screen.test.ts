@@ -52,7 +52,8 @@ describe.runIf(enabled)("the board screen in Chromium", { timeout: 240_000 }, ()
   });
 
   /** The member pane's person notes box, and a note written there with a marking. */
-  const personNotes = (id: string) => `#board-member .member-pane > .notes-box[data-about="${id}"]`;
+  const personNotes = (id: string) =>
+    `#board-member .member-pane > .notes-box[data-subject="person"][data-about="${id}"]`;
   async function writeNote(page: Page, box: string, text: string, level: string, code = "") {
     await page.fill(`${box} textarea.note-text`, text);
     await page.selectOption(`${box} select.marking-level`, level);

@@ -14,6 +14,7 @@ import type { Classification, EntityGraph } from "../../model/index.ts";
 import type { GraphStore } from "../../store/types.ts";
 import { BoardError, Boards, type Author } from "../boards.ts";
 import { readerOf } from "../visible.ts";
+import { boardReport } from "../report.ts";
 import { changesSince } from "../snapshot.ts";
 import type { BoardLog } from "../types.ts";
 
@@ -187,6 +188,52 @@ export function boardSuite(name: string, fixture: SuiteFixture) {
         { kind: "transfer", id: "T1" },
         { kind: "case", id: "C1" },
       ]);
+    });
+
+    it("places a note on a network in each reader's own analysis, by the member it names", async () => {
+      await boards.note(chief, {
+        subject: "community",
+        about: "P1",
+        text: "their network moved to night crossings",
+        classification: "restricted",
+      });
+      await boards.note(chief, {
+        subject: "community",
+        about: "P4",
+        text: "NIGHTJAR runs this one",
+        classification: "restricted",
+      });
+      const networkNotesAt = async (clearance: Classification) => {
+        const reader = authorOf(graph, "rita", clearance);
+        const book = await boards.book(readerOf(reader.graph, clearance));
+        const report = boardReport(book, book.boards.get("dune")!, reader);
+        const communityOf = (id: string) =>
+          reader.analysis.persons.find((person) => person.id === id)?.community;
+        return { notes: report.notes.filter((n) => n.subject === "community"), communityOf };
+      };
+      // Community numbers are the reader's analysis's: each level places the note on P1's network.
+      for (const clearance of ["restricted", "secret"] as const) {
+        const { notes, communityOf } = await networkNotesAt(clearance);
+        expect(notes.find((note) => note.about === "P1")).toMatchObject({
+          text: "their network moved to night crossings",
+          network: communityOf("P1"),
+        });
+      }
+      // P4 is secret: below secret the note on their network is hidden with them.
+      const secret = await networkNotesAt("secret");
+      expect(secret.notes.find((note) => note.about === "P4")?.network).toBe(
+        secret.communityOf("P4"),
+      );
+      const restricted = await networkNotesAt("restricted");
+      expect(JSON.stringify(restricted.notes)).not.toMatch(/NIGHTJAR|P4/);
+      await expect(
+        boards.note(authorOf(graph, "rita", "restricted"), {
+          subject: "community",
+          about: "P4",
+          text: "x",
+          classification: "restricted",
+        }),
+      ).rejects.toThrow('no community "P4" (or not visible at your clearance)');
     });
 
     it("keeps the board through a re-import and shows what changed for each member", async () => {

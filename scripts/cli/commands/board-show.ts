@@ -9,6 +9,7 @@ import {
   changeSummary,
   collectBriefing,
   namedInSimulation,
+  noteTopic,
   renderBriefing,
   simulateBoardSet,
   type BoardSimulation,
@@ -54,7 +55,7 @@ export async function show(name: string, options: AsOptions & { format: Format }
     );
     for (const note of report.notes) {
       console.log(
-        `note on ${note.subject} ${note.about} (${note.classification}${note.handling_code ? ` · ${note.handling_code}` : ""}, ${note.by}): ${note.text}`,
+        `note on ${noteTopic(note)} (${note.classification}${note.handling_code ? ` · ${note.handling_code}` : ""}, ${note.by}): ${note.text}`,
       );
     }
   });

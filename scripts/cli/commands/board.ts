@@ -5,6 +5,7 @@
  */
 import {
   isMemberStatus,
+  noteTopic,
   type MemberStatus,
   type NoteSubject,
 } from "../../../engine/boards/index.ts";
@@ -103,7 +104,7 @@ export async function note(
       ...(options.board !== undefined && { board: options.board }),
       ...marking(options),
     });
-    await audit("change", { change: "note", subject }, subject === "person" ? [about] : []);
-    console.log(`note on ${subject} ${about} kept`);
+    await audit("change", { change: "note", subject }, subject === "tie" ? [] : [about]);
+    console.log(`note on ${noteTopic({ subject: subject as NoteSubject, about })} kept`);
   });
 }

@@ -6,7 +6,7 @@
  */
 import type { Static } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
-import { readerOf } from "../../../engine/boards/index.ts";
+import { placeNotes, readerOf } from "../../../engine/boards/index.ts";
 import { errors } from "../../schemas/common.ts";
 import {
   Note,
@@ -37,14 +37,15 @@ export default async function notes(app: FastifyInstance) {
     async (request) => {
       const author = await authorOf(request);
       const { subject, about } = request.query;
-      const notes = (await app.boards.book(readerOf(author.graph, author.clearance))).notes.filter(
+      const book = await app.boards.book(readerOf(author.graph, author.clearance));
+      const notes = placeNotes(book.notes, author).filter(
         (note) =>
           (subject === undefined || note.subject === subject) &&
           (about === undefined || note.about === about),
       );
       disclosed(
         request,
-        notes.filter((note) => note.subject === "person").map((note) => note.about),
+        notes.filter((note) => note.subject !== "tie").map((note) => note.about),
       );
       return { notes };
     },
@@ -55,7 +56,7 @@ export default async function notes(app: FastifyInstance) {
     {
       config: { access: "analyst", audit: "change" },
       schema: {
-        summary: "Leave a note on a person, a tie (P1|P2) or a community",
+        summary: "Leave a note on a person, a tie (P1|P2) or a community (by a member's id)",
         tags,
         body: NoteBody,
         response: { 200: Note, ...errors(404) },
@@ -65,10 +66,11 @@ export default async function notes(app: FastifyInstance) {
       answering(async () => {
         const author = await authorOf(request);
         const event = await app.boards.note(author, request.body);
-        const note = (await app.boards.book(readerOf(author.graph, author.clearance))).notes.find(
+        const book = await app.boards.book(readerOf(author.graph, author.clearance));
+        const note = placeNotes(book.notes, author).find(
           (candidate) => candidate.seq === event.seq,
         )!;
-        if (note.subject === "person") disclosed(request, [note.about]);
+        if (note.subject !== "tie") disclosed(request, [note.about]);
         return note;
       }),
   );

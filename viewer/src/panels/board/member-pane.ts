@@ -73,7 +73,8 @@ export function memberPane(context: MemberPaneContext): HTMLElement {
       h("h4", {}, `Notes on their network, ${context.network.name}`),
       notesBox({
         subject: "community",
-        about: String(context.network.id),
+        about: member.person,
+        network: context.network.id,
         notes: board.notes,
         ...(write && { write }),
       }),

@@ -10,14 +10,21 @@ import { markingFields, markingText } from "./marking-fields.ts";
 
 export interface NotesBoxOptions {
   subject: NoteRequest["subject"];
+  /** A person, a tie P1|P2, or for a community the member a new note names it by. */
   about: string;
+  /** A community's number in the reader's analysis: its notes are those the server placed there. */
+  network?: number;
   notes: readonly Note[];
   /** Undefined: read only. */
   write?: { clearance: string; board: string; add(note: NoteRequest): Promise<void> };
 }
 
-export function notesBox({ subject, about, notes, write }: NotesBoxOptions): HTMLElement {
-  const mine = notes.filter((note) => note.subject === subject && note.about === about);
+export function notesBox({ subject, about, network, notes, write }: NotesBoxOptions): HTMLElement {
+  const mine = notes.filter(
+    (note) =>
+      note.subject === subject &&
+      (subject === "community" ? note.network === network : note.about === about),
+  );
   const list =
     mine.length === 0
       ? h("p", { class: "muted" }, "No notes.")
