@@ -189,6 +189,11 @@ export class Boards {
     return readerOf(author.graph, author.clearance);
   }
 
+  /** What the author may see of the boards, notes and saved views. */
+  bookOf(author: Author): Promise<BoardBook> {
+    return this.book(this.readerOf(author));
+  }
+
   /** The member's figures now, marked with the highest classification of the view they come from. */
   private review(author: Author, board: string, person: string): Promise<BoardEvent> {
     const level = effectiveLevel(presentLevels(author.graph), author.clearance ?? "secret");

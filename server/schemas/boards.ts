@@ -220,3 +220,8 @@ export const SavedView = servedAs<EngineView>()(
     handling_code: Type.Optional(Type.String()),
   }),
 );
+
+/** The saved views a reader may open, newest first, without their states. */
+export const SavedViewList = Type.Object({
+  views: Type.Array(Type.Omit(SavedView, ["state"])),
+});

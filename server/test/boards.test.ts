@@ -134,5 +134,10 @@ describe("boards API", () => {
     const hidden = await call(world.tokens.restricted, "GET", `/api/views/${id}`);
     expect(hidden.statusCode).toBe(404);
     expect(hidden.body).not.toContain("S1");
+    // Nor is it listed to them; the task force finds it, newest first.
+    const listed = async (token: string) =>
+      ((await call(token, "GET", "/api/views")).json().views as { id: string }[]).map((v) => v.id);
+    expect(await listed(world.tokens.restricted)).not.toContain(id);
+    expect((await listed(world.tokens.taskforce))[0]).toBe(id);
   });
 });

@@ -91,6 +91,7 @@ export const ROUTE_CASES: RouteCase[] = [
   },
   { method: "GET", url: "/api/notes?subject=person&about=P1", access: "analyst" },
   { method: "POST", url: "/api/views", payload: { name: "sweep", state: {} }, access: "analyst" },
+  { method: "GET", url: "/api/views", access: "analyst" },
   { method: "GET", url: "/api/admin/users", access: "admin" },
   { method: "GET", url: "/api/admin/audit/verify", access: "admin" },
 ];

@@ -129,11 +129,15 @@ describe.runIf(enabled)("saved views shared by link in Chromium", { timeout: 240
     for (const key of ["x", "y", "ratio", "angle"] as const)
       expect(opened.camera[key]).toBeCloseTo(saved.camera[key], 9);
     expect(await peer.textContent("#view-saved")).toContain("“drug links around the hub” by lead");
+    // The peer finds it among the views they may open, as the same link.
+    const id = new URL(link).searchParams.get("view")!;
+    const listed = await peer.waitForSelector(`#view-list li[data-view="${id}"] a`);
+    expect(await listed.textContent()).toBe("drug links around the hub");
+    expect(await listed.getAttribute("href")).toBe(link);
     await peer.waitForSelector(`#details[data-id="${secret}"]`);
     await shootBoth(peer, "saved-view-opened");
 
     // Cleared restricted: the view without the secret person, cut by the server.
-    const id = new URL(link).searchParams.get("view")!;
     const asJunior = await apiAs(server.url, server.tokens.junior!)<SavedView>(`/views/${id}`);
     expect(asJunior.state.selected).toEqual([open]);
     expect(JSON.stringify(asJunior)).not.toContain(secret);

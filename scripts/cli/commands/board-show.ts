@@ -124,7 +124,7 @@ function printSimulation(simulation: BoardSimulation): void {
 /** The briefing pack: briefing.html, briefing.pdf (with Chromium) and briefing.json in --out. */
 export async function briefing(name: string, options: AsOptions & { out: string }) {
   await withBoards("briefing", "taskforce", options, async ({ author, boards, audit }) => {
-    const book = await boards.book(boards.readerOf(author));
+    const book = await boards.bookOf(author);
     const board = book.boards.get(name);
     if (!board) throw new DataError(`no board "${name}" (or not visible at your clearance)`);
     const report = boardReport(book, board, author);

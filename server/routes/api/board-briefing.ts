@@ -10,7 +10,6 @@ import {
   boardReport,
   briefingHtml,
   collectBriefing,
-  readerOf,
   simulateBoardSet,
 } from "../../../engine/boards/index.ts";
 import { Classification, Strict, errors } from "../../schemas/common.ts";
@@ -68,7 +67,7 @@ export default async function boardBriefing(app: FastifyInstance) {
       answering(async () => {
         const author = await authorOf(request);
         const { name } = request.params;
-        const book = await app.boards.book(readerOf(author.graph, author.clearance));
+        const book = await app.boards.bookOf(author);
         const board = book.boards.get(name);
         if (!board)
           throw new BoardError(`no board "${name}" (or not visible at your clearance)`, true);

@@ -10,7 +10,6 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import {
   BoardError,
   boardReport,
-  readerOf,
   simulateBoardSet,
   type Author,
 } from "../../../engine/boards/index.ts";
@@ -55,7 +54,7 @@ export async function answering<T>(work: () => Promise<T>): Promise<T> {
 /** The board as the caller may see it, its members disclosed for the audit line. */
 async function shown(request: FastifyRequest, author: Author, name: string) {
   const boards = request.server.boards;
-  const book = await boards.book(readerOf(author.graph, author.clearance));
+  const book = await boards.bookOf(author);
   const board = book.boards.get(name);
   if (!board) throw new BoardError(`no board "${name}" (or not visible at your clearance)`, true);
   const report = boardReport(book, board, author);
@@ -81,7 +80,7 @@ export default async function boards(app: FastifyInstance) {
     },
     async (request) => {
       const author = await authorOf(request);
-      const book = await app.boards.book(readerOf(author.graph, author.clearance));
+      const book = await app.boards.bookOf(author);
       return {
         boards: [...book.boards.values()].map((board) => ({
           name: board.name,
@@ -125,7 +124,7 @@ export default async function boards(app: FastifyInstance) {
       answering(async () => {
         const author = await authorOf(request);
         const { name } = request.params;
-        const existing = (await app.boards.book(readerOf(author.graph, author.clearance))).boards;
+        const existing = (await app.boards.bookOf(author)).boards;
         if (!existing.has(name)) await app.boards.create(author, name, request.body);
         return shown(request, author, name);
       }),
@@ -189,10 +188,7 @@ export default async function boards(app: FastifyInstance) {
     (request) =>
       answering(async () => {
         const author = await authorOf(request);
-        const board = await app.boards.board(
-          readerOf(author.graph, author.clearance),
-          request.params.name,
-        );
+        const board = await app.boards.board(app.boards.readerOf(author), request.params.name);
         const members = new Set(board.members.map((member) => member.person));
         const ids =
           request.body.ids ??

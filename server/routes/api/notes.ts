@@ -6,13 +6,14 @@
  */
 import type { Static } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
-import { placeNotes, readerOf } from "../../../engine/boards/index.ts";
+import { placeNotes } from "../../../engine/boards/index.ts";
 import { errors } from "../../schemas/common.ts";
 import {
   Note,
   NoteBody,
   NotesQuery,
   SavedView,
+  SavedViewList,
   SaveViewBody,
   ViewParams,
 } from "../../schemas/boards.ts";
@@ -37,7 +38,7 @@ export default async function notes(app: FastifyInstance) {
     async (request) => {
       const author = await authorOf(request);
       const { subject, about } = request.query;
-      const book = await app.boards.book(readerOf(author.graph, author.clearance));
+      const book = await app.boards.bookOf(author);
       const notes = placeNotes(book.notes, author).filter(
         (note) =>
           (subject === undefined || note.subject === subject) &&
@@ -66,7 +67,7 @@ export default async function notes(app: FastifyInstance) {
       answering(async () => {
         const author = await authorOf(request);
         const event = await app.boards.note(author, request.body);
-        const book = await app.boards.book(readerOf(author.graph, author.clearance));
+        const book = await app.boards.bookOf(author);
         const note = placeNotes(book.notes, author).find(
           (candidate) => candidate.seq === event.seq,
         )!;
@@ -92,10 +93,33 @@ export default async function notes(app: FastifyInstance) {
         const author = await authorOf(request);
         const event = await app.boards.saveView(author, request.body);
         if (event.kind !== "view.save") throw new Error("saveView wrote no view");
-        return (await app.boards.book(readerOf(author.graph, author.clearance))).views.get(
-          event.view,
-        )!;
+        return (await app.boards.bookOf(author)).views.get(event.view)!;
       }),
+  );
+
+  app.get(
+    "/views",
+    {
+      config: { access: "analyst", audit: "view" },
+      schema: {
+        summary: "The saved views the caller may open, newest first",
+        tags,
+        response: { 200: SavedViewList, ...errors() },
+      },
+    },
+    async (request) => {
+      const author = await authorOf(request);
+      const book = await app.boards.bookOf(author);
+      const views = [...book.views.values()].reverse().map((view) => ({
+        id: view.id,
+        name: view.name,
+        by: view.by,
+        at: view.at,
+        classification: view.classification,
+        ...(view.handling_code !== undefined && { handling_code: view.handling_code }),
+      }));
+      return { views };
+    },
   );
 
   app.get<{ Params: Static<typeof ViewParams> }>(
@@ -111,9 +135,7 @@ export default async function notes(app: FastifyInstance) {
     },
     async (request) => {
       const author = await authorOf(request);
-      const view = (await app.boards.book(readerOf(author.graph, author.clearance))).views.get(
-        request.params.id,
-      );
+      const view = (await app.boards.bookOf(author)).views.get(request.params.id);
       if (!view) throw new ApiError(404, "no such view (or not visible at your clearance)");
       return view;
     },

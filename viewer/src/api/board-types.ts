@@ -7,6 +7,7 @@ import type {
   SetMemberBody,
   Note as NoteSchema,
   SavedView as SavedViewSchema,
+  SavedViewList as SavedViewListSchema,
   Simulation as SimulationSchema,
 } from "../../../server/schemas/boards.ts";
 
@@ -14,6 +15,7 @@ export type Board = Static<typeof BoardSchema>;
 export type Simulation = Static<typeof SimulationSchema>;
 export type Note = Static<typeof NoteSchema>;
 export type SavedView = Static<typeof SavedViewSchema>;
+export type SavedViewList = Static<typeof SavedViewListSchema>;
 export type BoardSummary = Static<typeof BoardList>["boards"][number];
 export type MemberChange = Static<typeof SetMemberBody>;
 export type NoteRequest = Static<typeof NoteBody>;

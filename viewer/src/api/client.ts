@@ -29,6 +29,7 @@ import type {
   Note,
   NoteRequest,
   SavedView,
+  SavedViewList,
   Simulation as BoardSimulation,
 } from "./board-types.ts";
 
@@ -118,6 +119,7 @@ export class ApiClient {
   /** Saved viewer states, shared by link (`?view=ID`): the server cuts what the reader may not see. */
   saveView = (name: string, state: object) => this.post<SavedView>("/views", { name, state });
   view = (id: string) => this.get<SavedView>(`/views/${enc(id)}`);
+  views = () => this.get<SavedViewList>("/views");
   /** Every target the table's filters keep, in its order, as CSV: cut to the user's clearance and marked by the server. */
   targetsCsv = (table: TargetTable) =>
     this.download("/targets/csv", {

@@ -2,9 +2,10 @@
  * Saved views shared by link: "Save view" stores the workspace's state under
  * a name (views/saved-state.ts) and shows its link with "Copy link"; a page
  * opened with `?view=ID` draws that view instead of the overview and says
- * whose view it is.
+ * whose view it is. Below, the views the reader may open (the server lists
+ * only those their clearance allows), each a link.
  */
-import type { SavedView } from "../api/board-types.ts";
+import type { SavedView, SavedViewList } from "../api/board-types.ts";
 import { h, replace } from "../ui/dom.ts";
 import { failure } from "../ui/failure.ts";
 import type { Workspace } from "../workspace.ts";
@@ -34,6 +35,14 @@ export function mountViews(root: HTMLElement, workspace: Workspace): ViewsPanel 
     maxlength: 200,
   });
   const out = h("div", { id: "view-saved", role: "status" });
+  const shared = h("ul", { id: "view-list", class: "view-list", "aria-label": "Saved views" });
+  const list = async () => {
+    try {
+      replace(shared, ...(await workspace.api.views()).views.map(sharedViewItem));
+    } catch (error) {
+      replace(shared, failure(error));
+    }
+  };
 
   const showLink = (view: SavedView, verb: string) => {
     const link = h("input", {
@@ -73,6 +82,7 @@ export function mountViews(root: HTMLElement, workspace: Workspace): ViewsPanel 
     try {
       const title = name.value.trim() || "view";
       showLink(await workspace.api.saveView(title, captureView(workspace)), "Saved");
+      await list();
     } catch (error) {
       replace(out, failure(error));
     }
@@ -88,7 +98,9 @@ export function mountViews(root: HTMLElement, workspace: Workspace): ViewsPanel 
       h("button", { type: "button", id: "view-save", onclick: () => void save() }, "Save view"),
     ),
     out,
+    shared,
   );
+  void list();
 
   return {
     async open(id) {
@@ -103,6 +115,19 @@ export function mountViews(root: HTMLElement, workspace: Workspace): ViewsPanel 
       }
     },
   };
+}
+
+function sharedViewItem(view: SavedViewList["views"][number]): HTMLElement {
+  return h(
+    "li",
+    { "data-view": view.id },
+    h("a", { href: viewLink(view.id) }, view.name),
+    h(
+      "span",
+      { class: "muted" },
+      ` ${view.by}, ${view.at.slice(0, 10)}, ${view.classification}${view.handling_code ? ` · ${view.handling_code}` : ""}`,
+    ),
+  );
 }
 
 /** Copies the link; where the clipboard is refused, selects it for the analyst to copy. */
