@@ -39,7 +39,11 @@ async function sweep(token: string, on: TestApp = world): Promise<string[]> {
     return response.json();
   };
   for (const route of ROUTE_CASES) {
-    bodies.push((await call(token, route.method, route.url, route.payload, on)).body);
+    const { body } = await call(token, route.method, route.url, route.payload, on);
+    // A saved view's id is random letters and digits, which may spell a secret id ("S1") by chance.
+    bodies.push(
+      route.url.startsWith("/api/views") ? body.replace(/"id":"[\w-]+"/g, '"id":"…"') : body,
+    );
   }
   const entities = new Set<string>();
   for (const q of ["a", "o", "e", "i", "operation", "calais", "+49", "BXY123"]) {
