@@ -58,7 +58,7 @@ export function createEntityGraph(): EntityGraph {
   return new MultiDirectedGraph<EntityAttributes, LinkAttributes, EntityGraphAttributes>();
 }
 
-type LinkVisitor = (
+export type LinkVisitor = (
   key: string,
   attributes: LinkAttributes,
   source: string,

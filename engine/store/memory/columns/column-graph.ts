@@ -16,6 +16,7 @@ import {
   type EntityGraph,
   type EntityGraphAttributes,
   type LinkAttributes,
+  type LinkVisitor,
 } from "../../../model/index.ts";
 import { CLASSIFICATIONS } from "../../../model/index.ts";
 import { recordDigest } from "../../neo4j/digest.ts";
@@ -24,13 +25,6 @@ import { growableU32 } from "./growable.ts";
 import { lazyAttributes } from "./lazy-attributes.ts";
 import { Interner } from "./interner.ts";
 import { RecordTable } from "./record-table.ts";
-
-type LinkVisitor = (
-  key: string,
-  attributes: LinkAttributes,
-  source: string,
-  target: string,
-) => void;
 
 export class ColumnGraph implements EntityRecords {
   private readonly sources = growableU32();
