@@ -73,6 +73,11 @@ export async function settled(page: Page): Promise<void> {
     undefined,
     { timeout: 60_000 },
   );
+  // Sigma draws in the next animation frame; on a large graph a frame drawn while the
+  // camera still moved has no labels, so wait for one drawn after it stopped.
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
 }
 
 /** Screenshots at both sizes, named `NAME-1600x1000.png` and `NAME-1280x720.png`. */
