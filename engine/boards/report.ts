@@ -5,6 +5,7 @@
  * members, on ties between them and on the board; the history. Everything
  * comes from the reader's own view, so nothing in it is above them.
  */
+import { personRecord } from "../analytics/index.ts";
 import type { Board, BoardBook, BoardMember, Note } from "./fold.ts";
 import { changesSince, type AnalysedView, type MemberChanges } from "./snapshot.ts";
 import { tieEnds } from "./visible.ts";
@@ -26,7 +27,7 @@ export interface BoardReport extends Omit<Board, "members"> {
 export function boardReport(book: BoardBook, board: Board, view: AnalysedView): BoardReport {
   const persons = new Set(board.members.map((member) => member.person));
   const members = board.members.map((member) => {
-    const record = view.analysis.persons.find((person) => person.id === member.person);
+    const record = personRecord(view.analysis, member.person);
     return {
       ...member,
       name: view.graph.getNodeAttribute(member.person, "label"),

@@ -9,6 +9,7 @@
 import {
   actorOf,
   actorTies,
+  personRecord,
   roundMoney,
   type Analysis,
   type PersonNetwork,
@@ -27,7 +28,7 @@ const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
 
 export function snapshotOf(view: AnalysedView, person: string): MemberSnapshot {
   const { graph, analysis, network } = view;
-  const record = analysis.persons.find((actor) => actor.id === person);
+  const record = personRecord(analysis, person);
   const index = actorOf(network, person);
   const transfers: string[] = [];
   const cases: string[] = [];

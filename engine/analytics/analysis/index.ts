@@ -27,4 +27,5 @@ export {
   type AnalyticDescriptor,
   type AnalyticInput,
 } from "./descriptors.ts";
+export { personRecord } from "./person-record.ts";
 export { significant } from "./round.ts";
