@@ -1,14 +1,14 @@
 /**
  * The FollowTheMoney export read by the `followthemoney` package itself
  * (PyPI; scripts/python/setup.sh installs it into .venv-ftm, run by
- * `npm test`): every line of the export of a generated world and of the small
- * world is a valid entity of its schema, names only entities of the file, and
- * keeps its dates through FtM's cleaning. Skips loudly without the venv; under
+ * `npm test`): every line of the export, as exportNetwork streams it, of a
+ * generated world and of the small world is a valid entity of its schema,
+ * names only entities of the file, and keeps its dates through FtM's cleaning. Skips loudly without the venv; under
  * CI=true its absence is a failure.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,7 +17,8 @@ import { generateWorld } from "../../../fixtures/generator/index.ts";
 import { loadDataset, toEntityGraph } from "../../ingest/index.ts";
 import { PROTECTED_CATEGORIES, type EntityGraph } from "../../model/index.ts";
 import { writeSmallWorld } from "../test/small-world.ts";
-import { ftmId, toFtm, toFtmNdjson } from "./ftm.ts";
+import { ftmId, toFtm } from "./ftm.ts";
+import { exportNetwork } from "./write-network.ts";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const PYTHON = join(ROOT, ".venv-ftm/bin/python");
@@ -39,7 +40,8 @@ interface Validation {
 
 async function validate(graph: EntityGraph): Promise<Validation> {
   const file = join(await mkdtemp(join(tmpdir(), "crosslink-ftm-")), "export.ftm.json");
-  await writeFile(file, toFtmNdjson(graph));
+  // The file as `crosslink export --network --format ftm` streams it.
+  await exportNetwork({ graph, format: "ftm", out: file });
   const result = spawnSync(PYTHON, [VALIDATE, file], { encoding: "utf8" });
   expect(result.status, result.stderr).toBe(0);
   return JSON.parse(result.stdout) as Validation;

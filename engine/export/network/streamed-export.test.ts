@@ -1,9 +1,11 @@
 /**
- * GEXF and GraphML as exportNetwork streams them: the file written chunk by
- * chunk equals the text of the same lines, reads back into graphology with
- * every attribute, and the progress names its stages and counts every node
- * and edge, never going back. Hand-made values check what a streamed writer
- * could get wrong: escaping, line breaks, declared types, mixed edge types.
+ * The network exports as exportNetwork streams them: GEXF and GraphML
+ * written chunk by chunk equal the text of the same lines and read back into
+ * graphology with every attribute; CSV lists, quoted a batch of rows at a
+ * time, read back with csv-parse; FtM NDJSON holds one entity a line; and the
+ * progress of each names its stages and counts every node and edge, never
+ * going back. Hand-made values check what a streamed writer could get wrong:
+ * escaping, line breaks, declared types, mixed edge types.
  */
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -11,15 +13,18 @@ import { join } from "node:path";
 import { MultiDirectedGraph, MultiGraph, UndirectedGraph } from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { parse as parseGraphml } from "graphology-graphml";
+import { parse as parseCsv } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateWorld } from "../../../fixtures/generator/index.ts";
 import { analyzeWithNetwork, type NetworkAnalysis } from "../../analytics/index.ts";
 import { loadDataset, toEntityGraph } from "../../ingest/index.ts";
 import type { EntityGraph } from "../../model/index.ts";
-import { flatGraph, type FlatAttributes } from "./flat-graph.ts";
+import { flatGraph, type FlatAttributes, type FlatGraph } from "./flat-graph.ts";
+import { toFtm } from "./ftm.ts";
+import { personGraph, type PersonGraph } from "./person-graph.ts";
 import { toGexf } from "./gexf.ts";
 import { toGraphml } from "./graphml.ts";
-import { exportNetwork, type NetworkGraph } from "./write-network.ts";
+import { exportNetwork, type NetworkFormat, type NetworkGraph } from "./write-network.ts";
 
 let root: string;
 let graph: EntityGraph;
@@ -35,10 +40,16 @@ beforeAll(async () => {
 
 type Event = [stage: string, done: number, total: number];
 
-async function exported(format: "gexf" | "graphml", shape: NetworkGraph) {
+async function exported(format: NetworkFormat, shape: NetworkGraph) {
+  const { texts, events } = await exportedFiles(format, shape);
+  return { text: texts[0]!, events };
+}
+
+/** The files exportNetwork wrote (CSV: nodes, then edges) and the progress it reported. */
+async function exportedFiles(format: NetworkFormat, shape: NetworkGraph) {
   const events: Event[] = [];
   const out = join(root, `${shape}.${format}`);
-  await exportNetwork({
+  const written = await exportNetwork({
     graph,
     analysis: analysed.analysis,
     people: { network: analysed.network, view: graph },
@@ -47,7 +58,7 @@ async function exported(format: "gexf" | "graphml", shape: NetworkGraph) {
     out,
     onProgress: (stage, done, total) => events.push([stage, done, total]),
   });
-  return { text: await readFile(out, "utf8"), events };
+  return { texts: await Promise.all(written.map((path) => readFile(path, "utf8"))), events };
 }
 
 /** The stages in the order they ran; within each, counts that never go back and end at the total. */
@@ -103,6 +114,66 @@ describe("exportNetwork's streamed GEXF and GraphML", () => {
     }
   });
 });
+
+describe("exportNetwork's streamed CSV lists and FtM", () => {
+  it("writes CSV lists of either graph in named, counted stages, every attribute a column", async () => {
+    const drawn: Record<NetworkGraph, FlatGraph | PersonGraph> = {
+      persons: personGraph({
+        graph,
+        analysis: analysed.analysis,
+        network: analysed.network,
+        scope: graph,
+      }),
+      records: flatGraph(graph, analysed.analysis),
+    };
+    for (const shape of ["persons", "records"] as const) {
+      const { texts, events } = await exportedFiles("csv", shape);
+      const flat = drawn[shape];
+      const total = flat.order + flat.size;
+      expect(stagesOf(events)).toEqual([
+        { stage: shape === "persons" ? "person graph" : "record graph", total: expect.any(Number) },
+        { stage: "read attributes", total },
+        { stage: "write csv", total },
+      ]);
+      const [nodes, edges] = texts.map(
+        (text) => parseCsv(text, { columns: true }) as Record<string, string>[],
+      );
+      // Several batches of rows: every one of them read back, in the graph's order.
+      expect(edges!.length).toBe(flat.size);
+      expect(nodes!.map((row) => row.id)).toEqual(flat.nodes());
+      expect(edges!.map((row) => row.id)).toEqual(flat.edges());
+      for (const row of nodes!) {
+        const attributes = flat.getNodeAttributes(row.id!);
+        expect(row).toEqual({ id: row.id, ...cells(attributes, Object.keys(row).slice(1)) });
+      }
+      for (const row of edges!) {
+        const attributes = flat.getEdgeAttributes(row.id!);
+        expect(row).toEqual({
+          id: row.id,
+          source: row.source,
+          target: row.target,
+          ...cells(attributes, Object.keys(row).slice(3)),
+        });
+      }
+    }
+  });
+
+  it("writes FtM one entity a line in one counted stage", async () => {
+    const { text, events } = await exported("ftm", "records");
+    expect(text.length).toBeGreaterThan(2 << 20);
+    expect(stagesOf(events)).toEqual([{ stage: "write ftm", total: graph.order + graph.size }]);
+    const lines = text.split("\n");
+    expect(lines.pop()).toBe("");
+    expect(lines.map((line) => JSON.parse(line) as unknown)).toEqual(toFtm(graph));
+  });
+});
+
+/** The attributes as CSV cells of the file's `columns`: absent ones empty, booleans as csv-stringify writes them. */
+function cells(attributes: FlatAttributes, columns: string[]): Record<string, string> {
+  const text = (value: FlatAttributes[string] | undefined) =>
+    value === undefined ? "" : typeof value === "boolean" ? (value ? "1" : "") : String(value);
+  return Object.fromEntries(columns.map((column) => [column, text(attributes[column])]));
+}
 
 describe("GEXF values", () => {
   const tricky: FlatAttributes = {

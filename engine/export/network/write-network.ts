@@ -2,16 +2,14 @@
  * Writes the network (whole or a neighbourhood) for other tools: GEXF and
  * GraphML for Gephi (the person network by default, the record multigraph
  * on request), FollowTheMoney NDJSON for Aleph, CSV node and edge
- * lists, GEXF and GraphML line by line as they are made (`writeLines`), with
- * progress. As with target packages, the caller hands in the graph already
+ * lists, each line by line as it is made (`writeLines`), with progress. As with target packages, the caller hands in the graph already
  * filtered to the user's clearance and the analysis computed on it.
  */
-import { writeFile } from "node:fs/promises";
 import type { Analysis, PersonNetwork } from "../../analytics/index.ts";
 import type { EntityGraph } from "../../model/index.ts";
-import { toCsvLists } from "./csv-lists.ts";
+import { csvListLines } from "./csv-lists.ts";
 import { flatGraph, type FlatGraph } from "./flat-graph.ts";
-import { toFtmNdjson } from "./ftm.ts";
+import { ftmLines } from "./ftm.ts";
 import type { ExportProgress } from "./export-progress.ts";
 import { gexfLines } from "./gexf.ts";
 import { graphmlLines } from "./graphml.ts";
@@ -43,9 +41,10 @@ export interface NetworkExportInput {
   out: string;
   /**
    * Building the graph ("person graph" or "record graph", in nodes and ties
-   * or records) and writing GEXF or GraphML ("read attributes", "write gexf",
-   * in nodes and edges); FtM and CSV, written whole, as one uncounted stage
-   * ("write ftm", "write csv").
+   * or records), then writing GEXF, GraphML or CSV ("read attributes", then
+   * "write gexf", "write graphml" or "write csv", in nodes and edges); FtM,
+   * made from the records themselves, in one stage "write ftm" (in nodes and
+   * edges).
    */
   onProgress?: ExportProgress;
 }
@@ -54,10 +53,7 @@ export interface NetworkExportInput {
 export async function exportNetwork(input: NetworkExportInput): Promise<string[]> {
   const { graph, format, out, onProgress } = input;
   if (format === "ftm") {
-    // Written whole: one stage without counts.
-    onProgress?.("write ftm", 0, 1);
-    await writeFile(out, toFtmNdjson(graph));
-    onProgress?.("write ftm", 1, 1);
+    await writeLines(out, ftmLines(graph, onProgress));
     return [out];
   }
   const drawn = networkGraph(input);
@@ -70,12 +66,10 @@ export async function exportNetwork(input: NetworkExportInput): Promise<string[]
       return [out];
     case "csv": {
       const base = out.replace(/\.csv$/i, "");
-      onProgress?.("write csv", 0, 1);
-      const lists = toCsvLists(drawn);
+      const lists = csvListLines(drawn, onProgress);
       const paths = [`${base}.nodes.csv`, `${base}.edges.csv`];
-      await writeFile(paths[0]!, lists.nodes);
-      await writeFile(paths[1]!, lists.edges);
-      onProgress?.("write csv", 1, 1);
+      await writeLines(paths[0]!, lists.nodes);
+      await writeLines(paths[1]!, lists.edges);
       return paths;
     }
     default:
