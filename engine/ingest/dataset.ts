@@ -23,14 +23,25 @@ export interface LinkRecordOf extends LoadedRecord {
   key?: string;
 }
 
-export interface Dataset {
+/** Where the records go, in order: every entity, then every link. */
+export interface RecordSink {
+  entity(record: EntityRecordOf): void;
+  link(record: LinkRecordOf): void;
+}
+
+/** What a dataset is besides its records. */
+export interface DatasetSummary {
   /** Which dataset this is: a re-import under the same name replaces it, another name adds to the store. */
   name: string;
-  entities: EntityRecordOf[];
-  links: LinkRecordOf[];
   notices: string[];
   /** SHA-256 over the normalised records in order, the same for CSV and NDJSON of the same data. */
   hash: string;
-  /** Rows read per file name (before duplicate links were merged). */
+  /** Valid rows read per file name (before duplicate links were merged). */
   rows: Record<string, number>;
+}
+
+/** A dataset held whole: its records in order, with its summary. */
+export interface Dataset extends DatasetSummary {
+  entities: EntityRecordOf[];
+  links: LinkRecordOf[];
 }

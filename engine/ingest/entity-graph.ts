@@ -18,7 +18,7 @@ import {
   type EntityGraph,
   type LinkAttributes,
 } from "../model/index.ts";
-import type { Dataset, EntityRecordOf, LoadedRecord } from "./dataset.ts";
+import type { Dataset, EntityRecordOf, LinkRecordOf, LoadedRecord } from "./dataset.ts";
 import type { RecordValues } from "./validate-record.ts";
 
 /** Records added between two progress reports. */
@@ -38,25 +38,15 @@ export function toEntityGraph(
   graph.setAttribute("datasetHash", dataset.hash);
   graph.setAttribute("dataset", dataset.name);
   for (const record of dataset.entities) {
-    const id = record.values.id as string;
-    const attributes = valuesWithout(record.values, "id");
-    attributes.type = ENTITY_FILES[record.file].type;
-    attributes.label = labelOf(record, id);
-    addProvenance(attributes, record, dataset.name);
-    if (record.mergedIds) attributes.merged_ids = record.mergedIds;
+    const { id, attributes } = entityOf(record, dataset.name);
     record.values = attributes;
-    graph.addNode(id, attributes as EntityAttributes);
+    graph.addNode(id, attributes);
     added();
   }
   for (const record of dataset.links) {
-    const { ends, type } = LINK_FILES[record.file];
-    const source = record.values[ends.source] as string;
-    const target = record.values[ends.target] as string;
-    const attributes = valuesWithout(record.values, ends.source, ends.target);
-    attributes.type = type;
-    addProvenance(attributes, record, dataset.name);
+    const { source, target, attributes } = linkOf(record, dataset.name);
     record.values = attributes;
-    graph.addDirectedEdgeWithKey(record.key!, source, target, attributes as LinkAttributes);
+    graph.addDirectedEdgeWithKey(record.key!, source, target, attributes);
     added();
   }
   onProgress?.(total, total);
@@ -65,6 +55,36 @@ export function toEntityGraph(
   dataset.entities.length = 0;
   dataset.links.length = 0;
   return graph;
+}
+
+/** An entity record as the stores hold it: its id and attributes. */
+export function entityOf(
+  record: EntityRecordOf,
+  dataset: string,
+): { id: string; attributes: EntityAttributes } {
+  const id = record.values.id as string;
+  const attributes = valuesWithout(record.values, "id");
+  attributes.type = ENTITY_FILES[record.file].type;
+  attributes.label = labelOf(record, id);
+  addProvenance(attributes, record, dataset);
+  if (record.mergedIds) attributes.merged_ids = record.mergedIds;
+  return { id, attributes: attributes as EntityAttributes };
+}
+
+/** A link record as the stores hold it: its ends and attributes (its key is the record's). */
+export function linkOf(
+  record: LinkRecordOf,
+  dataset: string,
+): { source: string; target: string; attributes: LinkAttributes } {
+  const { ends, type } = LINK_FILES[record.file];
+  const attributes = valuesWithout(record.values, ends.source, ends.target);
+  attributes.type = type;
+  addProvenance(attributes, record, dataset);
+  return {
+    source: record.values[ends.source] as string,
+    target: record.values[ends.target] as string,
+    attributes: attributes as LinkAttributes,
+  };
 }
 
 function valuesWithout(values: RecordValues, omit: string, alsoOmit?: string): RecordValues {

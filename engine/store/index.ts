@@ -6,3 +6,5 @@ export * from "./search-text.ts";
 export * from "./neo4j/index.ts";
 export * from "./neighbourhood.ts";
 export { openBoardLog } from "./board-log.ts";
+export { readDatasetColumns } from "./memory/dataset-columns.ts";
+export type { ColumnGraph } from "./memory/columns/column-graph.ts";

@@ -11,7 +11,7 @@
  * elsewhere, a transfer id between other parties) are `file:line: field:
  * message` problems, and then the store changes nothing.
  */
-import type { EntityAttributes, EntityGraph, LinkAttributes } from "../model/index.ts";
+import type { EntityAttributes, EntityRecords, LinkAttributes } from "../model/index.ts";
 import type { RecordProblem } from "../ingest/errors.ts";
 
 export interface StoredLink {
@@ -47,6 +47,12 @@ export interface MergePlan {
 
 type Attributes = EntityAttributes | LinkAttributes;
 
+/** What the plan reads of the incoming dataset: a graphology graph, or the embedded store's staging columns. */
+export type IncomingRecords = Pick<
+  EntityRecords,
+  "getAttribute" | "hasNode" | "forEachNode" | "forEachEdge"
+> & { hasEdge(key: string): boolean };
+
 /** How a stored record is compared with the incoming one of the same id or key. */
 export interface RecordComparison {
   /** Nothing to write: equal, where it was read included. */
@@ -57,7 +63,7 @@ export interface RecordComparison {
 
 export function planMerge(
   stored: StoredRecords,
-  incoming: EntityGraph,
+  incoming: IncomingRecords,
   compare: RecordComparison = compareValues,
 ): MergePlan {
   const name = incoming.getAttribute("dataset") ?? "";

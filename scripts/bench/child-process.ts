@@ -7,12 +7,8 @@ import { fileURLToPath } from "node:url";
 
 const runTs = fileURLToPath(new URL("../../bin/run-ts.js", import.meta.url));
 
-/** `nodeOptions`: the child's Node flags; none for Node's default settings (the store benchmarks). */
-export function runChild<T>(
-  script: string,
-  args: string[],
-  nodeOptions: string[] = ["--max-old-space-size=4096"],
-): T {
+/** `nodeOptions`: the child's Node flags; by default none, Node's default settings (no larger heap). */
+export function runChild<T>(script: string, args: string[], nodeOptions: string[] = []): T {
   const output = execFileSync(process.execPath, [...nodeOptions, runTs, script, ...args], {
     encoding: "utf8",
     maxBuffer: 1 << 20,

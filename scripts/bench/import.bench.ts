@@ -4,13 +4,16 @@
  * each in its own process with Node's default settings (no heap flag) for a
  * clean peak RSS. Baseline: parsing the same files with the same CSV reader
  * and nothing else. The 10M-link world (a million persons) runs only with
- * CROSSLINK_BENCH_10M=1: generating it alone takes minutes.
+ * CROSSLINK_BENCH_10M=1: generating it alone takes minutes, so
+ * CROSSLINK_BENCH_WORLDS can name a folder where the worlds are kept and
+ * reused (worlds.ts). Each run's load average is noted beside its figures.
  */
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { generateWorld } from "../../fixtures/generator/index.ts";
 import { runChild } from "./child-process.ts";
 import type { Benchmark } from "./types.ts";
+import { worldOnce } from "./worlds.ts";
 
 const child = fileURLToPath(new URL("./import-child.ts", import.meta.url));
 
@@ -27,7 +30,7 @@ interface ChildResult {
 }
 
 function step(mode: string, dataset: string, dataDir: string): ChildResult {
-  return runChild<ChildResult>(child, [mode, dataset, dataDir], []);
+  return runChild<ChildResult>(child, [mode, dataset, dataDir]);
 }
 
 const benchmark: Benchmark = {
@@ -44,10 +47,8 @@ const benchmark: Benchmark = {
               : []),
           ];
     for (const world of worlds) {
-      const dataset = join(workDir, `world-${world.persons}`);
-      log(`generating ${world.persons} persons`);
-      const summary = await generateWorld({ persons: world.persons, seed: 1, out: dataset });
-      const input = `${world.label} (${summary.links} links)`;
+      const { dataset, links } = await worldOnce(world.persons, workDir, log);
+      const input = `${world.label} (${links} links)`;
       const dataDir = join(workDir, `data-${world.persons}`);
       const measured = (operation: string, mode: string, baseline?: ChildResult) => {
         log(`${operation}: ${world.label}`);
@@ -59,7 +60,7 @@ const benchmark: Benchmark = {
           unit: "s",
           ...(baseline && { baseline: { name: "CSV parse only", value: baseline.seconds } }),
           note:
-            `peak ${Math.round(result.peakMB)} MB` +
+            `peak ${Math.round(result.peakMB)} MB, load ${loadavg()[0]!.toFixed(1)}` +
             (result.modularity !== undefined
               ? `; ${result.persons} persons, ${result.ties} ties, Q ${result.modularity}`
               : ""),

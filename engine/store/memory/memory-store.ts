@@ -45,7 +45,7 @@ import { ColumnGraph } from "./columns/column-graph.ts";
 
 export const DEFAULT_DATA_DIR = "./data";
 
-const firstImport = (incoming: EntityGraph) => ({
+const firstImport = (incoming: ColumnGraph) => ({
   summary: {
     entitiesCreated: incoming.order,
     linksCreated: incoming.size,
@@ -53,7 +53,7 @@ const firstImport = (incoming: EntityGraph) => ({
     linksMatched: 0,
   },
   problems: [],
-  next: ColumnGraph.fromEntityGraph(incoming),
+  next: incoming,
 });
 
 export class MemoryStore implements GraphStore, GraphQueries {
@@ -88,17 +88,28 @@ export class MemoryStore implements GraphStore, GraphQueries {
     return this.graph.order === 0;
   }
 
+  /** Imports a dataset held as a graphology graph (tests, small datasets): its columns made first. */
   async importGraph(
     incoming: EntityGraph,
     options: { onProgress?: ProgressCallback } = {},
   ): Promise<ImportSummary> {
-    // Merge into new columns so that a failure midway leaves the store as it was;
-    // an empty store takes the incoming graph's columns as they are.
+    return this.importColumns(ColumnGraph.fromEntityGraph(incoming), options);
+  }
+
+  /**
+   * Imports a dataset's columns (dataset-columns.ts streams a dataset folder
+   * into them), merged into new columns so that a failure midway leaves the
+   * store as it was; an empty store takes the incoming columns as they are.
+   */
+  async importColumns(
+    incoming: ColumnGraph,
+    options: { onProgress?: ProgressCallback } = {},
+  ): Promise<ImportSummary> {
     const { summary, problems, next } =
       this.graph.order === 0 ? firstImport(incoming) : mergeDataset(this.graph, incoming);
     if (problems.length > 0) throw new DatasetError(problems);
     // The match decisions live in their own file (match-decisions-file.ts), not in the store file's header.
-    const attributes = { ...this.graph.attributes, ...incoming.getAttributes() };
+    const attributes = { ...this.graph.attributes, ...incoming.attributes };
     delete attributes[MATCH_DECISIONS_ATTRIBUTE];
     if (!next && JSON.stringify(attributes) === JSON.stringify(this.graph.attributes))
       return summary;

@@ -1,16 +1,24 @@
 /**
- * Merges one dataset's entity graph into the stored columns as merge-plan.ts
- * decides, so that the result equals a fresh import of everything. Records
- * are compared by their content digests (../neo4j/digest.ts), never parsed;
- * unchanged records are copied byte for byte into the next columns, and
- * when nothing changes there are no next columns at all.
+ * Merges one dataset's columns (the staging columns an import streamed it
+ * into) into the stored columns as merge-plan.ts decides, so that the result
+ * equals a fresh import of everything. Records are compared by their content
+ * digests (../neo4j/digest.ts), read from both sets of columns: nothing is
+ * parsed. Unchanged records are copied byte for byte into the next columns,
+ * changed and new ones from the dataset's, and when nothing changes there
+ * are no next columns at all.
  */
-import type { EntityAttributes, EntityGraph, LinkAttributes } from "../../model/index.ts";
+import type { EntityAttributes, LinkAttributes } from "../../model/index.ts";
 import type { RecordProblem } from "../../ingest/errors.ts";
 import type { ImportSummary } from "../types.ts";
-import { planMerge, type MergePlan, type StoredRecords } from "../merge-plan.ts";
+import {
+  planMerge,
+  type IncomingRecords,
+  type MergePlan,
+  type RecordComparison,
+  type StoredRecords,
+} from "../merge-plan.ts";
 import { summaryOf } from "../merge-summary.ts";
-import { compareDigests, DIGEST, recordDigest } from "../neo4j/digest.ts";
+import { DIGEST, sameProvenance } from "../neo4j/digest.ts";
 import { ColumnGraph } from "./columns/column-graph.ts";
 import type { RecordTable } from "./columns/record-table.ts";
 
@@ -21,8 +29,8 @@ export interface MergeResult {
   next?: ColumnGraph;
 }
 
-export function mergeDataset(stored: ColumnGraph, incoming: EntityGraph): MergeResult {
-  const plan = planMerge(storedRecordsOf(stored), incoming, compareDigests);
+export function mergeDataset(stored: ColumnGraph, incoming: ColumnGraph): MergeResult {
+  const plan = planMerge(recordsOf(stored), recordsOf(incoming), compareColumnDigests);
   if (plan.problems.length > 0) return { summary: summaryOf(plan, 0), problems: plan.problems };
   const removed = unlinked(stored, incoming, plan);
   const summary = summaryOf(plan, removed.size);
@@ -32,29 +40,22 @@ export function mergeDataset(stored: ColumnGraph, incoming: EntityGraph): MergeR
   const updatedEntities = new Set(plan.updateEntities);
   stored.entities.ids.forEach((id, index) => {
     if (removed.has(id)) return;
-    if (updatedEntities.has(id)) addEntity(next, id, incoming.getNodeAttributes(id));
+    if (updatedEntities.has(id)) next.copyEntity(incoming, incoming.entityAt(id)!);
     else next.copyEntity(stored, index);
   });
-  for (const id of plan.createEntities) addEntity(next, id, incoming.getNodeAttributes(id));
+  for (const id of plan.createEntities) next.copyEntity(incoming, incoming.entityAt(id)!);
 
   const dropped = new Set([...plan.withdrawnLinks, ...plan.moveLinks]);
   const updatedLinks = new Set(plan.updateLinks);
   stored.links.ids.forEach((key, index) => {
     if (dropped.has(key)) return;
-    if (updatedLinks.has(key)) {
-      addLink(
-        next,
-        key,
-        stored.sourceId(index),
-        stored.targetId(index),
-        incoming.getEdgeAttributes(key),
-      );
-    } else next.copyLink(stored, index);
+    if (updatedLinks.has(key)) next.copyLink(incoming, incoming.linkAt(key)!);
+    else next.copyLink(stored, index);
   });
   // Created and moved links join in the incoming order, as a fresh import adds them.
   const added = new Set([...plan.createLinks, ...plan.moveLinks]);
-  incoming.forEachEdge((key, attributes, source, target) => {
-    if (added.has(key)) addLink(next, key, source, target, attributes);
+  incoming.links.ids.forEach((key, index) => {
+    if (added.has(key)) next.copyLink(incoming, index);
   });
   return { summary, problems: [], next };
 }
@@ -69,27 +70,16 @@ const changes = (plan: MergePlan) =>
     plan.moveLinks.length >
   0;
 
-const addEntity = (graph: ColumnGraph, id: string, attributes: EntityAttributes) =>
-  graph.addEntity(id, attributes, JSON.stringify(attributes), recordDigest(attributes));
-
-const addLink = (
-  graph: ColumnGraph,
-  key: string,
-  source: string,
-  target: string,
-  attributes: LinkAttributes,
-) =>
-  graph.addLink(
-    key,
-    source,
-    target,
-    attributes,
-    JSON.stringify(attributes),
-    recordDigest(attributes),
-  );
+/** Both sides' records carry their digests: compared as they are, never computed again. */
+const digestOf = (record: object) => (record as { [DIGEST]?: string })[DIGEST];
+const compareColumnDigests: RecordComparison = {
+  sameRecord: (stored, incoming) => digestOf(stored) === digestOf(incoming),
+  same: (stored, incoming) =>
+    sameProvenance(stored, incoming) && digestOf(stored) === digestOf(incoming),
+};
 
 /** The withdrawn entities no link holds once the plan is carried out. */
-function unlinked(stored: ColumnGraph, incoming: EntityGraph, plan: MergePlan): Set<string> {
+function unlinked(stored: ColumnGraph, incoming: ColumnGraph, plan: MergePlan): Set<string> {
   const candidates = new Set(plan.withdrawnEntities);
   if (candidates.size === 0) return candidates;
   const dropped = new Set([...plan.withdrawnLinks, ...plan.moveLinks]);
@@ -99,13 +89,14 @@ function unlinked(stored: ColumnGraph, incoming: EntityGraph, plan: MergePlan): 
     candidates.delete(stored.targetId(link));
   }
   for (const key of [...plan.createLinks, ...plan.moveLinks]) {
-    candidates.delete(incoming.source(key));
-    candidates.delete(incoming.target(key));
+    const link = incoming.linkAt(key)!;
+    candidates.delete(incoming.sourceId(link));
+    candidates.delete(incoming.targetId(link));
   }
   return candidates;
 }
 
-/** A stored record as the plan compares it: type, provenance and digest, read from the columns. */
+/** A record as the plan compares it: type, provenance and digest, read from the columns. */
 function recordOf<A extends EntityAttributes | LinkAttributes>(
   table: RecordTable<A>,
   index: number,
@@ -118,7 +109,8 @@ function recordOf<A extends EntityAttributes | LinkAttributes>(
   } as unknown as A;
 }
 
-function storedRecordsOf(graph: ColumnGraph): StoredRecords {
+/** One set of columns as the plan reads it: the stored records, or the incoming dataset's. */
+function recordsOf(graph: ColumnGraph): StoredRecords & IncomingRecords {
   return {
     entity: (id) => {
       const index = graph.entityAt(id);
@@ -137,5 +129,21 @@ function storedRecordsOf(graph: ColumnGraph): StoredRecords {
     datasetEntities: (name) =>
       [...graph.entities.ofDataset(name)].map((i) => graph.entities.ids[i]!),
     datasetLinks: (name) => [...graph.links.ofDataset(name)].map((i) => graph.links.ids[i]!),
+    getAttribute: (name) => graph.getAttribute(name),
+    hasNode: (id) => graph.hasNode(id),
+    hasEdge: (key) => graph.hasEdge(key),
+    forEachNode: (visit) => {
+      for (let index = 0; index < graph.order; index++)
+        visit(graph.entities.ids[index]!, recordOf(graph.entities, index));
+    },
+    forEachEdge: (visit) => {
+      for (let link = 0; link < graph.size; link++)
+        visit(
+          graph.links.ids[link]!,
+          recordOf(graph.links, link),
+          graph.sourceId(link),
+          graph.targetId(link),
+        );
+    },
   };
 }

@@ -31,7 +31,7 @@ type Stored = {
   [DIGEST]?: string;
 };
 
-const sameProvenance = (stored: Stored, incoming: Stored) =>
+export const sameProvenance = (stored: Stored, incoming: Stored) =>
   stored.provenance_dataset === incoming.provenance_dataset &&
   stored.provenance_file === incoming.provenance_file &&
   stored.provenance_line === incoming.provenance_line;

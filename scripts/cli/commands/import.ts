@@ -1,21 +1,28 @@
 /**
  * `crosslink import DIR`: validate and load into the store, all or nothing,
- * in named stages (read files, check records, build graph, open store, write).
+ * in named stages (read-dataset.ts: read files, check records, build graph;
+ * then open store, write). The embedded store takes the dataset streamed
+ * into columns; Neo4j takes it as a graphology graph.
  */
+import type { MemoryStore } from "../../../engine/store/index.ts";
 import { openStore, storeName, type StoreOptions } from "../open-store.ts";
 import { withProgress } from "../progress.ts";
 import { printCounts } from "../print-counts.ts";
-import { readDataset } from "../read-dataset.ts";
+import { readColumns, readDataset } from "../read-dataset.ts";
 
 export async function run(dir: string, options: StoreOptions): Promise<void> {
   const { store, summary } = await withProgress("import", async (shown) => {
-    const { dataset, graph } = await readDataset(dir, shown);
-    for (const notice of dataset.notices) console.error(`notice: ${notice}`);
+    const memory = (options.store ?? "memory") === "memory";
+    const read = memory ? await readColumns(dir, shown) : await readDataset(dir, shown);
+    for (const notice of read.dataset.notices) console.error(`notice: ${notice}`);
     const store = await openStore(options, shown);
     shown.stage("write");
-    const summary = await store.importGraph(graph, {
-      onProgress: (done, total) => shown.update(done, total),
-    });
+    const onProgress = (done: number, total: number) => shown.update(done, total);
+    // Columns are read only for the embedded store.
+    const summary =
+      "columns" in read
+        ? await (store as MemoryStore).importColumns(read.columns, { onProgress })
+        : await store.importGraph(read.graph, { onProgress });
     return { store, summary };
   });
   console.log(

@@ -75,6 +75,23 @@ export class ColumnGraph implements EntityRecords {
     this.links.add(key, attributes, json, digest);
   }
 
+  /** Adds an entity from its attributes: their JSON text and digest made here. */
+  addEntityAttributes(id: string, attributes: EntityAttributes): void {
+    this.addEntity(id, attributes, JSON.stringify(attributes), recordDigest(attributes));
+  }
+
+  /** Adds a link from its attributes: their JSON text and digest made here. */
+  addLinkAttributes(key: string, source: string, target: string, attributes: LinkAttributes): void {
+    this.addLink(
+      key,
+      source,
+      target,
+      attributes,
+      JSON.stringify(attributes),
+      recordDigest(attributes),
+    );
+  }
+
   /** Adds entity `index` of `from` as it is stored there. */
   copyEntity(from: ColumnGraph, index: number): void {
     const id = from.entities.ids[index]!;
@@ -282,18 +299,9 @@ export class ColumnGraph implements EntityRecords {
   /** The columns of a graphology entity graph (a dataset being imported). */
   static fromEntityGraph(graph: EntityGraph): ColumnGraph {
     const columns = new ColumnGraph({ ...graph.getAttributes() });
-    graph.forEachNode((id, attributes) =>
-      columns.addEntity(id, attributes, JSON.stringify(attributes), recordDigest(attributes)),
-    );
+    graph.forEachNode((id, attributes) => columns.addEntityAttributes(id, attributes));
     graph.forEachEdge((key, attributes, source, target) =>
-      columns.addLink(
-        key,
-        source,
-        target,
-        attributes,
-        JSON.stringify(attributes),
-        recordDigest(attributes),
-      ),
+      columns.addLinkAttributes(key, source, target, attributes),
     );
     return columns;
   }

@@ -47,7 +47,7 @@ export class RecordTable<A extends RecordFields> {
     return this.addColumns(id, attributes, start, length, Buffer.from(digest, "base64"));
   }
 
-  /** Adds record `index` of `from` (a table sharing this one's interner), bytes copied as they are. */
+  /** Adds record `index` of `from`, bytes copied as they are (and string codes, when the two share an interner). */
   copy(from: RecordTable<A>, index: number): number {
     const { start, length } = this.texts.copy(
       from.texts,
@@ -55,11 +55,16 @@ export class RecordTable<A extends RecordFields> {
       from.textLength.get(index),
     );
     const digest = from.digests.view().subarray(index * DIGEST_BYTES, (index + 1) * DIGEST_BYTES);
+    const recode =
+      from.strings === this.strings
+        ? (code: number) => code
+        : (code: number) => this.strings.code(from.strings.text(code));
+    const dataset = from.datasetCode.get(index);
     this.ids.push(from.ids[index]!);
-    this.typeCode.push(from.typeCode.get(index));
+    this.typeCode.push(recode(from.typeCode.get(index)));
     this.rankCode.push(from.rankCode.get(index));
-    this.datasetCode.push(from.datasetCode.get(index));
-    this.fileCode.push(from.fileCode.get(index));
+    this.datasetCode.push(dataset === NO_DATASET ? NO_DATASET : recode(dataset));
+    this.fileCode.push(recode(from.fileCode.get(index)));
     this.lineColumn.push(from.lineColumn.get(index));
     for (const byte of digest) this.digests.push(byte);
     this.textStart.push(start);

@@ -1,0 +1,133 @@
+/**
+ * Streams a dataset folder (docs/DATASET-FORMAT.md) record by record to a
+ * sink, validated and checked, holding no record and no list of them: what
+ * stays in memory is one entry per entity id, a 16-byte digest per link and
+ * the merged phones. All or nothing still: every problem is collected, the
+ * sink hears of no record once one is found, and a DatasetError listing them
+ * all is thrown at the end, so a sink that builds something to swap in only
+ * when the stream returns (the embedded store's staging columns) loads
+ * nothing of a bad dataset.
+ *
+ * Three passes over the files, in named stages:
+ * - `read` (bytes of the entity files): entity rows validated, ids registered,
+ *   phone numbers grouped;
+ * - `check` (bytes of the entity files, read again): each entity's references
+ *   checked, merged phones dropped, the rest handed on;
+ * - `links` (bytes of the link files, read once): each link validated, its
+ *   ends checked against the ids, duplicates merged, and handed on.
+ * Entities come first so that every link can be checked as it is read;
+ * problems are reported in the order a whole-dataset check would find them
+ * (rows, ids, references).
+ */
+import { basename, resolve } from "node:path";
+import { ENTITY_FILES } from "../model/index.ts";
+import type { DatasetSummary, EntityRecordOf, LinkRecordOf, RecordSink } from "./dataset.ts";
+import { discoverDataset, type DatasetFile } from "./discover.ts";
+import { DEFAULT_ERROR_CAP, DatasetError, type RecordProblem } from "./errors.ts";
+import { IdRegistry } from "./id-registry.ts";
+import { PhoneGroups } from "./phone-groups.ts";
+import { readRecords } from "./read-records.ts";
+import { RecordHash } from "./record-hash.ts";
+import { ReferenceChecker } from "./check-references.ts";
+
+export type LoadStage = "read" | "check" | "links";
+
+export interface LoadOptions {
+  /** Called as the load advances, with the stage's bytes done and in all. */
+  onProgress?: (done: number, total: number, stage: LoadStage) => void;
+  errorCap?: number;
+  /** The dataset's name in the store; default the folder's name. */
+  name?: string;
+}
+
+export const datasetName = (folder: string, options: Pick<LoadOptions, "name"> = {}): string =>
+  options.name ?? basename(resolve(folder));
+
+export async function streamDataset(
+  folder: string,
+  sink: RecordSink,
+  options: LoadOptions = {},
+): Promise<DatasetSummary> {
+  const discovery = await discoverDataset(folder);
+  const rowProblems: RecordProblem[] = [...discovery.problems];
+  const idProblems: RecordProblem[] = [];
+  const referenceProblems: RecordProblem[] = [];
+  const failed = () => rowProblems.length + idProblems.length + referenceProblems.length > 0;
+  const rowNotices: string[] = [];
+  const rows: Record<string, number> = {};
+  const entityFiles = discovery.files.filter((file) => file.name in ENTITY_FILES);
+  const linkFiles = discovery.files.filter((file) => !(file.name in ENTITY_FILES));
+  const pass = (files: DatasetFile[], stage: LoadStage) =>
+    passOver(files, (done, total) => options.onProgress?.(done, total, stage));
+
+  const registry = new IdRegistry();
+  const phones = new PhoneGroups();
+  await pass(
+    entityFiles,
+    "read",
+  )(async (file, onBytes) => {
+    rows[file.fileName] = await readRecords(file, rowProblems, rowNotices, onBytes, (record) => {
+      registry.register(record as EntityRecordOf, idProblems);
+      phones.add(record as EntityRecordOf);
+    });
+  });
+  const merge = phones.merge(registry);
+  const hash = new RecordHash();
+  const checker = new ReferenceChecker(registry, merge.redirect, referenceProblems, hash);
+  await pass(
+    entityFiles,
+    "check",
+  )(async (file, onBytes) => {
+    // Read again: its rows' problems and notices are known from the first pass.
+    await readRecords(file, [], [], onBytes, (entity) => {
+      const record = entity as EntityRecordOf;
+      const id = record.values.id as string;
+      if (merge.redirect.has(id)) return;
+      const mergedIds = merge.mergedIds.get(id);
+      if (mergedIds) record.mergedIds = mergedIds;
+      checker.entity(record);
+      if (!failed()) sink.entity(record);
+    });
+  });
+  await pass(
+    linkFiles,
+    "links",
+  )(async (file, onBytes) => {
+    rows[file.fileName] = await readRecords(file, rowProblems, rowNotices, onBytes, (link) => {
+      const record = link as LinkRecordOf;
+      if (checker.link(record) && !failed()) sink.link(record);
+    });
+  });
+
+  const problems = [...rowProblems, ...idProblems, ...referenceProblems];
+  if (problems.length > 0) throw new DatasetError(problems, options.errorCap ?? DEFAULT_ERROR_CAP);
+  return {
+    name: datasetName(folder, options),
+    notices: [...discovery.notices, ...rowNotices, ...merge.notices, ...checker.notices()],
+    hash: hash.digest(),
+    rows: orderedAs(discovery.files, rows),
+  };
+}
+
+/** Runs `read` on each file in turn, reporting bytes over all of them, and 100% at the end. */
+function passOver(files: DatasetFile[], report: (done: number, total: number) => void) {
+  const total = files.reduce((sum, file) => sum + file.bytes, 0);
+  return async (
+    read: (file: DatasetFile, onBytes: (bytes: number) => void) => Promise<void>,
+  ): Promise<void> => {
+    let before = 0;
+    report(0, total);
+    for (const file of files) {
+      await read(file, (bytes) => report(before + bytes, total));
+      before += file.bytes;
+    }
+    report(total, total);
+  };
+}
+
+/** The rows per file in the files' order (entity files were read first). */
+function orderedAs(files: DatasetFile[], rows: Record<string, number>): Record<string, number> {
+  const ordered: Record<string, number> = {};
+  for (const file of files) ordered[file.fileName] = rows[file.fileName]!;
+  return ordered;
+}
