@@ -81,7 +81,7 @@ const benchmark: Benchmark = {
       for (const { file, name } of inputs) {
         const page = await browser.newPage();
         await page.goto(`http://127.0.0.1:${port}/bench/index.html?graph=/${file}`);
-        await page.waitForSelector("body[data-ready=true]", { timeout: 120_000 });
+        await page.waitForSelector("body[data-ready=true]", { timeout: 600_000 });
         const result = await page.evaluate(
           () =>
             (

@@ -22,6 +22,7 @@ import { overlayRects } from "./graph/overlays.ts";
 import { drawnShare } from "./graph/snapshot.ts";
 import type { CrosslinkHook, HookWindow } from "./hook.ts";
 import { login } from "./ui/login.ts";
+import { mountSideColumns } from "./ui/side-columns.ts";
 import { Workspace } from "./workspace.ts";
 import { mountViews, sharedViewId } from "./views/views-panel.ts";
 
@@ -40,6 +41,7 @@ const { user } = api;
 byId("user").textContent = `${user.name} · ${user.role} · cleared ${user.clearance}`;
 const toggleMap = workspace.may("map") ? mountMap(byId("map"), workspace) : undefined;
 mountToolbar(byId("toolbar"), workspace, toggleMap);
+mountSideColumns(byId("app"));
 mountSearch(byId("search"), workspace);
 mountLegend(byId("legend"), workspace);
 mountFilters(byId("filters"), workspace);

@@ -84,8 +84,15 @@ export class Workspace {
     renderer.on("enterNode", ({ node }) => this.hover(node));
     renderer.on("leaveNode", () => this.hover(undefined));
     renderer.on("clickStage", () => this.clearSelection());
-    // A legend opened or closed, or a window resized, leaves a fitted view fitted.
-    const resized = new ResizeObserver(() => void this.refit());
+    // A legend opened or closed, a side column folded or a window resized leaves a fitted
+    // view fitted. Sigma reads its size on its own only at a window resize: told here.
+    const resized = new ResizeObserver(() => {
+      const { width, height } = renderer.getDimensions();
+      renderer.resize();
+      const now = renderer.getDimensions();
+      if (now.width !== width || now.height !== height) renderer.refresh();
+      void this.refit();
+    });
     resized.observe(container);
     for (const overlay of container.parentElement?.querySelectorAll("[data-overlay]") ?? [])
       resized.observe(overlay);

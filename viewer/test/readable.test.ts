@@ -2,7 +2,8 @@
  * Readable at any size, in real Chromium against the real server on a
  * generated world (1,500 persons, seed 11), opened at 1280x720: the legend
  * and the timeline start folded and cover less than 15% of the canvas, and
- * open on a click; a filter moves the camera so what it leaves fills the
+ * open on a click; the side columns leave the canvas over half the width
+ * and fold to rails that leave it nearly all, the network fitted again; a filter moves the camera so what it leaves fills the
  * view; no two labels drawn overlap, the top targets' among them; namesakes
  * are told apart on the canvas and in search. Screenshots at 1600x1000 and
  * 1280x720 go to test-artifacts/viewer/.
@@ -12,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GraphJson } from "../src/api/types.ts";
 import type { HookWindow } from "../src/hook.ts";
 import { overlaps } from "../src/graph/label-boxes.ts";
+import { freeRect } from "../src/graph/overlays.ts";
 import { chromiumOrSkip, launchChromium } from "./chromium.ts";
 import {
   apiAs,
@@ -44,6 +46,24 @@ describe.runIf(enabled)("readable at any size, in Chromium", { timeout: 180_000 
       () => !(window as unknown as HookWindow).__crosslink.renderer.getCamera().isAnimated(),
     );
 
+  /** The canvas's width and the area of it the legend and the timeline leave free, in pixels. */
+  const freeOfPanels = async () => {
+    const view = await screenLayout(page);
+    const free = freeRect(view.width, view.height, view.overlays);
+    return {
+      canvasWidth: view.width,
+      freeArea: (free.right - free.left) * (free.bottom - free.top),
+    };
+  };
+  /** Sigma has taken the canvas's new size (workspace.ts tells it) and the fit that follows has ended. */
+  const canvasResized = async () => {
+    await page.waitForFunction(() => {
+      const { renderer } = (window as unknown as HookWindow).__crosslink;
+      return renderer.getDimensions().width === renderer.getContainer().clientWidth;
+    });
+    await settled(page);
+  };
+
   beforeAll(async () => {
     server = await serveWorld({ persons: 1500, seed: 11 }, USERS);
     browser = await launchChromium({ width: 1280, height: 720 });
@@ -72,6 +92,45 @@ describe.runIf(enabled)("readable at any size, in Chromium", { timeout: 180_000 
     await page.click("#timeline-box > summary");
     await page.selectOption("#colour-by", "crime");
     expect(await page.locator("#legend-box").getAttribute("open")).toBeNull();
+  });
+
+  it("gives the canvas over half the width at 1280x720 with both side columns open, nearly all of it with them folded, and keeps the network fitted", async () => {
+    const size = { width: 1280, height: 720 };
+    await page.click("#fit");
+    await cameraStill();
+    await settled(page);
+    const open = await freeOfPanels();
+    expect(open.canvasWidth / size.width).toBeGreaterThan(0.5);
+    expect(open.freeArea / (size.width * size.height)).toBeGreaterThan(0.4);
+    await page.click(".side.left > .fold");
+    await page.click(".side.right > .fold");
+    await canvasResized();
+    const folded = await freeOfPanels();
+    expect(folded.canvasWidth / size.width).toBeGreaterThan(0.9);
+    expect(folded.freeArea / (size.width * size.height)).toBeGreaterThan(0.75);
+    // Still fitted: every node in the free part, filling it in one direction.
+    const view = await screenLayout(page);
+    const free = freeRect(view.width, view.height, view.overlays);
+    for (const node of view.nodes) {
+      expect(node.x, node.key).toBeGreaterThanOrEqual(free.left);
+      expect(node.x, node.key).toBeLessThanOrEqual(free.right);
+      expect(node.y, node.key).toBeGreaterThanOrEqual(free.top);
+      expect(node.y, node.key).toBeLessThanOrEqual(free.bottom);
+    }
+    const xs = view.nodes.map((node) => node.x);
+    const ys = view.nodes.map((node) => node.y);
+    const fills = Math.max(
+      (Math.max(...xs) - Math.min(...xs)) / (free.right - free.left),
+      (Math.max(...ys) - Math.min(...ys)) / (free.bottom - free.top),
+    );
+    expect(fills).toBeGreaterThan(0.6);
+    expect(await page.locator(".side.left #communities").isVisible()).toBe(false);
+    await shootBoth(page, "85-columns-folded");
+    await page.click(".side.left > .fold");
+    await page.click(".side.right > .fold");
+    await canvasResized();
+    expect((await freeOfPanels()).canvasWidth).toBe(open.canvasWidth);
+    expect(await page.locator(".side.left #communities").isVisible()).toBe(true);
   });
 
   it("draws no two labels over each other, the top targets' among them", async () => {

@@ -97,9 +97,16 @@ describe.runIf(enabled)("saved views shared by link in Chromium", { timeout: 240
     const box = (await lead.$("#graph"))!.boundingBox();
     const { x, y, width, height } = (await box)!;
     await lead.mouse.move(x + width * 0.4, y + height * 0.6);
+    const ratio = () =>
+      lead.evaluate(() => (window as unknown as HookWindow).__crosslink.renderer.getCamera().ratio);
+    const before = await ratio();
     await lead.mouse.wheel(0, -300);
+    // Sigma's wheel zoom animates: wait for the camera to have zoomed in and stopped.
+    await lead.waitForFunction((from) => {
+      const camera = (window as unknown as HookWindow).__crosslink.renderer.getCamera();
+      return camera.ratio < from && !camera.isAnimated();
+    }, before);
     await settled(lead);
-    await lead.waitForTimeout(800); // sigma's wheel zoom animates
     const saved = await shownState(lead);
     expect(saved.expanded).toEqual([open]);
     expect(saved.selected).toEqual([open, secret]);
