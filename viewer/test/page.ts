@@ -86,12 +86,12 @@ export async function shootBoth(page: Page, name: string): Promise<void> {
   const original = page.viewportSize();
   for (const size of SIZES) {
     await page.setViewportSize(size);
-    // Sigma redraws on resize in the next frame, and a fitted view fits itself again.
+    // Sigma redraws on resize in the next frame, and a fitted view fits itself again: wait
+    // for that fit to end and a frame drawn after it (one drawn while the camera moved has
+    // neither labels nor edges on a big graph).
     await page.evaluate(() => new Promise(requestAnimationFrame));
     await page.evaluate(() => new Promise(requestAnimationFrame));
-    await page.waitForFunction(
-      () => !(window as unknown as HookWindow).__crosslink?.renderer.getCamera().isAnimated(),
-    );
+    await settled(page);
     await page.screenshot({ path: join(ARTIFACTS, `${name}-${size.width}x${size.height}.png`) });
   }
   if (original) await page.setViewportSize(original);

@@ -241,6 +241,30 @@ describe.runIf(enabled)(
       expect(channels.length).toBe(await page.locator("#money-between li").count());
       for (const line of channels) expect(line).toMatch(/^by [a-z]/);
       expect(channels.some((line) => /hawala|cash courier|bank/.test(line))).toBe(true);
+      // Who pays whom reads in full: in view in its column, both names whole, none cut.
+      const column = (await page.locator(".side.left").boundingBox())!;
+      const panel = (await page.locator("#money-between").boundingBox())!;
+      expect(panel.y).toBeGreaterThanOrEqual(column.y);
+      expect(panel.y).toBeLessThan(column.y + column.height);
+      const { communities } = await api<{ communities: { id: number; name: string }[] }>(
+        "/communities",
+      );
+      const names = new Set(communities.map((community) => community.name));
+      const pairs = await page.$$eval("#money-between .network-pair", (elements) =>
+        elements.map((pair) => ({
+          names: [...pair.querySelectorAll(".network-from, .network-to > :last-child")].map(
+            (name) => name.textContent,
+          ),
+          cut: [...pair.querySelectorAll("*")].some(
+            (element) => element.scrollWidth > element.clientWidth + 1,
+          ),
+        })),
+      );
+      expect(pairs.length).toBeGreaterThan(0);
+      for (const pair of pairs) {
+        expect(pair.cut, pair.names.join(" → ")).toBe(false);
+        for (const name of pair.names) expect(names, String(name)).toContain(name);
+      }
       await shootBoth(page, "50-money");
       await page.click("#money");
       // Every planted bridge is listed, and wears the ring of its second crime.

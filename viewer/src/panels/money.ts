@@ -3,7 +3,8 @@
  * as arrows from payer to payee, as wide as the amount, each currency kept
  * apart, the largest labelled (money-flows.ts); on the super-node view, the
  * flows between communities. The panel lists who pays whom between networks
- * and how much, largest first: a click shows the two networks in money mode.
+ * and how much, largest first, both names in full: a click shows the two
+ * networks in money mode.
  */
 import type { CommunityMoneyFlow, MoneyFlow } from "../api/types.ts";
 import { actorFlows, addFlowEdges, communityFlows } from "../graph/money-flows.ts";
@@ -86,9 +87,14 @@ export function mountMoney(root: HTMLElement, workspace: Workspace) {
       (error) => replace(root, h("h2", {}, "Money between networks"), failure(error)),
     );
   };
+  // Turning money mode on brings the panel into view: below the crime bridges it is often scrolled off.
+  let inMoneyMode = false;
   workspace.on((change) => {
     if (change === "graph" || change === "view") draw();
     if (change === "view" && answer) render();
+    const { moneyMode } = workspace.state.settings;
+    if (moneyMode && !inMoneyMode) root.scrollIntoView({ block: "start" });
+    inMoneyMode = moneyMode;
   });
   load();
 }
