@@ -12,7 +12,9 @@ export default defineConfig({
   test: {
     root: ".",
     include: ["{engine,server,viewer,fixtures,scripts}/**/*.test.ts"],
-    testTimeout: 60_000,
+    // A guard against hangs, not a measure of speed (benchmarks do that): the CLI tests run
+    // the real command several times, which takes over a minute on a loaded machine.
+    testTimeout: 180_000,
     hookTimeout: 180_000,
     pool: "forks",
     globalSetup: ["scripts/neo4j/global-setup.ts"],
