@@ -12,7 +12,7 @@ import type { Classification, EntityGraph } from "../../model/index.ts";
 import { entries, queryBattery, type BatteryInput } from "../test/query-battery.ts";
 import { NO_WRITES, type WriteCounters } from "./executor.ts";
 import { Neo4jStore, type Neo4jConnection, type Neo4jStoreOptions } from "./neo4j-store.ts";
-import { cypher, exclusiveDatabase, testServer } from "./test-server.ts";
+import { cypher, dump, exclusiveDatabase, testServer } from "./test-server.ts";
 
 const server = testServer();
 const demo = async () => toEntityGraph(await loadDataset("fixtures/demo"));
@@ -20,21 +20,6 @@ const demo = async () => toEntityGraph(await loadDataset("fixtures/demo"));
 const BULK: Neo4jStoreOptions = { batchSize: 300, writers: 3 };
 // Equal dumps already mean equal answers; the battery shows it at the lowest and highest clearance.
 const CLEARANCES: Classification[] = ["unclassified", "secret"];
-
-/** Every node and relationship with its labels or type and all its properties. */
-async function dump(connection: Neo4jConnection) {
-  return {
-    nodes: await cypher(
-      connection,
-      "MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties ORDER BY n.id",
-    ),
-    relationships: await cypher(
-      connection,
-      `MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS source, b.id AS target,
-       properties(r) AS properties ORDER BY r.key`,
-    ),
-  };
-}
 
 async function emptyDatabase(connection: Neo4jConnection) {
   await cypher(connection, "MATCH (n) DETACH DELETE n");

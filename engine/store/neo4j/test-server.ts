@@ -66,6 +66,21 @@ export async function cypher(
   }
 }
 
+/** Every node and relationship with its labels or type and all its properties, in id and key order. */
+export async function dump(connection: Neo4jConnection) {
+  return {
+    nodes: await cypher(
+      connection,
+      "MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties ORDER BY n.id",
+    ),
+    relationships: await cypher(
+      connection,
+      `MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS source, b.id AS target,
+       properties(r) AS properties ORDER BY r.key`,
+    ),
+  };
+}
+
 /** In batches, so a large leftover graph does not need one huge transaction. */
 async function emptyDatabase(connection: Neo4jConnection): Promise<void> {
   for (;;) {
