@@ -31,8 +31,10 @@ const STAGE = "record graph";
  * Gephi keeps apart; an association's own `kind` is `record_kind`); the
  * record's key is also the `record_id` attribute, and a transfer's own `id`
  * field, the same key, is left out, so no attribute is called `id` (readers
- * such as igraph take it for the edge id). `progress`: the stage "record
- * graph", in entities and then records.
+ * such as igraph take it for the edge id); the record's `source` (the
+ * reference it came from) is `record_source`, so the CSV edge list's
+ * `source` and `target` columns are the edge's ends, as Gephi reads them.
+ * `progress`: the stage "record graph", in entities and then records.
  */
 export function flatGraph(
   graph: EntityGraph,
@@ -49,7 +51,13 @@ export function flatGraph(
   for (const { edge, attributes, source, target } of edges) {
     const own = attributes.kind;
     flat.addDirectedEdgeWithKey(edge, source, target, {
-      ...flatten({ ...attributes, id: undefined, kind: undefined }),
+      ...flatten({
+        ...attributes,
+        id: undefined,
+        kind: undefined,
+        source: undefined,
+        record_source: attributes.source,
+      }),
       ...(typeof own === "string" && { record_kind: own }),
       kind: attributes.type,
       record_id: edge,
