@@ -26,6 +26,7 @@ import {
   confluence,
   crossMoney,
   proceeds,
+  collection,
   moneyHubs,
   transferLedger,
   moneyFedUp,
@@ -292,6 +293,7 @@ function analyzeNetwork(
     category === "smuggled_person" || category === "victim" ? 1 : 0,
   );
   const paid = at.run(0.02, () => proceeds(payments, money, paying, open));
+  const collecting = at.run(0.01, () => collection(payments, paid, paying, open));
   const features: Record<TargetFeature, Float64Array> = {
     betweenness: measures.betweenness,
     pagerank: measures.pagerank,
@@ -305,6 +307,7 @@ function analyzeNetwork(
     confluence: meeting.score,
     crossing: crossing.score,
     proceeds: paid.score,
+    collection: collecting.score,
     crime: crimeCarried,
     disruption: measures.removalImpact,
     leadership: upward.score,
@@ -336,6 +339,7 @@ function analyzeNetwork(
     confluence: meeting,
     crossing,
     proceeds: paid,
+    collection: collecting,
     command: orders,
     hubs: everyday,
     hubDiscount: settings.targets.hubDiscount,

@@ -22,3 +22,4 @@ export { paymentsWithOwners, type Payments } from "./payments.ts";
 export { confluence, MIN_SOURCES, type Confluence } from "./confluence.ts";
 export { crossMoney, type CrossMoney, type MoneyOrigins } from "./cross-money.ts";
 export { proceeds, type Proceeds } from "./proceeds.ts";
+export { collection, type Collection } from "./collection.ts";

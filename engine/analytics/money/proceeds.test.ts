@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadDataset, toEntityGraph } from "../../ingest/index.ts";
-import { writeDataset } from "../../ingest/test/write-dataset.ts";
-import { personNetwork } from "../network/index.ts";
-import { actorMoney } from "./actor-money.ts";
-import { beneficialOwnership } from "./beneficial-ownership.ts";
-import { transferLedger } from "./ledger.ts";
-import { paymentsWithOwners } from "./payments.ts";
 import { proceeds } from "./proceeds.ts";
+import { moneyWorld } from "./test/money-world.ts";
 
 /**
  * Migrants M1 and M2 pay collector C (1,000 and 3,000), who passes all of it
@@ -44,20 +38,8 @@ const WORLD = {
 };
 
 async function setUp() {
-  const graph = toEntityGraph(await loadDataset(await writeDataset(WORLD)));
-  const network = personNetwork(graph);
-  const ledger = transferLedger(graph, network);
-  const rates = { EUR: 1 };
-  const money = actorMoney(ledger, network.csr.nodeCount, rates);
-  const payments = paymentsWithOwners(
-    ledger,
-    beneficialOwnership(graph, network, ledger, rates),
-    rates,
-  );
-  const ids = network.csr.ids;
-  const paying = Uint8Array.from(ids, (id) => (["M1", "M2", "V"].includes(id) ? 1 : 0));
-  const open = Uint8Array.from(ids, (id) => (id === "H" ? 1 : 0));
-  return { result: proceeds(payments, money, paying, open), at: (id: string) => ids.indexOf(id) };
+  const { payments, money, at, mask } = await moneyWorld(WORLD);
+  return { result: proceeds(payments, money, mask(["M1", "M2", "V"]), mask(["H"])), at };
 }
 
 describe("the proceeds of smuggling, followed one step", () => {

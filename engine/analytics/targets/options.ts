@@ -18,6 +18,7 @@ export const TARGET_FEATURES = [
   "confluence",
   "crossing",
   "proceeds",
+  "collection",
   "crime",
   "disruption",
   "leadership",
@@ -64,13 +65,17 @@ export const TARGET_PARAMETERS: Parameters<ResolvedTargetOptions> = {
       broker: 0.25,
       // Money paid where the money of three or more communities meets, as into a laundering
       // service that serves several networks (money/confluence.ts; FATF 2018).
-      confluence: 0.2,
+      confluence: 0.25,
       // Money received from people of other communities: paid by another network
       // (money/cross-money.ts; Gould & Fernandez 1989 on flows between groups).
       crossing: 0.15,
       // What smuggled persons and victims paid, followed one step: who collects the fees and
       // whom the collectors serve (money/proceeds.ts; Campana 2018).
       proceeds: 0.1,
+      // Many smuggled persons or victims pay the person, who passes it up to one other: the
+      // collector's funnel, as of a hawala broker remitting fees to the organiser
+      // (money/collection.ts; Campana 2018; Europol & INTERPOL 2016).
+      collection: 0.2,
       // Crime types carried, directly or through ties: links between crimes.
       crime: 0.1,
       // Connected pairs cut apart when the person alone is removed (Borgatti 2006). Off by

@@ -8,6 +8,7 @@ import { CRIME_TYPE_LABELS, valueLabel, type CrimeType } from "../../model/index
 import type {
   ActorMoney,
   BeneficialOwnership,
+  Collection,
   Confluence,
   CrossMoney,
   Proceeds,
@@ -54,6 +55,7 @@ export interface ReasonContext {
   confluence: Confluence;
   crossing: CrossMoney;
   proceeds: Proceeds;
+  collection: Collection;
   command: Command;
   hubs: EverydayHubs;
   hubDiscount: number;
@@ -169,6 +171,14 @@ const REASONS: Record<TargetFeature, Explain> = {
     return parts.length > 0
       ? `proceeds of smuggling (${topShare(share)}): ${parts.join("; ")}`
       : null;
+  },
+  collection: (c, v, share) => {
+    const to = c.collection.receiver[v]!;
+    if (to < 0) return null;
+    const payers = c.proceeds.payers[v]!;
+    const collected = c.proceeds.collected[v]!;
+    const passed = Math.round((Math.min(collected, c.collection.passed[v]!) / collected) * 100);
+    return `collects for someone (${topShare(share)}): collected ${euros(collected)} from ${payers} smuggled ${payers === 1 ? "person or victim" : "persons or victims"} and passed ${passed}% of it to ${nameOf(c, c.network.csr.ids[to]!)}`;
   },
   crime: (c, v) => {
     const parts: string[] = [];
