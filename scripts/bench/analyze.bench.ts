@@ -1,88 +1,82 @@
 /**
- * Whole-analysis benchmark (issue 3): `analyze` of a generated world, from
- * the entity graph to the serialised Analysis, at about 100k and 1M links
- * (quick: about 10k). Each world runs in its own process so that its peak RSS
- * is its own; the load (validate + entity graph) is timed apart and serves as
- * the baseline. Aims (docs/PERFORMANCE.md): 1M links under 30 s and 1.5 GB.
- *
- * Run as a child: `analyze.bench.ts DATASET` prints the figures as JSON.
+ * Whole-analysis benchmark (issues 3 and 14): `crosslink analyze` of a
+ * generated world imported into the embedded store, at about 100k and 1M
+ * links (quick: about 10k), each run as a user runs it, in a process of its
+ * own with Node's default settings. The
+ * command's own phase table gives each phase's time and peak memory (heap in
+ * use, RSS); the reload of the store (its "open store" phase) is the
+ * baseline. Aims (issue 14): 1M links under 20 s and 1 GB end to end, 10M
+ * under 3 minutes and 8 GB.
  */
-import { performance } from "node:perf_hooks";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { analyze } from "../../engine/analytics/index.ts";
-import { loadDataset, toEntityGraph } from "../../engine/ingest/index.ts";
-import { runChild } from "./child-process.ts";
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Benchmark } from "./types.ts";
 import { generatedWorlds } from "./worlds.ts";
 
-const self = fileURLToPath(import.meta.url);
+const BIN = fileURLToPath(new URL("../../bin/crosslink.js", import.meta.url));
 
-interface ChildResult {
-  loadSeconds: number;
-  analyzeSeconds: number;
-  serializeSeconds: number;
-  loadedMB: number;
-  peakMB: number;
-  links: number;
-  ties: number;
-  persons: number;
-  communities: number;
-  modularity: number;
-  betweenness: string;
-  jsonMB: number;
+interface Phase {
+  name: string;
+  seconds: number;
+  heapMB: number;
+  rssMB: number;
 }
 
-async function child(dataset: string): Promise<ChildResult> {
-  let started = performance.now();
-  const graph = toEntityGraph(await loadDataset(dataset));
-  const loadSeconds = (performance.now() - started) / 1000;
-  const loadedMB = process.memoryUsage().rss / 2 ** 20;
-  started = performance.now();
-  const analysis = analyze(graph, { seed: 1 });
-  const analyzeSeconds = (performance.now() - started) / 1000;
-  started = performance.now();
-  const json = JSON.stringify(analysis);
-  const serializeSeconds = (performance.now() - started) / 1000;
-  return {
-    loadSeconds,
-    analyzeSeconds,
-    serializeSeconds,
-    loadedMB,
-    peakMB: process.resourceUsage().maxRSS / 1024,
-    links: analysis.summary.links,
-    ties: analysis.summary.ties,
-    persons: analysis.summary.persons,
-    communities: analysis.summary.communities,
-    modularity: analysis.summary.modularity,
-    betweenness: `${analysis.parameters.betweenness.method}${analysis.parameters.betweenness.samples ? ` (${analysis.parameters.betweenness.samples} pivots)` : ""}`,
-    jsonMB: json.length / 2 ** 20,
-  };
+/** `crosslink ARGS` with Node's defaults; its standard output (no progress: stderr is no terminal). */
+function crosslink(args: string[]): string {
+  return execFileSync(process.execPath, [BIN, ...args], {
+    encoding: "utf8",
+    maxBuffer: 16 << 20,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+}
+
+/** The phase table `crosslink analyze` prints after its summary. */
+export function phasesOf(output: string): { seconds: number; rssMB: number; phases: Phase[] } {
+  const head = /phases \(([\d.]+) s, peak heap used (\d+) MB, peak RSS (\d+) MB\)/.exec(output);
+  if (!head) throw new Error(`no phase table in the output of crosslink analyze:\n${output}`);
+  const phases: Phase[] = [];
+  for (const line of output.slice(head.index).split("\n").slice(1)) {
+    const cells = line.split(/\s{2,}/).map((cell) => cell.trim());
+    if (cells.length !== 4 || !/^[\d.]+$/.test(cells[1]!)) continue;
+    const [name, seconds, heap, rss] = cells as [string, string, string, string];
+    phases.push({ name, seconds: Number(seconds), heapMB: Number(heap), rssMB: Number(rss) });
+  }
+  return { seconds: Number(head[1]), rssMB: Number(head[3]), phases };
 }
 
 const benchmark: Benchmark = {
   name: "analyze",
   async run(context) {
     for await (const { dataset, label } of generatedWorlds(context)) {
+      const dataDir = join(context.workDir, `analyze-${dataset.split("/").pop()}`);
+      if (!existsSync(join(dataDir, "crosslink-store.ndjson"))) {
+        context.log(`importing ${label}`);
+        crosslink(["import", dataset, "--data-dir", dataDir]);
+      }
       context.log(`analysing ${label}`);
-      const result = runChild<ChildResult>(self, [dataset]);
-      const input = `${label} (${result.links} links, ${result.ties} ties)`;
+      const output = crosslink(["analyze", "--data-dir", dataDir, "--seed", "1"]);
+      const run = phasesOf(output);
+      const reload = run.phases.find((phase) => phase.name === "open store");
+      const summary =
+        /^(\d+) persons, \d+ organisations, (\d+) ties from (\d+) links; (\d+) communities, modularity ([\d.]+)/m.exec(
+          output,
+        );
       context.record({
-        operation: "analyze (whole)",
-        input,
-        value: result.analyzeSeconds,
+        operation: "analyze (store, end to end)",
+        input: summary ? `${label} (${summary[3]} links, ${summary[2]} ties)` : label,
+        value: run.seconds,
         unit: "s",
-        baseline: { name: "load dataset", value: result.loadSeconds },
+        ...(reload && { baseline: { name: "reload the store", value: reload.seconds } }),
         note:
-          `peak ${Math.round(result.peakMB)} MB (${Math.round(result.loadedMB)} MB after load); ` +
-          `${result.persons} persons, ${result.communities} communities, Q ${result.modularity}; ` +
-          `betweenness ${result.betweenness}; JSON ${result.jsonMB.toFixed(1)} MB in ${result.serializeSeconds.toFixed(2)} s`,
+          `peak RSS ${run.rssMB} MB; ` +
+          (summary ? `${summary[1]} persons, ${summary[4]} communities, Q ${summary[5]}; ` : "") +
+          `phases: ${run.phases.map((p) => `${p.name} ${p.seconds.toFixed(1)} s ${p.rssMB} MB`).join(", ")}`,
       });
     }
   },
 };
 
 export default benchmark;
-
-if (process.argv[1] && pathToFileURL(process.argv[1]).href === import.meta.url) {
-  console.log(JSON.stringify(await child(process.argv[2]!)));
-}

@@ -270,7 +270,7 @@ function analyzeNetwork(
   }
   const leader = at.run(0.1, () => leadership(graph, network));
   const everyday = at.run(0.15, () => everydayHubs(network, communities, direct));
-  const orders = at.run(0.15, () => commandScores(network));
+  const orders = at.run(0.15, (p) => commandScores(network, p));
   const payments = at.run(0.05, () =>
     paymentsWithOwners(ledger, ownership, settings.money.eurRates),
   );
@@ -346,7 +346,7 @@ function analyzeNetwork(
     betweennessTop10: Float64Array.from(measures.betweenness).sort()[Math.floor(0.9 * n)] ?? 0,
   };
   // Accepted matches: one actor with every record's id, the match named first among the reasons.
-  const resolution = at.run(0.1, () => resolutionSummary(graph));
+  const resolution = at.run(0.1, (p) => resolutionSummary(graph, p));
   const sameAs = aliasesByActor(network);
   const reasoning = at.part(0.2);
   const targets = scores.ranking.slice(0, settings.targets.top).map((v, i, top) => {
@@ -424,7 +424,7 @@ function analyzeNetwork(
       actorRecord(actorContext, v),
     );
   }
-  const actorFlowList = at.run(0.2, () => actorFlows(ledger, csr.ids, settings.money.eurRates));
+  const actorFlowList = at.run(0.2, (p) => actorFlows(ledger, csr.ids, settings.money.eurRates, p));
   at.end();
   const members: string[][] = Array.from({ length: found.count }, () => []);
   for (let v = 0; v < n; v++) members[communities[v]!]!.push(csr.ids[v]!);

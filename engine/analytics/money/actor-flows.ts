@@ -6,6 +6,7 @@
  * flows and the exports read as it is.
  */
 import { roundMoney } from "../network/index.ts";
+import { EVERY, type WorkProgress } from "../progress.ts";
 import type { Ledger } from "./ledger.ts";
 
 /** Transfers cited per flow: enough to check a flow by hand, few enough to keep the Analysis small. */
@@ -25,20 +26,27 @@ export interface ActorFlow {
   records: string[];
 }
 
+/** `progress`: transfers grouped (0.3), then flows made. */
 export function actorFlows(
   ledger: Ledger,
   ids: readonly string[],
   eurRates: Readonly<Record<string, number>>,
+  progress?: WorkProgress,
 ): ActorFlow[] {
-  const byPair = new Map<string, number[]>();
+  // Keyed by (sender · actors + receiver) · currencies + currency: below 2^53 for any world in memory.
+  const byPair = new Map<number, number[]>();
+  const currencies = ledger.currencies.length;
   for (let i = 0; i < ledger.length; i++) {
-    const key = `${ledger.sender[i]} ${ledger.receiver[i]} ${ledger.currency[i]}`;
+    if ((i & EVERY) === 0) progress?.(0.3 * i, ledger.length);
+    const key =
+      (ledger.sender[i]! * ids.length + ledger.receiver[i]!) * currencies + ledger.currency[i]!;
     const rows = byPair.get(key);
     if (rows) rows.push(i);
     else byPair.set(key, [i]);
   }
   const flows: ActorFlow[] = [];
   for (const rows of byPair.values()) {
+    if ((flows.length & EVERY) === 0) progress?.(0.3 + (0.7 * flows.length) / byPair.size, 1);
     rows.sort(
       (x, y) =>
         compare(ledger.date[x]!, ledger.date[y]!) || compare(ledger.record[x]!, ledger.record[y]!),

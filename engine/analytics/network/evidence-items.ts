@@ -35,7 +35,11 @@ export const WAY_B_TO_A = 2;
 
 export class EvidenceItems {
   /** Kinds of evidence whose items are kept: a kind weighted 0 is switched off. */
-  constructor(private readonly enabled: ReadonlySet<TieKind> = new Set(TIE_KINDS)) {}
+  constructor(enabled: ReadonlySet<TieKind> = new Set(TIE_KINDS)) {
+    this.enabledKinds = TIE_KINDS.map((kind) => enabled.has(kind));
+  }
+
+  private readonly enabledKinds: readonly boolean[];
 
   length = 0;
   a = new Uint32Array(1024);
@@ -51,19 +55,46 @@ export class EvidenceItems {
 
   /** Adds one item between actors x and y (any order); nothing for x = y or a switched-off kind. */
   push(x: number, y: number, item: EvidenceItem): void {
-    if (x === y || !this.enabled.has(item.kind)) return;
+    this.add(
+      x,
+      y,
+      KIND_INDEX[item.kind],
+      item.strength,
+      item.record,
+      item.secondRecord ?? NO_RECORD,
+      item.date ?? NO_DATE,
+      item.amount ?? 0,
+      item.currency ?? -1,
+      item.directed ?? false,
+    );
+  }
+
+  /** `push` with the item's fields as arguments and its kind as an index of TIE_KINDS: no object per item. */
+  add(
+    x: number,
+    y: number,
+    kind: number,
+    strength: number,
+    record: number,
+    secondRecord: number,
+    date: number,
+    amount: number,
+    currency: number,
+    directed: boolean,
+  ): void {
+    if (x === y || !this.enabledKinds[kind]) return;
     if (this.length === this.a.length) this.grow();
     const i = this.length++;
     this.a[i] = Math.min(x, y);
     this.b[i] = Math.max(x, y);
-    this.kind[i] = KIND_INDEX[item.kind];
-    this.strength[i] = item.strength;
-    this.record[i] = item.record;
-    this.secondRecord[i] = item.secondRecord ?? NO_RECORD;
-    this.date[i] = item.date ?? NO_DATE;
-    this.amount[i] = item.amount ?? 0;
-    this.currency[i] = item.currency ?? -1;
-    this.way[i] = item.directed ? (x < y ? WAY_A_TO_B : WAY_B_TO_A) : WAY_BOTH;
+    this.kind[i] = kind;
+    this.strength[i] = strength;
+    this.record[i] = record;
+    this.secondRecord[i] = secondRecord;
+    this.date[i] = date;
+    this.amount[i] = amount;
+    this.currency[i] = currency;
+    this.way[i] = directed ? (x < y ? WAY_A_TO_B : WAY_B_TO_A) : WAY_BOTH;
   }
 
   private grow(): void {
@@ -89,7 +120,7 @@ export class EvidenceItems {
   }
 }
 
-const KIND_INDEX = Object.fromEntries(TIE_KINDS.map((kind, i) => [kind, i])) as Record<
+export const KIND_INDEX = Object.fromEntries(TIE_KINDS.map((kind, i) => [kind, i])) as Record<
   TieKind,
   number
 >;

@@ -9,7 +9,8 @@
  * tied to its skipper and organisers rather than to each other). Each pair's
  * strength is 1 / (g − 1) whichever rule applies (Newman 2001).
  */
-import type { EvidenceItems } from "./evidence-items.ts";
+import { NO_DATE } from "./dates.ts";
+import { KIND_INDEX, type EvidenceItems } from "./evidence-items.ts";
 import type { ResolvedPersonNetworkOptions, TieKind } from "./options.ts";
 
 export interface GroupMember {
@@ -24,20 +25,6 @@ export interface Group {
   date?: number;
 }
 
-/** Keeps the first record of each actor: one person twice in a case is still one participant. */
-export function distinctMembers(members: GroupMember[]): GroupMember[] {
-  const seen = new Set<number>();
-  return members.filter((member) => {
-    if (seen.has(member.actor)) return false;
-    seen.add(member.actor);
-    return true;
-  });
-}
-
-export function isLargeGroup(group: Group, options: ResolvedPersonNetworkOptions): boolean {
-  return group.members.length > options.groupCliqueLimit;
-}
-
 /**
  * Emits the group's pairs into `items`. `evidenceCount` (per actor) chooses
  * the hubs of a large group; it is not read for a small one.
@@ -48,34 +35,55 @@ export function expandGroup(
   options: ResolvedPersonNetworkOptions,
   evidenceCount?: Uint32Array,
 ): void {
-  const members = group.members;
-  const g = members.length;
+  expandMembers(
+    items,
+    { kind: KIND_INDEX[group.kind], date: group.date ?? NO_DATE },
+    group.members.map((member) => member.actor),
+    group.members.map((member) => member.record),
+    options,
+    evidenceCount,
+  );
+}
+
+/**
+ * `expandGroup` for members held as two parallel columns (their actors and
+ * records, distinct actors), the kind as an index of TIE_KINDS: the person
+ * network's build, which keeps no object per member.
+ */
+export function expandMembers(
+  items: EvidenceItems,
+  group: { kind: number; date: number },
+  actors: ArrayLike<number>,
+  records: ArrayLike<number>,
+  options: ResolvedPersonNetworkOptions,
+  evidenceCount?: Uint32Array,
+): void {
+  const g = actors.length;
   if (g < 2) return;
   const strength = 1 / (g - 1);
-  const emit = (x: GroupMember, y: GroupMember) =>
-    items.push(x.actor, y.actor, {
-      kind: group.kind,
+  const emit = (x: number, y: number) =>
+    items.add(
+      actors[x]!,
+      actors[y]!,
+      group.kind,
       strength,
-      record: x.record,
-      secondRecord: y.record,
-      date: group.date,
-    });
-  if (!isLargeGroup(group, options)) {
-    for (let i = 0; i < g; i++) for (let j = i + 1; j < g; j++) emit(members[i]!, members[j]!);
+      records[x]!,
+      records[y]!,
+      group.date,
+      0,
+      -1,
+      false,
+    );
+  if (g <= options.groupCliqueLimit) {
+    for (let i = 0; i < g; i++) for (let j = i + 1; j < g; j++) emit(i, j);
     return;
   }
   if (!evidenceCount) throw new Error("network/expand-group: a large group needs evidence counts");
-  const ranked = members
-    .map((member, position) => ({ member, position }))
-    .sort(
-      (x, y) =>
-        evidenceCount[y.member.actor]! - evidenceCount[x.member.actor]! || x.position - y.position,
-    );
-  const hubs = ranked.slice(0, options.groupHubs);
-  for (let i = 0; i < hubs.length; i++) {
-    for (let j = i + 1; j < hubs.length; j++) emit(hubs[i]!.member, hubs[j]!.member);
-  }
-  for (const other of ranked.slice(options.groupHubs)) {
-    for (const hub of hubs) emit(hub.member, other.member);
-  }
+  // Positions ranked by the members' other evidence, most first, ties in member order.
+  const ranked = Array.from({ length: g }, (_, position) => position).sort(
+    (x, y) => evidenceCount[actors[y]!]! - evidenceCount[actors[x]!]! || x - y,
+  );
+  const hubs = Math.min(options.groupHubs, g);
+  for (let i = 0; i < hubs; i++) for (let j = i + 1; j < hubs; j++) emit(ranked[i]!, ranked[j]!);
+  for (let k = hubs; k < g; k++) for (let h = 0; h < hubs; h++) emit(ranked[h]!, ranked[k]!);
 }

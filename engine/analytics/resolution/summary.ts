@@ -5,6 +5,7 @@
  * made of an accepted match gives.
  */
 import { decisionsOf, pairKey, type EntityRecords, type MatchVerdict } from "../../model/index.ts";
+import type { WorkProgress } from "../progress.ts";
 import { duplicateCandidates, matchEvidence, type DuplicateCandidate } from "./candidates.ts";
 
 export interface DecidedMatch extends DuplicateCandidate {
@@ -24,7 +25,10 @@ export interface ResolutionSummary {
 }
 
 /** Of the graph's persons and the decisions it carries (those on persons it holds). */
-export function resolutionSummary(graph: EntityRecords | null): ResolutionSummary {
+export function resolutionSummary(
+  graph: EntityRecords | null,
+  progress?: WorkProgress,
+): ResolutionSummary {
   if (!graph) return { candidates: [], accepted: [], rejected: [] };
   const decisions = decisionsOf(graph);
   const decided = (verdict: MatchVerdict) =>
@@ -37,7 +41,11 @@ export function resolutionSummary(graph: EntityRecords | null): ResolutionSummar
         ...(decision.note !== undefined && { note: decision.note }),
       }));
   return {
-    candidates: duplicateCandidates(graph, new Set(decisions.map((d) => pairKey(d.a, d.b)))),
+    candidates: duplicateCandidates(
+      graph,
+      new Set(decisions.map((d) => pairKey(d.a, d.b))),
+      progress,
+    ),
     accepted: decided("accepted"),
     rejected: decided("rejected"),
   };

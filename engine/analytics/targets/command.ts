@@ -17,6 +17,7 @@
 import type { PersonNetwork } from "../network/index.ts";
 import { WAY_A_TO_B, WAY_BOTH } from "../network/evidence-items.ts";
 import { TIE_KINDS } from "../network/options.ts";
+import { EVERY, type WorkProgress } from "../progress.ts";
 
 const CALL = TIE_KINDS.indexOf("call");
 
@@ -31,21 +32,48 @@ export interface Command {
   reach: Int32Array;
 }
 
-export function commandScores(network: PersonNetwork): Command {
+/** `progress`: ties read, then order lines scored (half each). */
+export function commandScores(network: PersonNetwork, progress?: WorkProgress): Command {
   const n = network.csr.nodeCount;
-  const { items } = network;
-  // Calls per ordered pair, keyed by from · n + to.
-  const calls = new Map<number, number>();
+  const { items, ties } = network;
+  // Calls each way along each tie; each ordered pair with calls is placed at its first call's
+  // item, so that the pairs are scored in the order of their first call, in typed arrays.
+  const pairAt = new Int32Array(items.length).fill(-1);
+  const pairs = { from: new Uint32Array(2 * ties.count), to: new Uint32Array(2 * ties.count) };
+  const count = new Float64Array(2 * ties.count);
+  const back = new Float64Array(2 * ties.count);
   const outCalls = new Float64Array(n);
-  const callees: Set<number>[] = Array.from({ length: n }, () => new Set());
-  for (let i = 0; i < items.length; i++) {
-    if (items.kind[i] !== CALL || items.way[i] === WAY_BOTH) continue;
-    const [from, to] =
-      items.way[i] === WAY_A_TO_B ? [items.a[i]!, items.b[i]!] : [items.b[i]!, items.a[i]!];
-    const key = from * n + to;
-    calls.set(key, (calls.get(key) ?? 0) + items.strength[i]!);
-    outCalls[from]! += items.strength[i]!;
-    callees[from]!.add(to);
+  const callees = new Int32Array(n);
+  let pairCount = 0;
+  const place = (from: number, to: number, calls: number, returned: number, first: number) => {
+    if (first < 0) return;
+    pairs.from[pairCount] = from;
+    pairs.to[pairCount] = to;
+    count[pairCount] = calls;
+    back[pairCount] = returned;
+    pairAt[first] = pairCount++;
+    outCalls[from]! += calls;
+    callees[from]!++;
+  };
+  for (let t = 0; t < ties.count; t++) {
+    if ((t & EVERY) === 0) progress?.(t, 2 * ties.count);
+    let ab = 0;
+    let ba = 0;
+    let firstAB = -1;
+    let firstBA = -1;
+    for (let k = ties.itemOffsets[t]!; k < ties.itemOffsets[t + 1]!; k++) {
+      const i = ties.itemOrder[k]!;
+      if (items.kind[i] !== CALL || items.way[i] === WAY_BOTH) continue;
+      if (items.way[i] === WAY_A_TO_B) {
+        ab += items.strength[i]!;
+        if (firstAB < 0) firstAB = i;
+      } else {
+        ba += items.strength[i]!;
+        if (firstBA < 0) firstBA = i;
+      }
+    }
+    place(ties.a[t]!, ties.b[t]!, ab, ba, firstAB);
+    place(ties.b[t]!, ties.a[t]!, ba, ab, firstBA);
   }
   const result: Command = {
     score: new Float64Array(n),
@@ -55,20 +83,22 @@ export function commandScores(network: PersonNetwork): Command {
     reach: new Int32Array(n),
   };
   const best = new Float64Array(n);
-  for (const [key, count] of calls) {
-    const from = Math.floor(key / n);
-    const to = key - from * n;
-    const back = calls.get(to * n + from) ?? 0;
-    const dominance = Math.max(0, count - back) / count;
-    const share = count / outCalls[from]!;
-    const term = share * share * callees[to]!.size * dominance;
+  for (let i = 0; i < items.length; i++) {
+    if ((i & EVERY) === 0) progress?.(items.length + i, 2 * items.length);
+    const p = pairAt[i]!;
+    if (p < 0) continue;
+    const from = pairs.from[p]!;
+    const to = pairs.to[p]!;
+    const dominance = Math.max(0, count[p]! - back[p]!) / count[p]!;
+    const share = count[p]! / outCalls[from]!;
+    const term = share * share * callees[to]! * dominance;
     result.score[from]! += term;
     if (term > best[from]!) {
       best[from] = term;
       result.line[from] = to;
-      result.calls[from] = count;
-      result.back[from] = back;
-      result.reach[from] = callees[to]!.size;
+      result.calls[from] = count[p]!;
+      result.back[from] = back[p]!;
+      result.reach[from] = callees[to]!;
     }
   }
   return result;
