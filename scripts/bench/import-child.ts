@@ -5,7 +5,7 @@
  * prints { seconds, peakMB, ... } as JSON.
  *
  * - parse: every row read with the CSV parser, nothing else (the baseline);
- * - import: the dataset streamed into columns and imported, as `crosslink import` does (a re-import when the store holds it);
+ * - import: the dataset streamed into columns and imported, as `crosslink import` does (a re-import when the store holds it: nothing read but the files' digest when they are those imported);
  * - reload: the store opened (its columns read from the file);
  * - graph: the store opened and its whole graphology graph built (what the server holds);
  * - analyze: the store opened, analysed from its columns and the Analysis written, as `crosslink analyze` does.
@@ -13,6 +13,7 @@
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { analyze, writeAnalysisFile } from "../../engine/analytics/index.ts";
+import { datasetName, sourceDigest } from "../../engine/ingest/index.ts";
 import { discoverDataset } from "../../engine/ingest/discover.ts";
 import { readRows } from "../../engine/ingest/read-rows.ts";
 import { MemoryStore, readDatasetColumns } from "../../engine/store/index.ts";
@@ -29,7 +30,11 @@ if (mode === "parse") {
   detail = { rows };
 } else if (mode === "import") {
   const store = await MemoryStore.open(dataDir);
-  const summary = await store.importColumns((await readDatasetColumns(datasetDir)).columns);
+  // As `crosslink import` does: files imported before under the name, byte for byte, are not read again.
+  const source = await sourceDigest(datasetDir);
+  const summary =
+    store.unchangedImport(datasetName(datasetDir), source) ??
+    (await store.importColumns((await readDatasetColumns(datasetDir)).columns, { source }));
   detail = { ...summary, links: (await store.loadRecords()).size };
 } else if (mode === "reload") {
   const records = await (await MemoryStore.open(dataDir)).loadRecords();

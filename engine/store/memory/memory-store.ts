@@ -103,7 +103,7 @@ export class MemoryStore implements GraphStore, GraphQueries {
    */
   async importColumns(
     incoming: ColumnGraph,
-    options: { onProgress?: ProgressCallback } = {},
+    options: { onProgress?: ProgressCallback; source?: string } = {},
   ): Promise<ImportSummary> {
     const { summary, problems, next } =
       this.graph.order === 0 ? firstImport(incoming) : mergeDataset(this.graph, incoming);
@@ -111,18 +111,48 @@ export class MemoryStore implements GraphStore, GraphQueries {
     // The match decisions live in their own file (match-decisions-file.ts), not in the store file's header.
     const attributes = { ...this.graph.attributes, ...incoming.attributes };
     delete attributes[MATCH_DECISIONS_ATTRIBUTE];
-    if (!next && JSON.stringify(attributes) === JSON.stringify(this.graph.attributes))
+    const sources = { ...this.graph.datasetSources };
+    const name = incoming.attributes.dataset;
+    if (options.source !== undefined && name !== undefined)
+      sources[name] = { digest: options.source, entities: incoming.order, links: incoming.size };
+    const same = (a: object, b: object) => JSON.stringify(a) === JSON.stringify(b);
+    if (
+      !next &&
+      same(attributes, this.graph.attributes) &&
+      same(sources, this.graph.datasetSources)
+    )
       return summary;
     const graph = next ?? this.graph;
-    const before = graph.attributes;
+    const before = { attributes: graph.attributes, datasetSources: graph.datasetSources };
     graph.attributes = attributes;
+    graph.datasetSources = sources;
     await saveGraph(graph, this.dataDir, options.onProgress).catch((error: unknown) => {
-      graph.attributes = before;
+      Object.assign(graph, before);
       throw error;
     });
     this.graph = graph;
     this.index = undefined;
     return summary;
+  }
+
+  /**
+   * The summary of an import of files whose digest (ingest/source-digest.ts)
+   * is the one last imported under `name`: every record already present,
+   * nothing to read or write. Undefined when the files are not those.
+   */
+  unchangedImport(name: string, source: string): Required<ImportSummary> | undefined {
+    const last = this.graph.datasetSources[name];
+    if (last?.digest !== source) return undefined;
+    return {
+      entitiesCreated: 0,
+      linksCreated: 0,
+      entitiesMatched: last.entities,
+      linksMatched: last.links,
+      entitiesUpdated: 0,
+      linksUpdated: 0,
+      entitiesRemoved: 0,
+      linksRemoved: 0,
+    };
   }
 
   /** The whole graph on graphology, built anew from the columns for each caller. */

@@ -1,12 +1,15 @@
 /**
  * The memory store's file format, version 2: one NDJSON file,
  * `crosslink-store.ndjson`, whose first line is a header
- * `{"format":"crosslink-store","version":2,"nodes":N,"edges":M,"attributes":{...}}`
+ * `{"format":"crosslink-store","version":2,"nodes":N,"edges":M,"attributes":{...},"sources":{...}}`
  * followed by N entity lines `{"k":id,"d":digest,"a":attributes}` and M link
  * lines `{"k":key,"s":source,"t":target,"d":digest,"a":attributes}`, where
  * `d` is the record's content digest (../neo4j/digest.ts). Version 1 (the
  * same lines without `d`) is still read, its digests computed as it is read;
- * the next import writes version 2.
+ * the next import writes version 2. `sources` (optional) names, per dataset,
+ * the digest of the files last imported under its name and how many records
+ * they held (column-graph.ts DatasetSources): an import of the same files
+ * again is known unchanged from the header alone.
  *
  * Read and written a line at a time straight from and to the columns
  * (columns/column-graph.ts): the attributes' JSON text is kept as read, so a
@@ -27,7 +30,7 @@ import type { EntityAttributes, LinkAttributes } from "../../model/index.ts";
 import { isProcessRunning } from "../../model/process-alive.ts";
 import { recordDigest } from "../neo4j/digest.ts";
 import type { ProgressCallback } from "../types.ts";
-import { ColumnGraph } from "./columns/column-graph.ts";
+import { ColumnGraph, type DatasetSources } from "./columns/column-graph.ts";
 
 export const STORE_FILE = "crosslink-store.ndjson";
 export const STORE_FORMAT = "crosslink-store";
@@ -41,6 +44,7 @@ interface Header {
   nodes: number;
   edges: number;
   attributes: Record<string, unknown>;
+  sources?: DatasetSources;
 }
 
 const WRITE_CHUNK = 1 << 20;
@@ -65,6 +69,7 @@ export async function saveGraph(
       nodes: graph.order,
       edges: graph.size,
       attributes: graph.attributes,
+      sources: graph.datasetSources,
     };
     buffer += JSON.stringify(header) + "\n";
     const total = graph.order + graph.size;
@@ -136,6 +141,7 @@ export async function readGraph(
     if (!header) {
       header = parseHeader(line, path);
       graph = new ColumnGraph(header.attributes);
+      graph.datasetSources = header.sources ?? {};
       continue;
     }
     addEntry(graph!, line, parseEntry(line, path, lineNumber));
@@ -149,6 +155,24 @@ export async function readGraph(
     );
   }
   return graph;
+}
+
+/** What the store file's header says of the datasets' sources, read without the records; {} when there is no store. */
+export async function readStoreSources(dataDir: string): Promise<DatasetSources> {
+  const path = join(dataDir, STORE_FILE);
+  let handle;
+  try {
+    handle = await open(path, "r");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return {};
+    throw error;
+  }
+  try {
+    for await (const line of handle.readLines()) return parseHeader(line, path).sources ?? {};
+    return {};
+  } finally {
+    await handle.close();
+  }
 }
 
 interface Entry {

@@ -2,29 +2,29 @@
  * `crosslink import DIR`: validate and load into the store, all or nothing,
  * in named stages (read-dataset.ts: read files, check records, build graph;
  * then open store, write). The embedded store takes the dataset streamed
- * into columns; Neo4j takes it as a graphology graph.
+ * into columns, and knows files it imported before under the same name,
+ * byte for byte, without reading them twice (a "compare files" stage, then
+ * open store and nothing written); Neo4j takes it as a graphology graph.
  */
-import type { MemoryStore } from "../../../engine/store/index.ts";
-import { openStore, storeName, type StoreOptions } from "../open-store.ts";
-import { withProgress } from "../progress.ts";
+import { datasetName, sourceDigest } from "../../../engine/ingest/index.ts";
+import { readStoreSources, type MemoryStore } from "../../../engine/store/index.ts";
+import { openStore, storeName, type OpenStore, type StoreOptions } from "../open-store.ts";
+import { withProgress, type Progress } from "../progress.ts";
 import { printCounts } from "../print-counts.ts";
 import { readColumns, readDataset } from "../read-dataset.ts";
+import type { ImportSummary } from "../../../engine/store/types.ts";
+
+interface Imported {
+  store: OpenStore;
+  summary: ImportSummary;
+}
 
 export async function run(dir: string, options: StoreOptions): Promise<void> {
-  const { store, summary } = await withProgress("import", async (shown) => {
-    const memory = (options.store ?? "memory") === "memory";
-    const read = memory ? await readColumns(dir, shown) : await readDataset(dir, shown);
-    for (const notice of read.dataset.notices) console.error(`notice: ${notice}`);
-    const store = await openStore(options, shown);
-    shown.stage("write");
-    const onProgress = (done: number, total: number) => shown.update(done, total);
-    // Columns are read only for the embedded store.
-    const summary =
-      "columns" in read
-        ? await (store as MemoryStore).importColumns(read.columns, { onProgress })
-        : await store.importGraph(read.graph, { onProgress });
-    return { store, summary };
-  });
+  const { store, summary } = await withProgress("import", (shown) =>
+    (options.store ?? "memory") === "memory"
+      ? importEmbedded(dir, options, shown)
+      : importNeo4j(dir, options, shown),
+  );
   console.log(
     `imported ${dir} into ${storeName(options)}: ${summary.entitiesCreated} entities and ${summary.linksCreated} links created, ` +
       `${summary.entitiesMatched} entities and ${summary.linksMatched} links already present` +
@@ -37,4 +37,46 @@ export async function run(dir: string, options: StoreOptions): Promise<void> {
   );
   printCounts(await store.counts());
   await store.close();
+}
+
+const updates = (shown: Progress) => (done: number, total: number) => shown.update(done, total);
+
+const printNotices = (notices: readonly string[]) => {
+  for (const notice of notices) console.error(`notice: ${notice}`);
+};
+
+async function importNeo4j(dir: string, options: StoreOptions, shown: Progress): Promise<Imported> {
+  const { dataset, graph } = await readDataset(dir, shown);
+  printNotices(dataset.notices);
+  const store = await openStore(options, shown);
+  shown.stage("write");
+  return { store, summary: await store.importGraph(graph, { onProgress: updates(shown) }) };
+}
+
+async function importEmbedded(
+  dir: string,
+  options: StoreOptions,
+  shown: Progress,
+): Promise<Imported> {
+  const name = datasetName(dir);
+  let source: string | undefined;
+  if ((await readStoreSources(options.dataDir))[name]) {
+    shown.stage("compare files", 1, true);
+    source = await sourceDigest(dir, updates(shown));
+    const store = await openStore(options, shown);
+    const summary = (store as MemoryStore).unchangedImport(name, source);
+    if (summary) return { store, summary };
+    await store.close();
+  }
+  const { dataset, columns } = await readColumns(dir, shown);
+  printNotices(dataset.notices);
+  const store = await openStore(options, shown);
+  shown.stage("write");
+  // The files' digest, for the next import of the same files, read once more unless compared above.
+  source ??= await sourceDigest(dir);
+  const onProgress = updates(shown);
+  return {
+    store,
+    summary: await (store as MemoryStore).importColumns(columns, { onProgress, source }),
+  };
 }

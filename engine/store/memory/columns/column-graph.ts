@@ -26,7 +26,15 @@ import { lazyAttributes } from "./lazy-attributes.ts";
 import { Interner } from "./interner.ts";
 import { RecordTable } from "./record-table.ts";
 
+/**
+ * Per dataset name: the digest of the files last imported under it
+ * (ingest/source-digest.ts) and how many entities and links they held.
+ */
+export type DatasetSources = Record<string, { digest: string; entities: number; links: number }>;
+
 export class ColumnGraph implements EntityRecords {
+  /** Saved in the store file's header beside the attributes. */
+  datasetSources: DatasetSources = {};
   private readonly sources = growableU32();
   private readonly targets = growableU32();
   private readonly entityIndex = new Map<string, number>();

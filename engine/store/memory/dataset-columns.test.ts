@@ -1,0 +1,67 @@
+import { mkdtemp, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { DatasetError, loadDataset, sourceDigest, toEntityGraph } from "../../ingest/index.ts";
+import { writeDataset } from "../../ingest/test/write-dataset.ts";
+import { MemoryStore, readDatasetColumns } from "../index.ts";
+import { DATASET, EDITED, contents } from "../test/datasets.ts";
+import { STORE_FILE, readStoreSources } from "./persist.ts";
+
+const world = { name: "world" };
+const freshStore = async () => MemoryStore.open(await mkdtemp(join(tmpdir(), "crosslink-cols-")));
+
+describe("a dataset streamed into columns", () => {
+  it("imports equal to the dataset held whole, and a re-import merges by digests", async () => {
+    const folder = await writeDataset(DATASET);
+    const streamed = await freshStore();
+    await streamed.importColumns((await readDatasetColumns(folder, world)).columns);
+    const whole = await freshStore();
+    await whole.importGraph(toEntityGraph(await loadDataset(folder, world)));
+    expect(contents(await streamed.loadGraph())).toEqual(contents(await whole.loadGraph()));
+
+    const edited = await writeDataset(EDITED);
+    await streamed.importColumns((await readDatasetColumns(edited, world)).columns);
+    await whole.importGraph(toEntityGraph(await loadDataset(edited, world)));
+    expect(contents(await streamed.loadGraph())).toEqual(contents(await whole.loadGraph()));
+  });
+
+  it("loads nothing of a dataset with a link to an unknown id, naming file, line and field", async () => {
+    const store = await freshStore();
+    const bad = { ...DATASET, "phone_usage.csv": "person_id,phone_id\nP1,PH1\nP2,PH9\n" };
+    const error = await readDatasetColumns(await writeDataset(bad)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatasetError);
+    expect((error as DatasetError).message).toBe('phone_usage.csv:3: phone_id: unknown id "PH9"');
+    expect(store.isEmpty()).toBe(true);
+  });
+
+  it("knows the same files imported again from their digest, and writes nothing", async () => {
+    const folder = await writeDataset(DATASET);
+    const store = await freshStore();
+    const source = await sourceDigest(folder);
+    const first = await readDatasetColumns(folder, world);
+    await store.importColumns(first.columns, { source });
+    expect((await readStoreSources(store.dataDir)).world).toEqual({
+      digest: source,
+      entities: 5,
+      links: 5,
+    });
+    const path = join(store.dataDir, STORE_FILE);
+    const before = await stat(path);
+    const reopened = await MemoryStore.open(store.dataDir);
+    // What the whole way says of the same files, read and merged again.
+    const merged = await reopened.importColumns((await readDatasetColumns(folder, world)).columns, {
+      source,
+    });
+    expect(reopened.unchangedImport("world", source)).toEqual(merged);
+    const after = await stat(path);
+    expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+
+    // One byte changed, and the files are no longer those imported.
+    await writeFile(join(folder, "persons.csv"), DATASET["persons.csv"].replace("Lena", "Lene"));
+    const changed = await sourceDigest(folder);
+    expect(changed).not.toBe(source);
+    expect(reopened.unchangedImport("world", changed)).toBeUndefined();
+    expect(reopened.unchangedImport("another", source)).toBeUndefined();
+  });
+});
