@@ -243,7 +243,7 @@ function analyzeNetwork(
   const shown = <T>(perType: readonly T[]) => shownTypes.map((k) => perType[k]!);
 
   at = step("money");
-  const ledger = at.run(0.3, () => transferLedger(graph, network));
+  const ledger = at.run(0.3, (p) => transferLedger(graph, network, p));
   const money = at.run(0.1, () => actorMoney(ledger, n, settings.money.eurRates));
   const flows = at.run(0.1, () =>
     communityFlows(ledger, communities, found.count, settings.money.eurRates),

@@ -20,7 +20,8 @@ import type { EntityRecords } from "../../model/index.ts";
 import {
   ACTOR_ORGANISATION,
   ACTOR_PERSON,
-  actorIndexOf,
+  actorsOfEntities,
+  recordColumns,
   type PersonNetwork,
 } from "../network/index.ts";
 import type { Ledger } from "./ledger.ts";
@@ -124,31 +125,33 @@ interface DeclaredTies {
 }
 
 function declaredTies(graph: EntityRecords, network: PersonNetwork): DeclaredTies {
-  const actorIndex = actorIndexOf(network);
+  const records = recordColumns(graph);
+  const actorOf = actorsOfEntities(network, records);
   const ties: DeclaredTies = { byPerson: new Map(), byOrganisation: new Map() };
   const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
     const list = map.get(key);
     if (list) list.push(value);
     else map.set(key, [value]);
   };
-  graph.forEachEdge((_key, attributes, source, target) => {
-    if (attributes.type !== "associated_with") return;
-    const a = actorIndex.get(source);
-    const b = actorIndex.get(target);
-    if (a === undefined || b === undefined) return;
+  for (let link = 0; link < records.linkCount; link++) {
+    if (records.linkType(link) !== "associated_with") continue;
+    const a = actorOf[records.sources[link]!]!;
+    const b = actorOf[records.targets[link]!]!;
+    if (a < 0 || b < 0) continue;
+    const attributes = records.linkAttributes(link);
     const kind = typeof attributes.kind === "string" ? attributes.kind : "unspecified";
     const orgA = network.actorKind[a] === ACTOR_ORGANISATION;
     const orgB = network.actorKind[b] === ACTOR_ORGANISATION;
     if (orgA && orgB) {
       push(ties.byOrganisation, a, b);
       push(ties.byOrganisation, b, a);
-      return;
+      continue;
     }
-    if (orgA === orgB) return;
+    if (orgA === orgB) continue;
     const [person, organisation] = orgA ? [b, a] : [a, b];
-    if ((OWNERSHIP_WEIGHTS[kind] ?? 0) === 0) return;
+    if ((OWNERSHIP_WEIGHTS[kind] ?? 0) === 0) continue;
     push(ties.byPerson, person, [organisation, kind] as [number, string]);
-  });
+  }
   return ties;
 }
 

@@ -3,7 +3,8 @@
  * once and shared by the per-actor, per-community and hub analytics.
  */
 import { TRANSFER_CHANNELS, type EntityRecords } from "../../model/index.ts";
-import { actorIndexOf, type PersonNetwork } from "../network/index.ts";
+import { actorsOfEntities, recordColumns, type PersonNetwork } from "../network/index.ts";
+import { EVERY, type WorkProgress } from "../progress.ts";
 
 /** Channel of a transfer that does not say. */
 export const UNKNOWN_CHANNEL = "unknown";
@@ -25,8 +26,12 @@ export interface Ledger {
   date: string[];
 }
 
-export function transferLedger(graph: EntityRecords | null, network: PersonNetwork): Ledger {
-  const actorIndex = actorIndexOf(network);
+/** `progress`: links read. Only the transfers are parsed. */
+export function transferLedger(
+  graph: EntityRecords | null,
+  network: PersonNetwork,
+  progress?: WorkProgress,
+): Ledger {
   const rows: {
     s: number;
     r: number;
@@ -36,21 +41,27 @@ export function transferLedger(graph: EntityRecords | null, network: PersonNetwo
     record: string;
     date: string;
   }[] = [];
-  graph?.forEachEdge((key, attributes, source, target) => {
-    if (attributes.type !== "transfer") return;
-    const channel = CHANNELS.indexOf(
-      (attributes.channel as Channel | undefined) ?? UNKNOWN_CHANNEL,
-    );
-    rows.push({
-      s: actorIndex.get(source)!,
-      r: actorIndex.get(target)!,
-      amount: attributes.amount as number,
-      currency: attributes.currency as string,
-      channel,
-      record: key,
-      date: attributes.date as string,
-    });
-  });
+  if (graph) {
+    const records = recordColumns(graph);
+    const actorOf = actorsOfEntities(network, records);
+    for (let link = 0; link < records.linkCount; link++) {
+      if ((link & EVERY) === 0) progress?.(link, records.linkCount);
+      if (records.linkType(link) !== "transfer") continue;
+      const attributes = records.linkAttributes(link);
+      const channel = CHANNELS.indexOf(
+        (attributes.channel as Channel | undefined) ?? UNKNOWN_CHANNEL,
+      );
+      rows.push({
+        s: actorOf[records.sources[link]!]!,
+        r: actorOf[records.targets[link]!]!,
+        amount: attributes.amount as number,
+        currency: attributes.currency as string,
+        channel,
+        record: records.linkIds[link]!,
+        date: attributes.date as string,
+      });
+    }
+  }
   const currencies = [...new Set(rows.map((row) => row.currency))].sort();
   const currencyIndex = new Map(currencies.map((code, i) => [code, i]));
   const ledger: Ledger = {

@@ -14,6 +14,7 @@ export {
   ACTOR_PERSON,
   actorIndexOf,
   actorOf,
+  actorsOfEntities,
   aliasesByActor,
   personNetwork,
   tieBetween,
@@ -21,6 +22,7 @@ export {
 } from "./person-network.ts";
 export { summariseItems, tieEvidence, type TieEvidence } from "./tie-evidence.ts";
 export { actorTies } from "./actor-ties.ts";
+export { recordColumns, type RecordColumns } from "./record-columns.ts";
 export {
   EdgeListError,
   parseEdgeList,

@@ -13,6 +13,7 @@ import { span, type WorkProgress } from "../progress.ts";
 import { collectEvidence } from "./collect-evidence.ts";
 import type { EvidenceItems } from "./evidence-items.ts";
 import { csrOfTies } from "./network-csr.ts";
+import type { RecordColumns } from "./record-columns.ts";
 import {
   resolvePersonNetworkOptions,
   type PersonNetworkOptions,
@@ -81,6 +82,17 @@ export function actorIndexOf(network: PersonNetwork): Map<string, number> {
 }
 
 const actorIndexes = new WeakMap<PersonNetwork, Map<string, number>>();
+
+/**
+ * The actor of each entity number of `rows` (record-columns.ts), or -1: the
+ * passes over every link read it by the link's ends, with no id looked up.
+ */
+export function actorsOfEntities(network: PersonNetwork, rows: RecordColumns): Int32Array {
+  const actors = new Int32Array(rows.entityCount).fill(-1);
+  network.csr.ids.forEach((id, actor) => (actors[rows.entityNumber(id)!] = actor));
+  for (const [id, actor] of network.aliases) actors[rows.entityNumber(id)!] = actor;
+  return actors;
+}
 
 /** The actor of one person or organisation id, or -1: `actorIndexOf`, built once per network. */
 export function actorOf(network: PersonNetwork, id: string): number {

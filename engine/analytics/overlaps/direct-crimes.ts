@@ -4,7 +4,7 @@
  * it but not in its crime, so those roles do not count (`ignoredRoles`).
  */
 import { CRIME_TYPES, type CrimeType, type EntityRecords } from "../../model/index.ts";
-import { actorIndexOf, type PersonNetwork } from "../network/index.ts";
+import { actorsOfEntities, recordColumns, type PersonNetwork } from "../network/index.ts";
 import { defaultsOf, resolveOptions, type Parameters } from "../options.ts";
 
 export interface DirectCrimeOptions {
@@ -59,22 +59,30 @@ export function directCrimes(
   const caseType = new Map<string, CrimeType>();
   const evidence = new Float64Array(n * CRIME_TYPES.length);
   if (!graph) return { mask, cases, caseType, evidence };
-  const actorIndex = actorIndexOf(network);
-  graph.forEachNode((node, attributes) => {
-    if (attributes.type === "case") caseType.set(node, attributes.crime_type as CrimeType);
-  });
-  graph.forEachEdge((_key, attributes, source, target) => {
-    if (attributes.type !== "involved_in") return;
-    if (typeof attributes.role === "string" && ignored.has(attributes.role)) return;
-    const actor = actorIndex.get(source);
-    const type = caseType.get(target);
-    if (actor === undefined || type === undefined) return;
+  // By record number (network/record-columns.ts): only cases and involvements are parsed.
+  const records = recordColumns(graph);
+  const actorOf = actorsOfEntities(network, records);
+  const caseTypeOf: (CrimeType | undefined)[] = [];
+  for (let entity = 0; entity < records.entityCount; entity++) {
+    if (records.entityType(entity) !== "case") continue;
+    const type = records.entityAttributes(entity).crime_type as CrimeType;
+    caseType.set(records.entityIds[entity]!, type);
+    caseTypeOf[entity] = type;
+  }
+  for (let link = 0; link < records.linkCount; link++) {
+    if (records.linkType(link) !== "involved_in") continue;
+    const attributes = records.linkAttributes(link);
+    if (typeof attributes.role === "string" && ignored.has(attributes.role)) continue;
+    const actor = actorOf[records.sources[link]!]!;
+    const type = caseTypeOf[records.targets[link]!];
+    const target = records.entityIds[records.targets[link]!]!;
+    if (actor < 0 || type === undefined) continue;
     const k = CRIME_TYPES.indexOf(type);
     mask[actor]! |= 1 << k;
     const role = typeof attributes.role === "string" ? attributes.role : "";
     evidence[actor * CRIME_TYPES.length + k]! += ROLE_EVIDENCE[role] ?? OTHER_ROLE_EVIDENCE;
     cases[actor] = cases[actor] === EMPTY ? [target] : [...cases[actor]!, target];
-  });
+  }
   for (let i = 0; i < n; i++) if (cases[i]!.length > 1) cases[i] = [...new Set(cases[i])].sort();
   return { mask, cases, caseType, evidence };
 }

@@ -9,7 +9,7 @@
  * 2"), so every name is unique.
  */
 import type { CrimeType, EntityRecords } from "../../model/index.ts";
-import { actorIndexOf, type PersonNetwork } from "../network/index.ts";
+import { actorsOfEntities, recordColumns, type PersonNetwork } from "../network/index.ts";
 
 const NOUN: Record<CrimeType, string> = {
   migrant_smuggling: "smuggling network",
@@ -36,15 +36,22 @@ export function communityNames(
 ): string[] {
   const central = mostCentral(communities, dominant.length, prominence.pagerank);
   const trips: Map<string, number>[] = dominant.map(() => new Map());
-  const actorIndex = actorIndexOf(network);
-  graph?.forEachEdge((_key, attributes, source, target) => {
-    if (attributes.type !== "travels") return;
-    const actor = actorIndex.get(source);
-    if (actor === undefined) return;
-    const route = graph.getNodeAttribute(target, "label");
-    const counts = trips[communities[actor]!]!;
-    counts.set(route, (counts.get(route) ?? 0) + 1);
-  });
+  // Each route's label read once, not once per trip (a route entity is parsed to read it).
+  if (graph) {
+    const records = recordColumns(graph);
+    const actorOf = actorsOfEntities(network, records);
+    const labels = new Map<number, string>();
+    for (let link = 0; link < records.linkCount; link++) {
+      if (records.linkType(link) !== "travels") continue;
+      const actor = actorOf[records.sources[link]!]!;
+      if (actor < 0) continue;
+      const target = records.targets[link]!;
+      let route = labels.get(target);
+      if (route === undefined) labels.set(target, (route = records.entityAttributes(target).label));
+      const counts = trips[communities[actor]!]!;
+      counts.set(route, (counts.get(route) ?? 0) + 1);
+    }
+  }
   const base = dominant.map((type, c) => {
     if (type === null) return `group around ${prominence.labels[central[c]!]}`;
     if (type !== "migrant_smuggling") return NOUN[type];

@@ -7,7 +7,7 @@
  * this keeps them in view.
  */
 import type { EntityRecords } from "../../model/index.ts";
-import { actorIndexOf, type PersonNetwork } from "../network/index.ts";
+import { actorsOfEntities, recordColumns, type PersonNetwork } from "../network/index.ts";
 
 export interface Leadership {
   organisedTrips: Float64Array;
@@ -21,19 +21,24 @@ export function leadership(graph: EntityRecords | null, network: PersonNetwork):
     controlledOrganisations: new Float64Array(n),
   };
   if (!graph) return result;
-  const actorIndex = actorIndexOf(network);
-  graph.forEachEdge((_key, attributes, source, target) => {
-    const actor = actorIndex.get(source);
-    if (actor === undefined) return;
-    if (attributes.type === "travels" && attributes.role === "organiser") {
+  // Only travels and associations are parsed, by link number (network/record-columns.ts).
+  const records = recordColumns(graph);
+  const actorOf = actorsOfEntities(network, records);
+  for (let link = 0; link < records.linkCount; link++) {
+    const type = records.linkType(link);
+    if (type !== "travels" && type !== "associated_with") continue;
+    const actor = actorOf[records.sources[link]!]!;
+    if (actor < 0) continue;
+    const attributes = records.linkAttributes(link);
+    if (type === "travels" && attributes.role === "organiser") {
       result.organisedTrips[actor]!++;
     } else if (
-      attributes.type === "associated_with" &&
+      type === "associated_with" &&
       attributes.kind === "controls" &&
-      graph.getNodeAttribute(target, "type") === "organisation"
+      records.entityType(records.targets[link]!) === "organisation"
     ) {
       result.controlledOrganisations[actor]!++;
     }
-  });
+  }
   return result;
 }
