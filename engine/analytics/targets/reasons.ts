@@ -159,7 +159,8 @@ const REASONS: Record<TargetFeature, Explain> = {
     const payers = c.proceeds.payers[v]!;
     const from = c.proceeds.topCollector[v]!;
     const parts: string[] = [];
-    if (collected > 0)
+    // A collector's own takings are told once, by the collection reason, with where they went.
+    if (collected > 0 && c.collection.receiver[v]! < 0)
       parts.push(
         `collected ${euros(collected)} from ${payers} smuggled ${payers === 1 ? "person or victim" : "persons or victims"}`,
       );
