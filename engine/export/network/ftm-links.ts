@@ -14,21 +14,20 @@ import {
   ftmEntity,
   ftmId,
   markingNote,
-  outsidePlan,
-  planned,
-  usersOf,
   type FtmEntity,
+  type FtmReader,
 } from "./ftm-values.ts";
 
 /** The entity of the link record `edge`, or nothing for a link FtM has no schema for (phone and account uses). */
-export function linkEntity(graph: EntityGraph, edge: string): FtmEntity | undefined {
+export function linkEntity(reader: FtmReader, edge: string): FtmEntity | undefined {
+  const { graph } = reader;
   const a = graph.getEdgeAttributes(edge);
   const source = graph.source(edge);
   const target = graph.target(edge);
   const marking = graphMarking(
     graph,
     a.type === "call"
-      ? [edge, ...callRecords(graph, source), ...callRecords(graph, target)]
+      ? [edge, ...callRecords(reader, source), ...callRecords(reader, target)]
       : [edge],
   );
   const numbers =
@@ -37,7 +36,7 @@ export function linkEntity(graph: EntityGraph, edge: string): FtmEntity | undefi
       : [];
   const common = {
     recordId: edge,
-    description: [markingNote(marking), ...outsidePlan(numbers)],
+    description: [markingNote(marking), ...reader.outsidePlan(numbers)],
     publisher: a.source,
   };
   const link = (schema: string, p: Record<string, unknown>) =>
@@ -45,10 +44,10 @@ export function linkEntity(graph: EntityGraph, edge: string): FtmEntity | undefi
   switch (a.type) {
     case "call":
       return link("Call", {
-        caller: usersOf(graph, source, "uses_phone").map(id),
-        callerNumber: planned(numbers[0]!),
-        receiver: usersOf(graph, target, "uses_phone").map(id),
-        receiverNumber: planned(numbers[1]!),
+        caller: reader.usersOf(source, "uses_phone").map(id),
+        callerNumber: reader.planned(numbers[0]!),
+        receiver: reader.usersOf(target, "uses_phone").map(id),
+        receiverNumber: reader.planned(numbers[1]!),
         date: ftmDate(a.start),
         duration: a.duration_s,
       });
@@ -100,8 +99,8 @@ export function linkEntity(graph: EntityGraph, edge: string): FtmEntity | undefi
 }
 
 /** A call names its numbers and, through their uses, its parties. */
-const callRecords = (graph: EntityGraph, phone: string) =>
-  graph.filterInEdges(phone, (_edge, attributes) => attributes.type === "uses_phone").concat(phone);
+const callRecords = (reader: FtmReader, phone: string) =>
+  reader.usesOf(phone, "uses_phone").concat(phone);
 
 function association(
   graph: EntityGraph,

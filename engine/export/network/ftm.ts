@@ -23,7 +23,6 @@
  * Made one entity at a time (`ftmEntities`), so an export of any size is
  * written as it is made, with progress, never held as one string.
  */
-import { isValidPhoneNumber } from "libphonenumber-js/max";
 import {
   CATEGORY_LABELS,
   CRIME_TYPE_LABELS,
@@ -37,14 +36,7 @@ import { graphMarking } from "../records.ts";
 import { reported, type ExportProgress } from "./export-progress.ts";
 import { crimeTopics } from "./ftm-topics.ts";
 import { linkEntity } from "./ftm-links.ts";
-import {
-  entityId as id,
-  ftmEntity,
-  markingNote,
-  outsidePlan,
-  usersOf,
-  type FtmEntity,
-} from "./ftm-values.ts";
+import { entityId as id, ftmEntity, FtmReader, markingNote, type FtmEntity } from "./ftm-values.ts";
 
 export { ftmDate, ftmId, type FtmEntity } from "./ftm-values.ts";
 
@@ -57,6 +49,12 @@ const THING_SCHEMA: Record<string, string> = {
   case: "CourtCase",
   online_account: "UserAccount",
 };
+
+/**
+ * Entities between progress reports: a power of two less one, so that an
+ * entity's few milliseconds on a busy machine still report well within a second.
+ */
+const ENTITIES_EVERY = 511;
 
 export const toFtm = (graph: EntityGraph): FtmEntity[] => [...ftmEntities(graph)];
 
@@ -73,26 +71,29 @@ export function* ftmEntities(graph: EntityGraph, progress?: ExportProgress): Gen
   const nodes = graph.nodes().sort(compareText);
   const edges = graph.edges().sort(compareText);
   const total = nodes.length + edges.length;
-  for (const node of reported(nodes, total, "write ftm", progress)) {
-    const thing = thingEntity(graph, node);
+  const reader = new FtmReader(graph);
+  for (const node of reported(nodes, total, "write ftm", progress, 0, ENTITIES_EVERY)) {
+    const thing = thingEntity(reader, node);
     if (thing) yield thing;
   }
-  for (const edge of reported(edges, total, "write ftm", progress, nodes.length)) {
-    const link = linkEntity(graph, edge);
+  const links = reported(edges, total, "write ftm", progress, nodes.length, ENTITIES_EVERY);
+  for (const edge of links) {
+    const link = linkEntity(reader, edge);
     if (link) yield link;
   }
 }
 
 /** The entity of the thing `node`, or nothing for a phone (its number goes to its users and calls). */
-function thingEntity(graph: EntityGraph, node: string): FtmEntity | undefined {
+function thingEntity(reader: FtmReader, node: string): FtmEntity | undefined {
+  const { graph } = reader;
   const a = graph.getNodeAttributes(node);
   const schema = THING_SCHEMA[a.type];
   if (!schema) return undefined;
   const p: Record<string, unknown> = {
     name: a.label,
     notes: [
-      markingNote(graphMarking(graph, [node, ...carried(graph, node, a.type)])),
-      ...outsidePlan(numbersOf(graph, node)),
+      markingNote(graphMarking(graph, [node, ...carried(reader, node, a.type)])),
+      ...reader.outsidePlan(numbersOf(graph, node)),
     ],
     publisher: a.source,
     country: lower(a.country),
@@ -103,7 +104,7 @@ function thingEntity(graph: EntityGraph, node: string): FtmEntity | undefined {
         alias: a.aliases,
         birthDate: a.birth_date,
         nationality: lower(a.nationality),
-        phone: numbersOf(graph, node).filter((number) => isValidPhoneNumber(number)),
+        phone: numbersOf(graph, node).filter((number) => reader.planned(number)),
         topics: crimeTopics(graph, node).topics,
         // What the person is to the investigation: a victim must not read as a suspect.
         keywords:
@@ -114,7 +115,7 @@ function thingEntity(graph: EntityGraph, node: string): FtmEntity | undefined {
       break;
     case "organisation":
       Object.assign(p, {
-        phone: numbersOf(graph, node).filter((number) => isValidPhoneNumber(number)),
+        phone: numbersOf(graph, node).filter((number) => reader.planned(number)),
         sector: a.kind,
         topics: crimeTopics(graph, node).topics,
       });
@@ -155,7 +156,7 @@ function thingEntity(graph: EntityGraph, node: string): FtmEntity | undefined {
         username: a.handle,
         service: a.platform,
         sourceUrl: a.url,
-        owner: usersOf(graph, node, "uses_account").map(id),
+        owner: reader.usersOf(node, "uses_account").map(id),
       });
       break;
   }
@@ -171,7 +172,8 @@ const numbersOf = (graph: EntityGraph, node: string) =>
     .sort(compareText);
 
 /** The records an entity's properties come from, beyond its own. */
-function carried(graph: EntityGraph, node: string, type: string): string[] {
+function carried(reader: FtmReader, node: string, type: string): string[] {
+  const { graph } = reader;
   switch (type) {
     case "person":
     case "organisation":
@@ -182,7 +184,7 @@ function carried(graph: EntityGraph, node: string, type: string): string[] {
     case "route":
       return waypointsOf(graph.getNodeAttributes(node));
     case "online_account":
-      return graph.filterInEdges(node, (_edge, attributes) => attributes.type === "uses_account");
+      return reader.usesOf(node, "uses_account");
     default:
       return [];
   }
