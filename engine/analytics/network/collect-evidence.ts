@@ -93,7 +93,7 @@ export function collectEvidence(
       }
       cases.add(caseGroupOf[target]!, actor, link);
     } else if (type === "travels") {
-      const day = rows.linkAttributes(link).date;
+      const day = rows.linkString(link, "date");
       const date = dateKey(day);
       if (!date) continue;
       let days = routeDayOf.get(target);
@@ -129,7 +129,7 @@ export function collectEvidence(
       const callers = usageGroupOf[source]!;
       const callees = usageGroupOf[target]!;
       if (callers === NONE || callees === NONE) continue;
-      const date = dateKey(rows.linkAttributes(link).start);
+      const date = dateKey(rows.linkString(link, "start"));
       for (let x = users.offsets[callers]!; x < users.offsets[callers + 1]!; x++) {
         for (let y = users.offsets[callees]!; y < users.offsets[callees + 1]!; y++) {
           const [from, to] = [users.actors[x]!, users.actors[y]!];

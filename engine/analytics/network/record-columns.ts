@@ -27,6 +27,8 @@ export interface RecordColumns {
   /** The whole record, parsed on each call: read it only for the few links that need more than the type. */
   entityAttributes(entity: number): EntityAttributes;
   linkAttributes(link: number): LinkAttributes;
+  /** A string field of a link (a call's start, a trip's date), read without parsing the whole record where it can be. */
+  linkString(link: number, name: string): string | undefined;
 }
 
 /** What the embedded store's column graph offers (its record tables and link ends), read as it is. */
@@ -35,6 +37,8 @@ interface StoredTable<A> {
   readonly count: number;
   type(index: number): string;
   attributes(index: number): A;
+  /** The record's attributes as JSON.stringify wrote them. */
+  json(index: number): string;
 }
 interface StoredColumns {
   readonly entities: StoredTable<EntityAttributes>;
@@ -73,7 +77,28 @@ function storedColumns(graph: StoredColumns): RecordColumns {
     linkType: (link) => links.type(link),
     entityAttributes: (entity) => entities.attributes(entity),
     linkAttributes: (link) => links.attributes(link),
+    linkString: (link, name) => stringField(links.json(link), name),
   };
+}
+
+/**
+ * A top-level string field of a flat record's JSON text, as JSON.stringify
+ * writes it (no spaces): found by its key where that cannot be mistaken —
+ * no nested object (`extra`), no escape in the value —, else by parsing.
+ */
+export function stringField(json: string, name: string): string | undefined {
+  const key = `"${name}":`;
+  if (!json.includes('"extra":')) {
+    const at = json.indexOf(key);
+    if (at < 0) return undefined;
+    const start = at + key.length;
+    if (json[start] !== '"') return undefined;
+    const end = json.indexOf('"', start + 1);
+    const value = json.slice(start + 1, end);
+    if (!value.includes("\\")) return value;
+  }
+  const value = (JSON.parse(json) as Record<string, unknown>)[name];
+  return typeof value === "string" ? value : undefined;
 }
 
 /** Numbers a graph read only through EntityRecords; attributes are kept by reference. */
@@ -108,5 +133,9 @@ function numberRecords(graph: EntityRecords): RecordColumns {
     linkType: (link) => linkAttributes[link]!.type,
     entityAttributes: (entity) => entityAttributes[entity]!,
     linkAttributes: (link) => linkAttributes[link]!,
+    linkString: (link, name) => {
+      const value = linkAttributes[link]![name];
+      return typeof value === "string" ? value : undefined;
+    },
   };
 }
