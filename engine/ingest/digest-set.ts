@@ -13,7 +13,8 @@ export class DigestSet {
 
   /** Adds the first 16 bytes of `digest`; false when they were there already. */
   add(digest: Uint8Array): boolean {
-    if (2 * (this.count + 1) > this.slots.length / WORDS) this.grow();
+    // At most three quarters full: 10M rows in 16M slots (256 MiB).
+    if (4 * (this.count + 1) > 3 * (this.slots.length / WORDS)) this.grow();
     const view = new DataView(digest.buffer, digest.byteOffset, 16);
     // Every first word has its lowest bit set, so no digest reads as an empty slot (127 bits compared).
     const added = insert(
