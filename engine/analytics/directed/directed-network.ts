@@ -23,7 +23,7 @@ import {
 } from "../network/index.ts";
 import { WAY_A_TO_B, WAY_B_TO_A } from "../network/evidence-items.ts";
 import { buildTieTable } from "../network/tie-table.ts";
-import type { WorkProgress } from "../progress.ts";
+import { EVERY, span, type WorkProgress } from "../progress.ts";
 import { directedCsrFromSortedArcs, type DirectedCsr } from "./directed-csr.ts";
 
 export interface DirectedNetwork {
@@ -36,7 +36,7 @@ export interface DirectedNetwork {
   network: PersonNetwork;
 }
 
-/** `progress`: the arcs' table built (progress.ts). */
+/** `progress`: the arcs listed (a tenth), then their table built (progress.ts). */
 export function directedNetwork(network: PersonNetwork, progress?: WorkProgress): DirectedNetwork {
   const { items } = network;
   let count = 0;
@@ -58,11 +58,17 @@ export function directedNetwork(network: PersonNetwork, progress?: WorkProgress)
     itemOfArcItem[k++] = i;
   };
   for (let i = 0; i < items.length; i++) {
+    if ((i & EVERY) === 0) progress?.(0.1 * i, items.length);
     const way = items.way[i]!;
     if (way !== WAY_B_TO_A) add(items.a[i]!, items.b[i]!, i);
     if (way !== WAY_A_TO_B) add(items.b[i]!, items.a[i]!, i);
   }
-  const arcs = buildTieTable(arcItems, network.csr.nodeCount, network.options.weights, progress);
+  const arcs = buildTieTable(
+    arcItems,
+    network.csr.nodeCount,
+    network.options.weights,
+    span(progress, 0.1, 0.95),
+  );
   const csr = directedCsrFromSortedArcs(network.csr.ids, arcs.a, arcs.b, arcs.weight);
   return { csr, arcs, itemOfArcItem, network };
 }

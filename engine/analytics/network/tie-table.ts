@@ -30,7 +30,7 @@ export interface TieTable {
 /** The columns of evidence items that make ties: a directed view passes its arcs' items here too. */
 export type TieItems = Pick<EvidenceItems, "length" | "a" | "b" | "kind" | "strength">;
 
-/** `progress`: actors sorted, then items grouped (half each). */
+/** `progress`: actors sorted, ties counted, then items grouped (a third each). */
 export function buildTieTable(
   items: TieItems,
   actorCount: number,
@@ -46,7 +46,7 @@ export function buildTieTable(
   for (let i = 0; i < n; i++) order[cursor[items.a[i]!]!++] = i;
   const slice: number[] = [];
   for (let v = 0; v < actorCount; v++) {
-    if ((v & EVERY) === 0) progress?.(v, 2 * actorCount);
+    if ((v & EVERY) === 0) progress?.(v, 3 * actorCount);
     if (start[v + 1]! - start[v]! < 2) continue;
     slice.length = 0;
     for (let k = start[v]!; k < start[v + 1]!; k++) slice.push(order[k]!);
@@ -56,6 +56,7 @@ export function buildTieTable(
 
   let count = 0;
   for (let k = 0; k < n; k++) {
+    if ((k & EVERY) === 0) progress?.(n + k, 3 * n);
     const i = order[k]!;
     const previous = k > 0 ? order[k - 1]! : -1;
     if (previous < 0 || items.a[previous] !== items.a[i] || items.b[previous] !== items.b[i])
@@ -86,7 +87,7 @@ export function buildTieTable(
     strength.fill(0);
   };
   for (let k = 0; k < n; k++) {
-    if ((k & EVERY) === 0) progress?.(n + k, 2 * n);
+    if ((k & EVERY) === 0) progress?.(2 * n + k, 3 * n);
     const i = order[k]!;
     if (t < 0 || table.a[t] !== items.a[i] || table.b[t] !== items.b[i]) {
       close();
