@@ -59,7 +59,7 @@ export async function signIn(page: Page, url: string, name: string, token: strin
   await settled(page);
 }
 
-/** No request in flight, no layout running and the camera still. */
+/** No request in flight, no layout running, the camera still and the last frame drawn after it stopped. */
 export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
@@ -67,14 +67,14 @@ export async function settled(page: Page): Promise<void> {
       return (
         document.body.dataset.busy === undefined &&
         !hook?.workspace.layoutRunning &&
-        !hook?.renderer.getCamera().isAnimated()
+        !hook?.renderer.getCamera().isAnimated() &&
+        hook?.workspace.canvas.drawnStill() !== false
       );
     },
     undefined,
     { timeout: 60_000 },
   );
-  // Sigma draws in the next animation frame; on a large graph a frame drawn while the
-  // camera still moved has no labels, so wait for one drawn after it stopped.
+  // What was asked for last may draw in the next animation frames.
   await page.evaluate(
     () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
   );

@@ -25,6 +25,8 @@ export interface Canvas {
   /** Redraw only these nodes, their edges and neighbours (hover on big graphs). */
   redrawAround(nodes: (string | undefined)[]): void;
   derived(): Derived;
+  /** Whether the last frame was drawn with the camera still, so with its labels and edges. */
+  drawnStill(): boolean;
 }
 
 export function createCanvas(
@@ -52,6 +54,7 @@ export function createCanvas(
     stagePadding: 40,
   });
   const labels = avoidLabelCollisions(renderer);
+  const drawnStill = drawWhenStill(renderer);
   return {
     renderer,
     labels,
@@ -83,7 +86,32 @@ export function createCanvas(
       renderer.refresh({ partialGraph: partial, skipIndexation: true });
     },
     derived: current,
+    drawnStill,
   };
+}
+
+/**
+ * Sigma leaves labels and edges out of the frames it draws while the camera
+ * moves, and an animation whose last step lands on the state already drawn
+ * ends without a frame: the picture then stays bare until the next mouse
+ * move. Once a moving frame is drawn, this waits for the camera to stop and
+ * draws one more frame unless sigma drew one itself.
+ */
+function drawWhenStill(renderer: Sigma): () => boolean {
+  let still = true;
+  let waiting = false;
+  const check = () => {
+    if (renderer.getCamera().isAnimated()) return void requestAnimationFrame(check);
+    waiting = false;
+    if (!still) renderer.scheduleRender();
+  };
+  renderer.on("afterRender", () => {
+    still = !renderer.getCamera().isAnimated();
+    if (still || waiting) return;
+    waiting = true;
+    requestAnimationFrame(check);
+  });
+  return () => still;
 }
 
 /** Edges and labels drawn while the camera moves cost most of a frame on big graphs; hidden then. */
