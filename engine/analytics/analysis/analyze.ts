@@ -195,20 +195,24 @@ function analyzeNetwork(
   };
   const { csr } = network;
   const n = csr.nodeCount;
-  const attribute = (id: string, name: string) =>
-    graph ? (graph.getNodeAttribute(id, name) as string | undefined) : undefined;
-  const labels = csr.ids.map((id) => attribute(id, "label") ?? id);
   const actorIndex = actorIndexOf(network);
-  const categories = csr.ids.map((id, v) =>
-    graph
-      ? (attribute(id, network.actorKind[v] === ACTOR_PERSON ? "category" : "kind") ?? null)
-      : null,
-  );
 
   let at = step("communities");
+  // Each actor's record read once (the store parses it) for its label and category, reported.
+  const labels: string[] = [];
+  const categories: (string | null)[] = [];
+  at.run(0.1, (progress) =>
+    csr.ids.forEach((id, v) => {
+      if ((v & EVERY) === 0) progress(v, n);
+      const attributes = graph?.getNodeAttributes(id);
+      labels.push((attributes?.label as string | undefined) ?? id);
+      const field = network.actorKind[v] === ACTOR_PERSON ? "category" : "kind";
+      categories.push(attributes ? ((attributes[field] as string | undefined) ?? null) : null);
+    }),
+  );
   const found = external
     ? externalCommunities(csr, external.communities, settings.resolution)
-    : louvain(csr, { seed: settings.seed, resolution: settings.resolution }, at.part(1));
+    : louvain(csr, { seed: settings.seed, resolution: settings.resolution }, at.part(0.9));
   const communities = found.communities;
 
   at = step("centrality");
