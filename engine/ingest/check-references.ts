@@ -6,7 +6,7 @@
  * entities and then the links kept, in order, so each link is stringified
  * once for the hash, the duplicate check and its key.
  */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import {
   CLASSIFICATIONS,
   ENTITY_FILES,
@@ -43,7 +43,7 @@ export class ReferenceChecker {
   link(record: LinkRecordOf): boolean {
     if (!this.checkFields(LINK_FILES[record.file].fields, record)) return false;
     const json = JSON.stringify(record.values);
-    const digest = createHash("sha256").update(`${record.file}\u0000${json}`).digest();
+    const digest = hash("sha256", `${record.file}\u0000${json}`, "buffer");
     if (!this.rows.add(digest)) {
       this.duplicates.set(record.fileName, (this.duplicates.get(record.fileName) ?? 0) + 1);
       return false;

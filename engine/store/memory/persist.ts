@@ -31,6 +31,7 @@ import { isProcessRunning } from "../../model/process-alive.ts";
 import { recordDigest } from "../neo4j/digest.ts";
 import type { ProgressCallback } from "../types.ts";
 import { ColumnGraph, type DatasetSources } from "./columns/column-graph.ts";
+import { ByteWriter } from "./byte-writer.ts";
 
 export const STORE_FILE = "crosslink-store.ndjson";
 export const STORE_FORMAT = "crosslink-store";
@@ -47,7 +48,6 @@ interface Header {
   sources?: DatasetSources;
 }
 
-const WRITE_CHUNK = 1 << 20;
 /** Lines between progress reports: a few a second even on a loaded machine. */
 const PROGRESS_EVERY = 8192;
 
@@ -61,8 +61,7 @@ export async function saveGraph(
   const temporary = `${target}.${process.pid}.tmp`;
   const file = await open(temporary, "w", 0o600);
   try {
-    // Lines are built as text around each record's stored JSON and written a megabyte at a time.
-    let buffer = "";
+    const out = new ByteWriter(file);
     const header: Header = {
       format: STORE_FORMAT,
       version: STORE_VERSION,
@@ -71,28 +70,30 @@ export async function saveGraph(
       attributes: graph.attributes,
       sources: graph.datasetSources,
     };
-    buffer += JSON.stringify(header) + "\n";
+    out.text(JSON.stringify(header) + "\n");
     const total = graph.order + graph.size;
     const { entities, links } = graph;
     for (let index = 0; index < total; index++) {
-      if (index < graph.order) buffer += entityPrefix(entities.ids[index]!, entities.digest(index));
-      else {
+      if (index < graph.order) {
+        out.text(entityPrefix(entities.ids[index]!, entities.digest(index)));
+        out.bytes(entities.jsonBytes(index));
+      } else {
         const link = index - graph.order;
-        buffer += linkPrefix(
-          links.ids[link]!,
-          graph.sourceId(link),
-          graph.targetId(link),
-          links.digest(link),
+        out.text(
+          linkPrefix(
+            links.ids[link]!,
+            graph.sourceId(link),
+            graph.targetId(link),
+            links.digest(link),
+          ),
         );
+        out.bytes(links.jsonBytes(link));
       }
-      buffer += `${index < graph.order ? entities.json(index) : links.json(index - graph.order)}}\n`;
+      out.text("}\n");
       if ((index + 1) % PROGRESS_EVERY === 0) onProgress?.(index + 1, total);
-      if (buffer.length >= WRITE_CHUNK) {
-        await file.write(buffer);
-        buffer = "";
-      }
+      if (out.full) await out.flush();
     }
-    await file.write(buffer);
+    await out.flush();
     await file.sync();
     onProgress?.(total, total);
   } catch (error) {

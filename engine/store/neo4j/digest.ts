@@ -9,18 +9,49 @@
  * which are read beside it: the plan compares them on their own, and a link
  * met again from another dataset is the same record when its content is.
  */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { RecordComparison } from "../merge-plan.ts";
 
 export const DIGEST = "_digest";
 const PROVENANCE = new Set(["provenance_dataset", "provenance_file", "provenance_line"]);
 
-/** 128 bits of MD5 over the content as canonical JSON (names sorted, undefined left out). */
+/**
+ * 128 bits of MD5 over the content as canonical JSON: the JSON of its
+ * [name, value] pairs, names sorted, undefined and provenance left out. The
+ * text is built directly, with each shape's sorted names worked out once (a
+ * dataset has a few dozen shapes for millions of records), and hashed in one
+ * call: half the cost of sorting entries and a hash object per record.
+ */
 export function recordDigest(attributes: object): string {
-  const entries = Object.entries(attributes)
-    .filter(([name, value]) => value !== undefined && !PROVENANCE.has(name))
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return createHash("md5").update(JSON.stringify(entries)).digest("base64");
+  const values = attributes as Record<string, unknown>;
+  const order = canonicalOrder(values);
+  let text = "[";
+  for (const [name, head] of order) {
+    const value = values[name];
+    if (value === undefined) continue;
+    text += `${text.length > 1 ? "," : ""}${head}${JSON.stringify(value)}]`;
+  }
+  return hash("md5", `${text}]`, "base64");
+}
+
+/** Per shape (its names in order): the names hashed, sorted, each with its pair's opening text. */
+const MAX_SHAPES = 4096;
+const orders = new Map<string, readonly (readonly [name: string, head: string])[]>();
+
+function canonicalOrder(values: Record<string, unknown>) {
+  const names = Object.keys(values);
+  const shape = names.join("\u0000");
+  let order = orders.get(shape);
+  if (order === undefined) {
+    order = names
+      .filter((name) => !PROVENANCE.has(name))
+      .sort()
+      .map((name) => [name, `[${JSON.stringify(name)},`] as const);
+    // Records of arbitrary shapes (hand-built graphs) must not grow the table without end.
+    if (orders.size >= MAX_SHAPES) orders.clear();
+    orders.set(shape, order);
+  }
+  return order;
 }
 
 /** A stored record as the plan sees it: its provenance and its content's digest. */

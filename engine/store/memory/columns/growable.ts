@@ -77,6 +77,12 @@ export class ByteSlab {
     return chunk.toString("utf8", offset, offset + length);
   }
 
+  /** The text's bytes, a view into the slab (not a copy). */
+  bytes(start: number, length: number): Buffer {
+    const [chunk, offset] = this.locate(start);
+    return chunk.subarray(offset, offset + length);
+  }
+
   private place(length: number, write: (chunk: Buffer, offset: number) => void) {
     if (this.used + length > CHUNK) {
       this.chunks.push(Buffer.allocUnsafe(Math.max(CHUNK, length)));
