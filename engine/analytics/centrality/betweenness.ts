@@ -65,6 +65,7 @@ export function betweenness(
  * weights add up to 1, so over all sources each pair is counted once, and a
  * node next to a sampled source no longer collects that source's whole tree.
  * The recursion becomes δ(v) = d(v)·σ(v)·Σ_w (1 + δ(w)) / (σ(w)·d(w)).
+ * The sums are added to `scores` (zeros unless given).
  */
 export function accumulateDependencies(
   csr: Csr,
@@ -72,10 +73,10 @@ export function accumulateDependencies(
   weighted: boolean,
   linearScaling = false,
   progress?: WorkProgress,
+  scores: Float64Array = new Float64Array(csr.nodeCount),
 ): Float64Array {
   const n = csr.nodeCount;
   const { offsets, targets } = csr;
-  const scores = new Float64Array(n);
   // pull[w] = (1 + δ(w)) / σ(w), divided by d(w) with linear scaling: what w passes back to
   // each predecessor per shortest path through it.
   const pull = new Float64Array(n);

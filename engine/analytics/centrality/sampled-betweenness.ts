@@ -32,17 +32,20 @@
  * assumption on the graph; it is conservative, the observed error on top
  * nodes is usually far smaller (measured in scripts/bench/centrality.bench.ts).
  * With k >= n every node is a pivot and the result is exact (ε = 0).
+ *
+ * The pivots' searches run in fixed slices spread over worker threads
+ * (pivot-parts.ts); the scores do not depend on how many threads ran.
  */
 import type { Csr } from "../csr.ts";
 import type { WorkProgress } from "../progress.ts";
 import { createRng } from "../random.ts";
 import {
-  accumulateDependencies,
   BETWEENNESS_PARAMETERS,
   scaleBetweenness,
   type BetweennessOptions,
 } from "./betweenness.ts";
 import { defaultsOf, resolveOptions, type Parameters } from "../options.ts";
+import { accumulateInParts } from "./pivot-parts.ts";
 import { relabelByGroup } from "./relabel.ts";
 
 export interface SampledBetweennessOptions extends BetweennessOptions {
@@ -119,7 +122,7 @@ export function sampledBetweenness(
   const linear = linearScaling && !exact;
   const scores = localityGroups
     ? accumulateRelabelled(csr, localityGroups, pivots, weighted, linear, progress)
-    : accumulateDependencies(csr, pivots, weighted, linear, progress);
+    : accumulateInParts(csr, pivots, weighted, linear, progress);
   scaleBetweenness(scores, n, pivots.length, normalized, linear ? 1 : 2);
   return {
     scores,
@@ -153,7 +156,7 @@ function accumulateRelabelled(
   progress?: WorkProgress,
 ): Float64Array {
   const { csr: local, position } = relabelByGroup(csr, groups);
-  const localScores = accumulateDependencies(
+  const localScores = accumulateInParts(
     local,
     pivots.map((v) => position[v]!),
     weighted,

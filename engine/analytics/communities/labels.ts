@@ -55,3 +55,17 @@ export function checkLabels(labels: ArrayLike<number>, nodeCount: number, module
   }
   return max + 1;
 }
+
+/** Every node in a community of its own: labels 0..n-1 (a plain loop, far faster than Int32Array.from with a callback). */
+export function singletons(n: number): Int32Array {
+  const labels = new Int32Array(n);
+  for (let i = 0; i < n; i++) labels[i] = i;
+  return labels;
+}
+
+/** labels[index[i]] for each i: the labels of `index`'s entries. */
+export function labelsAt(labels: Int32Array, index: Int32Array): Int32Array {
+  const result = new Int32Array(index.length);
+  for (let i = 0; i < index.length; i++) result[i] = labels[index[i]!]!;
+  return result;
+}

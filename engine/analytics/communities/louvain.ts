@@ -22,7 +22,7 @@ import { defaultsOf, resolveOptions, type Parameters } from "../options.ts";
 import { span, type WorkProgress } from "../progress.ts";
 import { createRng } from "../random.ts";
 import { communityParts } from "./connected.ts";
-import { renumberBySize } from "./labels.ts";
+import { labelsAt, renumberBySize, singletons } from "./labels.ts";
 import { levelGraphFromCsr } from "./level-graph.ts";
 import { localityOrdered } from "./locality.ts";
 import { modularity } from "./modularity.ts";
@@ -105,8 +105,8 @@ export function louvain(
   const passSettings = { ...settings, totalWeight, rng: createRng(settings.seed) };
 
   // Communities by index of `base`; atBase maps them back to the node indices of `csr`.
-  let found: Int32Array = Int32Array.from({ length: csr.nodeCount }, (_, i) => i);
-  const atBase = (labels: Int32Array): Int32Array => position.map((p) => labels[p]!);
+  let found = singletons(csr.nodeCount);
+  const atBase = (labels: Int32Array): Int32Array => labelsAt(labels, position);
   let quality = modularity(csr, atBase(found), { resolution: settings.resolution });
   let levels = 0;
   let iterations = 0;

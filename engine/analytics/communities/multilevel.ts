@@ -7,7 +7,7 @@
  */
 import { halving, span, type WorkProgress } from "../progress.ts";
 import type { Rng } from "../random.ts";
-import { compactLabels } from "./labels.ts";
+import { compactLabels, labelsAt, singletons } from "./labels.ts";
 import type { LevelGraph } from "./level-graph.ts";
 import { aggregate } from "./level-graph.ts";
 import { moveNodes } from "./local-moving.ts";
@@ -39,7 +39,7 @@ export function multilevelPass(
   let graph = base;
   let membership = Int32Array.from(start);
   // nodeAt[v]: the node of the current level that holds base node v.
-  const nodeAt = Int32Array.from({ length: base.nodeCount }, (_, i) => i);
+  const nodeAt = singletons(base.nodeCount);
   let levels = 0;
   let iterations = 0;
   while (levels < settings.maxLevels) {
@@ -73,5 +73,5 @@ export function multilevelPass(
     membership = next;
     levelProgress(1, 1);
   }
-  return { membership: nodeAt.map((node) => membership[node]!), levels, iterations };
+  return { membership: labelsAt(membership, nodeAt), levels, iterations };
 }

@@ -11,6 +11,7 @@
  */
 import type { Rng } from "../random.ts";
 import type { LevelGraph } from "./level-graph.ts";
+import { singletons } from "./labels.ts";
 import { visitOrder } from "./visit-order.ts";
 
 /**
@@ -30,7 +31,7 @@ export function refinePartition(
   const communityStrength = new Float64Array(n);
   for (let i = 0; i < n; i++) communityStrength[membership[i]!]! += strength[i]!;
 
-  const refined = Int32Array.from({ length: n }, (_, i) => i);
+  const refined = singletons(n);
   const size = new Uint32Array(n).fill(1);
   const refinedStrength = Float64Array.from(strength);
   // Weight from each sub-community to the rest of its community: E(C, S - C).
