@@ -77,17 +77,21 @@ export function visibleWorld(options: AsOptions, shown?: Progress): Promise<Visi
 
 /**
  * The visible world and the store it was read from, open while `use` runs:
- * for commands that also ask the store's query layer.
+ * for commands that also ask the store's query layer. `check` sees the
+ * visible graph before it is analysed, so that an argument naming what is
+ * not there fails at once rather than after the whole analysis.
  */
 export async function withVisibleWorld<T>(
   options: AsOptions,
   shown: Progress | undefined,
   use: (world: VisibleWorld, store: OpenStore) => Promise<T>,
+  check?: (graph: EntityGraph) => void,
 ): Promise<T> {
   const asker = await whoAsks(options);
   return withStore(options, shown, async (store) => {
     const full = await storeGraph(store, options, shown);
     const graph = cutToClearance(full, asker.clearance, shown);
+    check?.(graph);
     const { analysis, network, directed } = analyzeWithNetwork(graph, {
       ...(options.seed !== undefined && { seed: options.seed }),
       onProgress: analysisProgress(shown),

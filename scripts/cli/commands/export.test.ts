@@ -191,4 +191,25 @@ describe("crosslink export", () => {
     );
     expect(format.status).toBe(2);
   });
+
+  it("refuses an id the user may not see before analysing anything", () => {
+    const { run: runWithStages } = crosslinkCli({ CROSSLINK_PROGRESS: "lines" });
+    for (const id of ["NOPE", "P4"]) {
+      const out = join(root, `refused-${id}`);
+      const refused = runWithStages(
+        "export",
+        id,
+        "--as",
+        "rita",
+        "--out",
+        out,
+        "--data-dir",
+        dataDir,
+      );
+      expect(refused.status, id).toBe(1);
+      expect(refused.stderr, id).toContain(`no entity ${id} visible in the store`);
+      expect(refused.stderr, id).toContain("export: read store");
+      expect(refused.stderr, id).not.toMatch(/export: (network|communities|targets)/);
+    }
+  });
 });

@@ -50,46 +50,52 @@ export async function run(ids: string[], options: ExportCommandOptions): Promise
   const { user, clearance, written, exported, told } = await withProgress(
     "export",
     async (shown) => {
-      return withVisibleWorld(options, shown, async (world, store) => {
-        const { user, clearance, graph, analysis, network } = world;
-        if (format) {
-          const scope =
-            ids.length > 0
-              ? await neighbourhoodInStore(store, ids, options.depth, clearance ?? "secret")
-              : graph;
-          await mkdir(dirname(options.out), { recursive: true });
-          const written = await exportNetwork({
-            graph: scope,
-            analysis,
-            people: { network, view: graph },
-            format,
-            shape,
-            out: options.out,
-            onProgress: analysisProgress(shown, true),
-          });
-          const told = [
-            `wrote ${scope.order} entities and ${scope.size} links as ${format}: ${written.join(", ")}`,
-          ];
-          return { user, clearance, written, exported: ids, told };
-        }
-        const targets = ids.length > 0 ? known(graph, ids) : topTargets(analysis, options.top!);
-        shown.stage("packages", targets.length);
-        const packages = await buildTargetPackage(
-          { graph, analysis, network, targets, out: options.out, generatedBy: user },
-          { formats, onProgress: (done, total) => shown.update(done, total) },
-        );
-        const told = packages.map(
-          (entry) =>
-            `${entry.folder}: ${entry.files.join(", ")}${entry.pdf ? "" : " (no PDF: Chromium not found)"}`,
-        );
-        return {
-          user,
-          clearance,
-          written: packages.map((entry) => entry.folder),
-          exported: targets,
-          told,
-        };
-      });
+      return withVisibleWorld(
+        options,
+        shown,
+        async (world, store) => {
+          const { user, clearance, graph, analysis, network } = world;
+          if (format) {
+            const scope =
+              ids.length > 0
+                ? await neighbourhoodInStore(store, ids, options.depth, clearance ?? "secret")
+                : graph;
+            await mkdir(dirname(options.out), { recursive: true });
+            const written = await exportNetwork({
+              graph: scope,
+              analysis,
+              people: { network, view: graph },
+              format,
+              shape,
+              out: options.out,
+              onProgress: analysisProgress(shown, true),
+            });
+            const told = [
+              `wrote ${scope.order} entities and ${scope.size} links as ${format}: ${written.join(", ")}`,
+            ];
+            return { user, clearance, written, exported: ids, told };
+          }
+          const targets = ids.length > 0 ? ids : topTargets(analysis, options.top!);
+          shown.stage("packages", targets.length);
+          const packages = await buildTargetPackage(
+            { graph, analysis, network, targets, out: options.out, generatedBy: user },
+            { formats, onProgress: (done, total) => shown.update(done, total) },
+          );
+          const told = packages.map(
+            (entry) =>
+              `${entry.folder}: ${entry.files.join(", ")}${entry.pdf ? "" : " (no PDF: Chromium not found)"}`,
+          );
+          return {
+            user,
+            clearance,
+            written: packages.map((entry) => entry.folder),
+            exported: targets,
+            told,
+          };
+        },
+        // Unknown ids fail before the analysis, not after it.
+        (graph) => known(graph, ids),
+      );
     },
   );
   for (const line of told) console.log(line);
@@ -125,10 +131,9 @@ async function neighbourhoodInStore(
 const missingEntities = (ids: string[]) =>
   new DataError(`no entity ${ids.join(", ")} visible in the store`);
 
-function known(graph: EntityGraph, ids: string[]): string[] {
+function known(graph: EntityGraph, ids: string[]): void {
   const missing = ids.filter((id) => !graph.hasNode(id));
   if (missing.length > 0) throw missingEntities(missing);
-  return ids;
 }
 
 function packageFormats(format: string | undefined): PackageFormat[] {
