@@ -25,13 +25,14 @@
 
 import { mkdir, open, readdir, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
 import type { EntityAttributes, LinkAttributes } from "../../model/index.ts";
 import { isProcessRunning } from "../../model/process-alive.ts";
 import { recordDigest } from "../neo4j/digest.ts";
 import type { ProgressCallback } from "../types.ts";
 import { ColumnGraph, type DatasetSources } from "./columns/column-graph.ts";
 import { ByteWriter } from "./byte-writer.ts";
+import { byteLines } from "./byte-lines.ts";
+import { readStoreLine } from "./store-line.ts";
 
 export const STORE_FILE = "crosslink-store.ndjson";
 export const STORE_FORMAT = "crosslink-store";
@@ -119,35 +120,44 @@ const linkPrefix = (key: string, source: string, target: string, digest?: string
 
 export class StoreFileError extends Error {}
 
-/** Reads the store file back; undefined when the folder holds no store yet. */
+/**
+ * Reads the store file back; undefined when the folder holds no store yet.
+ * Lines are read as bytes and each record line goes into the columns as
+ * store-line.ts cuts it up: its attribute bytes copied, never decoded.
+ */
 export async function readGraph(
   dataDir: string,
   onProgress?: ProgressCallback,
 ): Promise<ColumnGraph | undefined> {
   const path = join(dataDir, STORE_FILE);
-  let stream;
+  let handle;
   try {
-    const handle = await open(path, "r");
-    stream = handle.createReadStream();
+    handle = await open(path, "r");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw error;
   }
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let graph: ColumnGraph | undefined;
   let header: Header | undefined;
   let lineNumber = 0;
-  for await (const line of lines) {
-    lineNumber++;
-    if (!header) {
-      header = parseHeader(line, path);
-      graph = new ColumnGraph(header.attributes);
-      graph.datasetSources = header.sources ?? {};
-      continue;
+  try {
+    for await (const lines of byteLines(handle)) {
+      for (const line of lines) {
+        lineNumber++;
+        if (!header) {
+          header = parseHeader(line.toString("utf8"), path);
+          graph = new ColumnGraph(header.attributes);
+          graph.datasetSources = header.sources ?? {};
+          graph.reserve(header.nodes, header.edges);
+          continue;
+        }
+        addLine(graph!, line, path, lineNumber);
+        if (lineNumber % PROGRESS_EVERY === 0)
+          onProgress?.(graph!.order + graph!.size, header.nodes + header.edges);
+      }
     }
-    addEntry(graph!, line, parseEntry(line, path, lineNumber));
-    if (lineNumber % PROGRESS_EVERY === 0)
-      onProgress?.(graph!.order + graph!.size, header.nodes + header.edges);
+  } finally {
+    await handle.close();
   }
   if (!header || !graph) throw new StoreFileError(`${path}: empty store file`);
   if (graph.order !== header.nodes || graph.size !== header.edges) {
@@ -156,6 +166,19 @@ export async function readGraph(
     );
   }
   return graph;
+}
+
+/** One record line into the columns: cut up as saveGraph wrote it, else parsed whole. */
+function addLine(graph: ColumnGraph, line: Buffer, path: string, lineNumber: number): void {
+  const read = readStoreLine(line);
+  if (read === undefined) {
+    const text = line.toString("utf8");
+    addEntry(graph, text, parseEntry(text, path, lineNumber));
+  } else if (read.source === undefined) {
+    graph.addEntity(read.key, read.fields, read.json, read.digest);
+  } else {
+    graph.addLink(read.key, read.source, read.target!, read.fields, read.json, read.digest);
+  }
 }
 
 /** What the store file's header says of the datasets' sources, read without the records; {} when there is no store. */
@@ -185,9 +208,9 @@ interface Entry {
 }
 
 /**
- * One record into the columns. Its attributes' text is cut out of the line
- * when the line is as saveGraph writes it (always, but for a hand-edited
- * file), else serialised again.
+ * One record parsed whole into the columns (a version 1 line, or one edited
+ * by hand). Its attributes' text is cut out of the line when the line is as
+ * saveGraph writes it, else serialised again.
  */
 function addEntry(graph: ColumnGraph, line: string, entry: Entry): void {
   const prefix =

@@ -24,7 +24,7 @@ import type { StoreCounts } from "../../types.ts";
 import { growableU32 } from "./growable.ts";
 import { lazyAttributes } from "./lazy-attributes.ts";
 import { Interner } from "./interner.ts";
-import { RecordTable } from "./record-table.ts";
+import { RecordTable, type RecordFields } from "./record-table.ts";
 
 /**
  * Per dataset name: the digest of the files last imported under it
@@ -65,18 +65,33 @@ export class ColumnGraph implements EntityRecords {
     return this.links.count;
   }
 
-  addEntity(id: string, attributes: EntityAttributes, json: string, digest: string): void {
+  /** Makes room for a known number of entities and links (a store file's header gives them). */
+  reserve(entities: number, links: number): void {
+    this.entities.reserve(entities);
+    this.links.reserve(links);
+    this.sources.reserve(links);
+    this.targets.reserve(links);
+  }
+
+  /** Adds an entity: the fields its columns hold, its attributes' JSON text or bytes, its digest (base64 or bytes). */
+  addEntity(
+    id: string,
+    attributes: RecordFields,
+    json: string | Uint8Array,
+    digest: string | Uint8Array,
+  ): void {
     if (this.entityIndex.has(id)) throw new Error(`entity ${JSON.stringify(id)} added twice`);
     this.entityIndex.set(id, this.entities.add(id, attributes, json, digest));
   }
 
+  /** Adds a link, as addEntity adds an entity. */
   addLink(
     key: string,
     source: string,
     target: string,
-    attributes: LinkAttributes,
-    json: string,
-    digest: string,
+    attributes: RecordFields,
+    json: string | Uint8Array,
+    digest: string | Uint8Array,
   ): void {
     this.sources.push(this.entityNumber(source));
     this.targets.push(this.entityNumber(target));

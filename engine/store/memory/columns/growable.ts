@@ -33,6 +33,11 @@ export class Growable<T extends TypedArray> {
     this.data[index] = value;
   }
 
+  /** Makes room for `capacity` values in all, so that a known count fills without copies. */
+  reserve(capacity: number): void {
+    if (capacity > this.data.length) this.resize(capacity);
+  }
+
   /** The filled part, without copying. */
   view(): T {
     return this.data.subarray(0, this.length) as T;
@@ -60,8 +65,10 @@ export class ByteSlab {
   private readonly chunks: Buffer[] = [];
   private used = CHUNK;
 
-  /** Appends `text`; returns its start (chunk × CHUNK + offset). */
-  append(text: string): { start: number; length: number } {
+  /** Appends `text` (or its UTF-8 bytes); returns its start (chunk × CHUNK + offset). */
+  append(text: string | Uint8Array): { start: number; length: number } {
+    if (typeof text !== "string")
+      return this.place(text.length, (chunk, offset) => chunk.set(text, offset));
     const length = Buffer.byteLength(text);
     return this.place(length, (chunk, offset) => chunk.write(text, offset, length, "utf8"));
   }

@@ -41,10 +41,30 @@ export class RecordTable<A extends RecordFields> {
     return this.ids.length;
   }
 
-  /** Adds a record: its parsed attributes, their JSON text and its content digest (base64 of 16 bytes). */
-  add(id: string, attributes: A, json: string, digest: string): number {
+  /**
+   * Adds a record: the fields its columns hold (its parsed attributes, or
+   * those fields alone), its attributes' JSON text (or its UTF-8 bytes) and
+   * its content digest (base64 of 16 bytes, or the bytes).
+   */
+  add(
+    id: string,
+    fields: RecordFields,
+    json: string | Uint8Array,
+    digest: string | Uint8Array,
+  ): number {
     const { start, length } = this.texts.append(json);
-    return this.addColumns(id, attributes, start, length, Buffer.from(digest, "base64"));
+    const bytes = typeof digest === "string" ? Buffer.from(digest, "base64") : digest;
+    return this.addColumns(id, fields, start, length, bytes);
+  }
+
+  /** Makes room for `count` records in all (a store file's header says how many). */
+  reserve(count: number): void {
+    for (const column of [this.typeCode, this.datasetCode, this.fileCode, this.lineColumn])
+      column.reserve(count);
+    this.rankCode.reserve(count);
+    this.digests.reserve(count * DIGEST_BYTES);
+    this.textStart.reserve(count);
+    this.textLength.reserve(count);
   }
 
   /** Adds record `index` of `from`, bytes copied as they are (and string codes, when the two share an interner). */
@@ -73,7 +93,7 @@ export class RecordTable<A extends RecordFields> {
 
   private addColumns(
     id: string,
-    attributes: A,
+    attributes: RecordFields,
     start: number,
     length: number,
     digest: Uint8Array,
