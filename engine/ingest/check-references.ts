@@ -17,7 +17,7 @@ import {
 } from "../model/index.ts";
 import type { EntityRecordOf, LinkRecordOf } from "./dataset.ts";
 import { DigestSet } from "./digest-set.ts";
-import type { RecordProblem } from "./errors.ts";
+import type { ProblemSink } from "./errors.ts";
 import type { IdRegistry } from "./id-registry.ts";
 import type { RecordHash } from "./record-hash.ts";
 
@@ -29,7 +29,7 @@ export class ReferenceChecker {
   constructor(
     private readonly registry: IdRegistry,
     private readonly redirect: ReadonlyMap<string, string>,
-    private readonly problems: RecordProblem[],
+    private readonly problems: ProblemSink,
     private readonly hash: RecordHash,
   ) {}
 

@@ -11,7 +11,7 @@ import {
   type Classification,
 } from "../model/index.ts";
 import type { EntityRecordOf } from "./dataset.ts";
-import type { RecordProblem } from "./errors.ts";
+import type { ProblemSink } from "./errors.ts";
 
 export interface IdEntry {
   type: string;
@@ -35,7 +35,7 @@ export class IdRegistry {
   }
 
   /** Registers the record's id, or reports it when an earlier record holds it. */
-  register(record: EntityRecordOf, problems: RecordProblem[]): void {
+  register(record: EntityRecordOf, problems: ProblemSink): void {
     const id = record.values.id as string;
     const type = ENTITY_FILES[record.file].type;
     const first = this.get(id);

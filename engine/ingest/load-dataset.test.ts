@@ -112,6 +112,27 @@ describe("loadDataset errors name file, line and field", () => {
     expect(lines[100]).toBe("and 50 more");
   });
 
+  it("keeps only the first problems of each kind, counting the rest", async () => {
+    const rows = Array.from({ length: 5000 }, (_, i) =>
+      i < 2500 ? `P${i},Name,nobody` : `Q${i % 10},Name,suspect`,
+    ).join("\n");
+    const folder = await writeDataset({ "persons.csv": `id,name,category\n${rows}\n` });
+    const error = await loadDataset(folder, { errorCap: 10 }).catch((error: unknown) => error);
+    expect(error).toBeInstanceOf(DatasetError);
+    const { problems, total, message } = error as DatasetError;
+    // 2500 bad categories and 2490 duplicate ids: ten of each kept, in the order they are reported.
+    expect(problems).toHaveLength(20);
+    expect(problems.map((problem) => problem.field)).toEqual([
+      ...Array<string>(10).fill("category"),
+      ...Array<string>(10).fill("id"),
+    ]);
+    expect(total).toBe(4990);
+    expect(message.split("\n").slice(-2)).toEqual([
+      'persons.csv:11: category: "nobody" is not one of suspect, smuggled_person, victim, witness, unknown',
+      "and 4980 more",
+    ]);
+  });
+
   it("one bad row among thousands loads nothing", async () => {
     const rows = Array.from({ length: 5000 }, (_, i) => `P${i},Person ${i},suspect`);
     rows[3210] = "P3210,Person 3210,2024-13-01";

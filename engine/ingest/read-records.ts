@@ -2,7 +2,7 @@
 import { ENTITY_FILES, LINK_FILES, type FieldSet, type RecordFileName } from "../model/index.ts";
 import type { EntityRecordOf, LinkRecordOf } from "./dataset.ts";
 import type { DatasetFile } from "./discover.ts";
-import type { RecordProblem } from "./errors.ts";
+import type { ProblemSink } from "./errors.ts";
 import { readRows } from "./read-rows.ts";
 import { planExtraColumns, planFields, validateRow } from "./validate-record.ts";
 
@@ -17,7 +17,7 @@ const specOf = (name: RecordFileName): { fields: FieldSet } =>
  */
 export async function readRecords(
   file: DatasetFile,
-  problems: RecordProblem[],
+  problems: ProblemSink,
   notices: string[],
   onBytes: (bytes: number) => void,
   onRecord: (record: EntityRecordOf | LinkRecordOf) => void,

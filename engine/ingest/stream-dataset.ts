@@ -6,7 +6,9 @@
  * sink hears of no record once one is found, and a DatasetError listing them
  * all is thrown at the end, so a sink that builds something to swap in only
  * when the stream returns (the embedded store's staging columns) loads
- * nothing of a bad dataset.
+ * nothing of a bad dataset. Of each kind of problem the first `errorCap` are
+ * kept and the rest counted, so a dataset where every row is bad costs no
+ * more memory than a good one.
  *
  * Three passes over the files, in named stages:
  * - `read` (bytes of the entity files): entity rows validated, ids registered,
@@ -23,7 +25,7 @@ import { basename, resolve } from "node:path";
 import { ENTITY_FILES } from "../model/index.ts";
 import type { DatasetSummary, EntityRecordOf, LinkRecordOf, RecordSink } from "./dataset.ts";
 import { discoverDataset, type DatasetFile } from "./discover.ts";
-import { DEFAULT_ERROR_CAP, DatasetError, type RecordProblem } from "./errors.ts";
+import { DEFAULT_ERROR_CAP, DatasetError, ProblemList } from "./errors.ts";
 import { IdRegistry } from "./id-registry.ts";
 import { PhoneGroups } from "./phone-groups.ts";
 import { readRecords } from "./read-records.ts";
@@ -49,10 +51,14 @@ export async function streamDataset(
   options: LoadOptions = {},
 ): Promise<DatasetSummary> {
   const discovery = await discoverDataset(folder);
-  const rowProblems: RecordProblem[] = [...discovery.problems];
-  const idProblems: RecordProblem[] = [];
-  const referenceProblems: RecordProblem[] = [];
-  const failed = () => rowProblems.length + idProblems.length + referenceProblems.length > 0;
+  // Each kind of problem capped, in the order a whole-dataset check reports them.
+  const cap = options.errorCap ?? DEFAULT_ERROR_CAP;
+  const rowProblems = new ProblemList(cap);
+  const idProblems = new ProblemList(cap);
+  const referenceProblems = new ProblemList(cap);
+  for (const problem of discovery.problems) rowProblems.push(problem);
+  const kinds = [rowProblems, idProblems, referenceProblems];
+  const failed = () => rowProblems.count + idProblems.count + referenceProblems.count > 0;
   const rowNotices: string[] = [];
   const rows: Record<string, number> = {};
   const entityFiles = discovery.files.filter((file) => file.name in ENTITY_FILES);
@@ -99,8 +105,14 @@ export async function streamDataset(
     });
   });
 
-  const problems = [...rowProblems, ...idProblems, ...referenceProblems];
-  if (problems.length > 0) throw new DatasetError(problems, options.errorCap ?? DEFAULT_ERROR_CAP);
+  if (failed()) {
+    const total = kinds.reduce((sum, kind) => sum + kind.count, 0);
+    throw new DatasetError(
+      kinds.flatMap((kind) => kind.kept),
+      cap,
+      total,
+    );
+  }
   return {
     name: datasetName(folder, options),
     notices: [...discovery.notices, ...rowNotices, ...merge.notices, ...checker.notices()],

@@ -1,6 +1,6 @@
 /** Checks one raw row against its file's field set and returns the typed, normalised values. */
 import { FieldError, type FieldSet } from "../model/index.ts";
-import type { RecordProblem } from "./errors.ts";
+import type { ProblemSink } from "./errors.ts";
 import type { RawRow } from "./read-rows.ts";
 
 export type RecordValues = Record<string, unknown>;
@@ -56,7 +56,7 @@ export function validateRow(
   raw: RawRow,
   file: string,
   line: number,
-  problems: RecordProblem[],
+  problems: ProblemSink,
 ): ValidatedRow | undefined {
   const values: RecordValues = {};
   const { names, specs, mandatory, interned } = plan;
