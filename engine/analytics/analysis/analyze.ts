@@ -32,6 +32,7 @@ import {
   moneyFedUp,
   paymentsWithOwners,
   upwardMoney,
+  upwardStanding,
 } from "../money/index.ts";
 import {
   ACTOR_PERSON,
@@ -278,10 +279,15 @@ function analyzeNetwork(
   const payments = at.run(0.05, () =>
     paymentsWithOwners(ledger, ownership, settings.money.eurRates),
   );
-  const upward = at.run(0.05, () => upwardMoney(payments, money));
-  const fed = at.run(0.05, () =>
-    moneyFedUp(payments, money, rankStrength(upward.score, eligible).strength),
+  const paying = Uint8Array.from(categories, (category) =>
+    category === "smuggled_person" || category === "victim" ? 1 : 0,
   );
+  const strength = (values: Float64Array) => rankStrength(values, eligible).strength;
+  const standing = at.run(0.03, () =>
+    upwardStanding(payments, money, paying, orders.score, strength),
+  );
+  const upward = at.run(0.03, () => upwardMoney(payments, money, paying, standing));
+  const fed = at.run(0.05, () => moneyFedUp(payments, money, strength(upward.score)));
   // People's money, everyday hubs' aside, and where it crosses between communities or meets.
   const open = Uint8Array.from(everyday.hubness, (hubness) => (hubness >= EVERYDAY_HUB ? 1 : 0));
   const origins = {
@@ -293,9 +299,6 @@ function analyzeNetwork(
   };
   const meeting = at.run(0.02, () => confluence(payments, origins));
   const crossing = at.run(0.01, () => crossMoney(payments, origins));
-  const paying = Uint8Array.from(categories, (category) =>
-    category === "smuggled_person" || category === "victim" ? 1 : 0,
-  );
   const paid = at.run(0.02, () => proceeds(payments, money, paying, open));
   const collecting = at.run(0.01, () => collection(payments, paid, paying, open));
   const features: Record<TargetFeature, Float64Array> = {

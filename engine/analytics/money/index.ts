@@ -17,6 +17,7 @@ export {
   type Holding,
 } from "./beneficial-ownership.ts";
 export { upwardMoney, type UpwardMoney } from "./upward-money.ts";
+export { upwardStanding } from "./upward-standing.ts";
 export { moneyFedUp, type MoneyFed } from "./feeding.ts";
 export { paymentsWithOwners, type Payments } from "./payments.ts";
 export { confluence, MIN_SOURCES, type Confluence } from "./confluence.ts";

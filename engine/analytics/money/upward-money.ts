@@ -5,10 +5,27 @@
  * and by how much of a conduit u is, c(u) = min(out/in, in/out) (1 for a
  * payer with nothing coming in). A money broker passing nearly all it
  * collects to one boss gives that boss almost everything; a boss paying
- * wages keeps most of what comes in and gives each only a sliver; a boss
- * buying goods pays from its own till, far more than it passed on. So the
- * measure grows along the chain clients → brokers → organiser, and not back
- * down along wages or out to suppliers, which a plain in-flow cannot tell.
+ * wages keeps most of what comes in and gives each only a sliver. So the
+ * measure grows along the chain collectors → organiser, which a plain
+ * in-flow cannot tell.
+ *
+ * Only money that flows up counts, and it counts where it stops. In a
+ * criminal enterprise money moves up as the takings of those below and
+ * comes down or goes out as wages and as the price of goods and services:
+ * the leader of the drug-selling gang of S. Levitt & S. Venkatesh ("An
+ * economic analysis of a drug-selling gang's finances", Quarterly Journal
+ * of Economics 115(3), 2000) receives the officers' takings and pays the
+ * wholesale supplier and the foot soldiers. So, given each actor's standing
+ * (upward-standing.ts):
+ * - a payment from someone standing above the receiver is pay, however
+ *   large: it is left out (`fromAbove`), as the boss's payments to a supplier;
+ * - what an actor passes up to someone standing above it did not stop
+ *   there: its score keeps only the share of its outgoing money that did
+ *   not go up (`passedUp`), as a lieutenant handing the dealers' takings to
+ *   the boss;
+ * - what smuggled persons and victims pay is the price of the journey, not
+ *   money passed up a hierarchy: it makes the receiver a collector
+ *   (collection.ts), not a leader, and is left out (`paying`).
  *
  * Money into the companies a person stands behind counts as received by the
  * person, at their share (payments.ts). The weighting by the payer's share
@@ -28,27 +45,54 @@ export interface UpwardMoney {
   payers: Int32Array;
   /** Per actor: the payer contributing most, or -1. */
   topPayer: Int32Array;
+  /** Per actor: what payers standing above it contributed, left out as pay (0 without standing). */
+  fromAbove: Float64Array;
+  /** Per actor: the payer standing above it who contributed most, or -1. */
+  topAbove: Int32Array;
+  /** Per actor: the share of its outgoing money paid to those standing above it (0 without standing). */
+  passedUp: Float64Array;
 }
 
+/**
+ * `paying`: 1 for smuggled persons and victims, whose payments are left out.
+ * `standing`: per actor, how high it stands (upward-standing.ts); null for
+ * the first pass that the standing is computed from.
+ */
 export function upwardMoney(
   payments: Payments,
   money: readonly (ActorMoney | null)[],
+  paying: Uint8Array,
+  standing: Float64Array | null = null,
 ): UpwardMoney {
   const n = money.length;
   const result: UpwardMoney = {
     score: new Float64Array(n),
     payers: new Int32Array(n),
     topPayer: new Int32Array(n).fill(-1),
+    fromAbove: new Float64Array(n),
+    topAbove: new Int32Array(n).fill(-1),
+    passedUp: new Float64Array(n),
   };
   const best = new Float64Array(n);
+  const bestAbove = new Float64Array(n);
+  const above = (x: number, y: number) => standing !== null && standing[x]! > standing[y]!;
   for (const [payer, row] of payments) {
     const m = money[payer];
     const out = m?.outEur ?? 0;
-    if (!m || out <= 0) continue;
+    if (!m || out <= 0 || paying[payer]) continue;
     const conduit = m.inEur > 0 ? Math.min(out / m.inEur, m.inEur / out) : 1;
     for (const [receiver, eur] of row) {
+      if (above(receiver, payer)) result.passedUp[payer]! += eur / out;
       const part = (conduit * eur * Math.min(eur, out)) / out;
       if (part <= 0) continue;
+      if (above(payer, receiver)) {
+        result.fromAbove[receiver]! += part;
+        if (part > bestAbove[receiver]!) {
+          bestAbove[receiver] = part;
+          result.topAbove[receiver] = payer;
+        }
+        continue;
+      }
       result.score[receiver]! += part;
       result.payers[receiver]!++;
       if (part > best[receiver]!) {
@@ -56,6 +100,11 @@ export function upwardMoney(
         result.topPayer[receiver] = payer;
       }
     }
+  }
+  for (let v = 0; v < n; v++) {
+    // A payment into a company and to the person behind it are the same money: at most all of it.
+    result.passedUp[v] = Math.min(1, result.passedUp[v]!);
+    result.score[v]! *= 1 - result.passedUp[v]!;
   }
   return result;
 }

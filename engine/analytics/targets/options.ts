@@ -58,7 +58,7 @@ export const TARGET_PARAMETERS: Parameters<ResolvedTargetOptions> = {
       // Tied to the well tied: who the network turns to (Brin & Page 1998).
       pagerank: 0.05,
       // Open two-paths across communities (Gould & Fernandez 1989, not coordinator).
-      brokerage: 0.15,
+      brokerage: 0.1,
       // Money handled in and out, in euros, with what their companies handled at their share.
       money: 0.2,
       // Money passed up to those on whom money concentrates (money/feeding.ts).
@@ -77,7 +77,7 @@ export const TARGET_PARAMETERS: Parameters<ResolvedTargetOptions> = {
       // (money/collection.ts; Campana 2018; Europol & INTERPOL 2016).
       collection: 0.2,
       // Crime types carried, directly or through ties: links between crimes.
-      crime: 0.1,
+      crime: 0.075,
       // Connected pairs cut apart when the person alone is removed (Borgatti 2006). Off by
       // default: in records the cut points are team leads and lone contacts, and it pushed a
       // money broker out of the top k on unlabelled worlds (targets/README.md); the disruption
