@@ -298,7 +298,7 @@ function analyzeNetwork(
     open,
   };
   const meeting = at.run(0.02, () => confluence(payments, origins));
-  const crossing = at.run(0.01, () => crossMoney(payments, origins));
+  const crossing = at.run(0.01, () => crossMoney(payments, origins, paying));
   const paid = at.run(0.02, () => proceeds(payments, money, paying, open));
   const collecting = at.run(0.01, () => collection(payments, paid, paying, open));
   const features: Record<TargetFeature, Float64Array> = {

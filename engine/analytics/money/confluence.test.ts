@@ -102,9 +102,12 @@ describe("money paid where several networks' money meets", () => {
 });
 
 describe("money from other networks", () => {
+  /** Nobody's payments are fares. */
+  const noFares = (communities: Int32Array) => new Uint8Array(communities.length);
+
   it("sums the euros received from people of other communities, companies counting as the person behind them", async () => {
     const { payments, input, at } = await setUp();
-    const crossing = crossMoney(payments, input);
+    const crossing = crossMoney(payments, input, noFares(input.communities));
     expect(crossing.score[at("X")]).toBeCloseTo(300_000, 6);
     expect(crossing.communities[at("X")]).toBe(3);
     expect(crossing.score[at("W")]).toBeCloseTo(30_000, 6);
@@ -117,11 +120,22 @@ describe("money from other networks", () => {
 
   it("leaves out everyday hubs, as payers and as receivers", async () => {
     const { payments, input, at } = await setUp(["B", "X"]);
-    const crossing = crossMoney(payments, input);
+    const crossing = crossMoney(payments, input, noFares(input.communities));
     // B's money to W is a hub's; X's receipts say nothing.
     expect(crossing.score[at("W")]).toBe(0);
     expect(crossing.score[at("X")]).toBe(0);
     // The companies still received A's and G's money from other communities.
     expect(crossing.score[at("S1")]).toBeCloseTo(200_000, 6);
+  });
+
+  it("leaves out fares: what smuggled persons and victims pay is no network's money", async () => {
+    const { payments, input, at } = await setUp();
+    // Were B a smuggled person, its EUR 30,000 to W and 100,000 into S2 would be fares.
+    const paying = Uint8Array.from(input.communities, (_, v) => (v === at("B") ? 1 : 0));
+    const crossing = crossMoney(payments, input, paying);
+    expect(crossing.score[at("W")]).toBe(0);
+    expect(crossing.topPayer[at("W")]).toBe(-1);
+    expect(crossing.score[at("X")]).toBeCloseTo(200_000, 6);
+    expect(crossing.communities[at("X")]).toBe(2);
   });
 });

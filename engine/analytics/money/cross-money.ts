@@ -9,7 +9,11 @@
  * 2009, ch. 5). Companies count as the persons behind them (payments.ts);
  * only people's payments count as the origin of money, and not those of
  * everyday hubs (a remittance counter paying families abroad moves no
- * network's money), whose receipts do not count either.
+ * network's money), whose receipts do not count either. Nor do smuggled
+ * persons' and victims' payments: a fare is the price of a journey, not a
+ * network paying someone for work (a forger paid by migrants who travel with
+ * other networks is not paid by those networks); proceeds.ts and
+ * collection.ts read fares.
  */
 import type { Payments } from "./payments.ts";
 
@@ -31,7 +35,12 @@ export interface CrossMoney {
   topPayer: Int32Array;
 }
 
-export function crossMoney(payments: Payments, input: MoneyOrigins): CrossMoney {
+/** `paying`: 1 for smuggled persons and victims, whose fares are left out. */
+export function crossMoney(
+  payments: Payments,
+  input: MoneyOrigins,
+  paying: Uint8Array,
+): CrossMoney {
   const { communities, origins, open } = input;
   const n = communities.length;
   const result: CrossMoney = {
@@ -39,20 +48,20 @@ export function crossMoney(payments: Payments, input: MoneyOrigins): CrossMoney 
     communities: new Int32Array(n),
     topPayer: new Int32Array(n).fill(-1),
   };
-  const paying: Set<number>[] = Array.from({ length: n }, () => new Set());
+  const payingCommunities: Set<number>[] = Array.from({ length: n }, () => new Set());
   const best = new Float64Array(n);
   for (const [payer, row] of payments) {
-    if (!origins[payer]) continue;
+    if (!origins[payer] || paying[payer]) continue;
     for (const [receiver, eur] of row) {
       if (open[receiver] || communities[receiver] === communities[payer]) continue;
       result.score[receiver]! += eur;
-      paying[receiver]!.add(communities[payer]!);
+      payingCommunities[receiver]!.add(communities[payer]!);
       if (eur > best[receiver]!) {
         best[receiver] = eur;
         result.topPayer[receiver] = payer;
       }
     }
   }
-  for (let v = 0; v < n; v++) result.communities[v] = paying[v]!.size;
+  for (let v = 0; v < n; v++) result.communities[v] = payingCommunities[v]!.size;
   return result;
 }

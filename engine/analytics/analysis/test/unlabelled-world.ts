@@ -59,6 +59,21 @@ export function describeUnlabelledWorld(seed: number): void {
       expect(plantedNmi(truth, analysis)).toBeGreaterThanOrEqual(0.95);
     });
 
+    it("names the community holding most of each planted group after the group's crime", () => {
+      // The dominant crime (overlaps/community-crime.ts): most involved members, weighted by evidence.
+      const communityOf = new Map(analysis.persons.map((p) => [p.id, p.community]));
+      for (const group of [...truth.networks, truth.drugRing, truth.launderingCell]) {
+        const held = new Map<number, number>();
+        for (const { id } of group.members) {
+          const c = communityOf.get(id)!;
+          held.set(c, (held.get(c) ?? 0) + 1);
+        }
+        const [largest] = [...held].sort((x, y) => y[1] - x[1] || x[0] - y[0])[0]!;
+        const community = analysis.communities.find((c) => c.id === largest)!;
+        expect(community.dominantCrime, group.id).toBe(group.crimeType);
+      }
+    });
+
     it("ranks every key facilitator in the top k, k being their number", () => {
       // Measured on seeds 1–3 (targets/README.md); what falls below the line is named with its rank.
       const k = key.length;
