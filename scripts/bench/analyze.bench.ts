@@ -1,19 +1,22 @@
 /**
  * Whole-analysis benchmark (issues 3 and 14): `crosslink analyze` of a
  * generated world imported into the embedded store, at about 100k and 1M
- * links (quick: about 10k), each run as a user runs it, in a process of its
- * own with Node's default settings. The
+ * links (quick: about 10k) and, with CROSSLINK_BENCH_10M=1, 10M (a million
+ * persons), each run as a user runs it, in a process of its own with Node's
+ * default settings. The worlds are the ones import.bench.ts uses (worlds.ts:
+ * kept in CROSSLINK_BENCH_WORLDS when set). The
  * command's own phase table gives each phase's time and peak memory (heap in
  * use, RSS); the reload of the store (its "open store" phase) is the
- * baseline. Aims (issue 14): 1M links under 20 s and 1 GB end to end, 10M
- * under 3 minutes and 8 GB.
+ * baseline. The load average is noted beside each run. Aims (issue 14): 1M
+ * links under 20 s and 1 GB end to end, 10M under 3 minutes and 8 GB.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Benchmark } from "./types.ts";
-import { generatedWorlds } from "./worlds.ts";
+import { worldOnce } from "./worlds.ts";
 
 const BIN = fileURLToPath(new URL("../../bin/crosslink.js", import.meta.url));
 
@@ -50,8 +53,19 @@ export function phasesOf(output: string): { seconds: number; rssMB: number; phas
 const benchmark: Benchmark = {
   name: "analyze",
   async run(context) {
-    for await (const { dataset, label } of generatedWorlds(context)) {
-      const dataDir = join(context.workDir, `analyze-${dataset.split("/").pop()}`);
+    const worlds =
+      context.scale === "quick"
+        ? [{ persons: 1_000, label: "world ~10k links" }]
+        : [
+            { persons: 10_000, label: "world ~100k links" },
+            { persons: 100_000, label: "world ~1M links" },
+            ...(process.env.CROSSLINK_BENCH_10M === "1"
+              ? [{ persons: 1_000_000, label: "world ~10M links" }]
+              : []),
+          ];
+    for (const { persons, label } of worlds) {
+      const { dataset } = await worldOnce(persons, context.workDir, context.log);
+      const dataDir = join(context.workDir, `analyze-${persons}`);
       if (!existsSync(join(dataDir, "crosslink-store.ndjson"))) {
         context.log(`importing ${label}`);
         crosslink(["import", dataset, "--data-dir", dataDir]);
@@ -71,7 +85,7 @@ const benchmark: Benchmark = {
         unit: "s",
         ...(reload && { baseline: { name: "reload the store", value: reload.seconds } }),
         note:
-          `peak RSS ${run.rssMB} MB; ` +
+          `peak RSS ${run.rssMB} MB, load ${loadavg()[0]!.toFixed(1)}; ` +
           (summary ? `${summary[1]} persons, ${summary[4]} communities, Q ${summary[5]}; ` : "") +
           `phases: ${run.phases.map((p) => `${p.name} ${p.seconds.toFixed(1)} s ${p.rssMB} MB`).join(", ")}`,
       });
