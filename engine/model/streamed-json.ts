@@ -58,8 +58,8 @@ function* jsonPieces(value: unknown, depth: number, text: boolean): Generator<st
     yield "[";
     for (let i = 0; i < value.length; i++) {
       if (i > 0) yield ",";
-      // As JSON.stringify: an element that has no JSON is null.
-      yield whole(value[i]);
+      // As JSON.stringify: an element that has no JSON is null. Counting reads no element (some are built on reading).
+      yield text ? whole(value[i]) : "";
     }
     yield "]";
   } else if (isOpenObject(value, depth)) {

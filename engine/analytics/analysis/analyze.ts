@@ -76,6 +76,7 @@ import {
   type ExternalMeasures,
 } from "./external-measures.ts";
 import { networkMeasures } from "./measures.ts";
+import { recordsOnDemand } from "./records-on-demand.ts";
 import { resolveAnalysisOptions, type AnalysisOptions } from "./options.ts";
 import { EVERY, StepMeter } from "../progress.ts";
 import { fixed4, significant } from "./round.ts";
@@ -422,15 +423,25 @@ function analyzeNetwork(
     directed,
     sameAs,
   };
-  const persons: ActorRecord[] = [];
-  const organisations: ActorRecord[] = [];
-  const recording = at.part(0.6);
+  // Actors by id (ids are unique), persons and organisations apart.
+  const personRows: number[] = [];
+  const organisationRows: number[] = [];
   for (let v = 0; v < n; v++) {
-    if ((v & EVERY) === 0) recording(v, n);
-    (network.actorKind[v] === ACTOR_PERSON ? persons : organisations).push(
-      actorRecord(actorContext, v),
-    );
+    (network.actorKind[v] === ACTOR_PERSON ? personRows : organisationRows).push(v);
   }
+  const byActorId = (x: number, y: number) => (csr.ids[x]! < csr.ids[y]! ? -1 : 1);
+  personRows.sort(byActorId);
+  organisationRows.sort(byActorId);
+  const recording = at.part(0.6);
+  const records = (rows: number[], done: number): ActorRecord[] =>
+    settings.actorRecordsOnDemand
+      ? recordsOnDemand(rows, (v) => actorRecord(actorContext, v))
+      : rows.map((v, i) => {
+          if (((done + i) & EVERY) === 0) recording(done + i, n);
+          return actorRecord(actorContext, v);
+        });
+  const persons = records(personRows, 0);
+  const organisations = records(organisationRows, personRows.length);
   const actorFlowList = at.run(0.2, (p) => actorFlows(ledger, csr.ids, settings.money.eurRates, p));
   at.end();
   const members: string[][] = Array.from({ length: found.count }, () => []);
@@ -487,8 +498,8 @@ function analyzeNetwork(
       directed: directed.summary,
     },
     communities: communityRecords,
-    persons: persons.sort(byId),
-    organisations: organisations.sort(byId),
+    persons,
+    organisations,
     attached: attachedCommunities(network, communities).sort(byId),
     targets,
     crimeOverlap: {

@@ -54,10 +54,16 @@ export interface AnalysisOptions {
   keyPlayers?: number;
   /** Progress of each step from inside it (progress.ts), for the CLI's display and the server's worker. */
   onProgress?: AnalysisProgress;
+  /**
+   * Persons' and organisations' records built each time they are read and
+   * never kept (records-on-demand.ts), for a caller that only saves the
+   * Analysis; such an Analysis cannot be posted between threads.
+   */
+  actorRecordsOnDemand?: boolean;
 }
 
 type ResolvedScalars = Required<
-  Omit<AnalysisOptions, "network" | "money" | "targets" | "onProgress">
+  Omit<AnalysisOptions, "network" | "money" | "targets" | "onProgress" | "actorRecordsOnDemand">
 >;
 
 export const ANALYSIS_PARAMETERS: Parameters<
@@ -129,7 +135,7 @@ export const ANALYSIS_DEFAULTS = defaultsOf(ANALYSIS_PARAMETERS);
 export type ResolvedAnalysisOptions = ReturnType<typeof resolveAnalysisOptions>;
 
 export function resolveAnalysisOptions(options: AnalysisOptions = {}) {
-  const { onProgress, ...rest } = options;
+  const { onProgress, actorRecordsOnDemand = false, ...rest } = options;
   const resolved = resolveOptions("analysis", ANALYSIS_PARAMETERS, rest);
   // The modules' own rules across their fields (hubs within the clique limit, a positive weight).
   return {
@@ -138,5 +144,6 @@ export function resolveAnalysisOptions(options: AnalysisOptions = {}) {
     money: resolveMoneyOptions(resolved.money),
     targets: resolveTargetOptions(resolved.targets),
     onProgress,
+    actorRecordsOnDemand,
   };
 }

@@ -70,10 +70,9 @@ export function runAnalysis(
   options: AnalysisOptions,
   shown?: Progress,
 ): Analysis {
-  const onProgress = analysisProgress(shown);
-  return "graph" in input
-    ? analyze(input.graph, { ...options, onProgress })
-    : analyzeEdgeList(input.edges, { ...options, onProgress });
+  // The command only saves and summarises the Analysis: no record per actor is kept in memory.
+  const settings = { ...options, onProgress: analysisProgress(shown), actorRecordsOnDemand: true };
+  return "graph" in input ? analyze(input.graph, settings) : analyzeEdgeList(input.edges, settings);
 }
 
 /**
