@@ -7,5 +7,5 @@ export * from "./neo4j/index.ts";
 export * from "./neighbourhood.ts";
 export { openBoardLog } from "./board-log.ts";
 export { readDatasetColumns } from "./memory/dataset-columns.ts";
-export { readStoreSources } from "./memory/persist.ts";
+export { readStoreHeader, readStoreSources } from "./memory/persist.ts";
 export type { ColumnGraph } from "./memory/columns/column-graph.ts";

@@ -1,4 +1,4 @@
-import { mkdtemp, stat, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -6,7 +6,8 @@ import { DatasetError, loadDataset, sourceDigest, toEntityGraph } from "../../in
 import { writeDataset } from "../../ingest/test/write-dataset.ts";
 import { MemoryStore, readDatasetColumns } from "../index.ts";
 import { DATASET, EDITED, contents } from "../test/datasets.ts";
-import { STORE_FILE, readStoreSources } from "./persist.ts";
+import { STORE_FILE, readStoreHeader, readStoreSources } from "./persist.ts";
+import { unchangedImportOf } from "./memory-store.ts";
 
 const world = { name: "world" };
 const freshStore = async () => MemoryStore.open(await mkdtemp(join(tmpdir(), "crosslink-cols-")));
@@ -63,5 +64,23 @@ describe("a dataset streamed into columns", () => {
     expect(changed).not.toBe(source);
     expect(reopened.unchangedImport("world", changed)).toBeUndefined();
     expect(reopened.unchangedImport("another", source)).toBeUndefined();
+  });
+
+  it("answers an unchanged re-import from the header alone: its sources and the records per type", async () => {
+    const folder = await writeDataset(DATASET);
+    const store = await freshStore();
+    const source = await sourceDigest(folder);
+    await store.importColumns((await readDatasetColumns(folder, world)).columns, { source });
+    const header = await readStoreHeader(store.dataDir);
+    expect(header.counts).toEqual(await store.counts());
+    expect(unchangedImportOf(header.sources, "world", source)).toEqual(
+      store.unchangedImport("world", source),
+    );
+    // No record is read: a store whose records were cut away still answers from its header.
+    const path = join(store.dataDir, STORE_FILE);
+    const [headerLine] = (await readFile(path, "utf8")).split("\n");
+    await writeFile(path, `${headerLine}\n`);
+    expect((await readStoreHeader(store.dataDir)).counts).toEqual(header.counts);
+    await expect(MemoryStore.open(store.dataDir)).rejects.toThrow(/incomplete store/);
   });
 });

@@ -41,9 +41,33 @@ import { DatasetError } from "../../ingest/errors.ts";
 import { mergeDataset } from "./merge-dataset.ts";
 import { readGraph, removeStaleTemporaries, saveGraph } from "./persist.ts";
 import { readMatchDecisionsFile, writeMatchDecisionsFile } from "./match-decisions-file.ts";
-import { ColumnGraph } from "./columns/column-graph.ts";
+import { ColumnGraph, type DatasetSources } from "./columns/column-graph.ts";
 
 export const DEFAULT_DATA_DIR = "./data";
+
+/**
+ * The summary of an import of files whose digest is the one `sources` (a
+ * store's, or its file header's: persist.ts readStoreHeader) names for
+ * `name`: every record already present. Undefined when the files are not those.
+ */
+export function unchangedImportOf(
+  sources: DatasetSources,
+  name: string,
+  source: string,
+): Required<ImportSummary> | undefined {
+  const last = sources[name];
+  if (last?.digest !== source) return undefined;
+  return {
+    entitiesCreated: 0,
+    linksCreated: 0,
+    entitiesMatched: last.entities,
+    linksMatched: last.links,
+    entitiesUpdated: 0,
+    linksUpdated: 0,
+    entitiesRemoved: 0,
+    linksRemoved: 0,
+  };
+}
 
 const firstImport = (incoming: ColumnGraph) => ({
   summary: {
@@ -141,18 +165,7 @@ export class MemoryStore implements GraphStore, GraphQueries {
    * nothing to read or write. Undefined when the files are not those.
    */
   unchangedImport(name: string, source: string): Required<ImportSummary> | undefined {
-    const last = this.graph.datasetSources[name];
-    if (last?.digest !== source) return undefined;
-    return {
-      entitiesCreated: 0,
-      linksCreated: 0,
-      entitiesMatched: last.entities,
-      linksMatched: last.links,
-      entitiesUpdated: 0,
-      linksUpdated: 0,
-      entitiesRemoved: 0,
-      linksRemoved: 0,
-    };
+    return unchangedImportOf(this.graph.datasetSources, name, source);
   }
 
   /** The whole graph on graphology, built anew from the columns for each caller. */

@@ -8,8 +8,9 @@
  * same lines without `d`) is still read, its digests computed as it is read;
  * the next import writes version 2. `sources` (optional) names, per dataset,
  * the digest of the files last imported under its name and how many records
- * they held (column-graph.ts DatasetSources): an import of the same files
- * again is known unchanged from the header alone.
+ * they held (column-graph.ts DatasetSources), and `counts` (optional) the
+ * records per type: an import of the same files again is known unchanged,
+ * and answered, from the header alone.
  *
  * Read and written a line at a time straight from and to the columns
  * (columns/column-graph.ts): the attributes' JSON text is kept as read, so a
@@ -28,7 +29,7 @@ import { join } from "node:path";
 import type { EntityAttributes, LinkAttributes } from "../../model/index.ts";
 import { isProcessRunning } from "../../model/process-alive.ts";
 import { recordDigest } from "../neo4j/digest.ts";
-import type { ProgressCallback } from "../types.ts";
+import type { ProgressCallback, StoreCounts } from "../types.ts";
 import { ColumnGraph, type DatasetSources } from "./columns/column-graph.ts";
 import { ByteWriter } from "./byte-writer.ts";
 import { byteLines } from "./byte-lines.ts";
@@ -47,6 +48,8 @@ interface Header {
   edges: number;
   attributes: Record<string, unknown>;
   sources?: DatasetSources;
+  /** Entities and links per type (absent in files written before it was added). */
+  counts?: StoreCounts;
 }
 
 /** Lines between progress reports: a few a second even on a loaded machine. */
@@ -70,6 +73,7 @@ export async function saveGraph(
       edges: graph.size,
       attributes: graph.attributes,
       sources: graph.datasetSources,
+      counts: graph.counts(),
     };
     out.text(JSON.stringify(header) + "\n");
     const total = graph.order + graph.size;
@@ -183,17 +187,31 @@ function addLine(graph: ColumnGraph, line: Buffer, path: string, lineNumber: num
 
 /** What the store file's header says of the datasets' sources, read without the records; {} when there is no store. */
 export async function readStoreSources(dataDir: string): Promise<DatasetSources> {
+  return (await readStoreHeader(dataDir)).sources;
+}
+
+/**
+ * The header alone: the datasets' sources and, in files written since it
+ * was added, the records per type, so an unchanged re-import is answered
+ * without reading a record ({} and no counts when there is no store).
+ */
+export async function readStoreHeader(
+  dataDir: string,
+): Promise<{ sources: DatasetSources; counts?: StoreCounts }> {
   const path = join(dataDir, STORE_FILE);
   let handle;
   try {
     handle = await open(path, "r");
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return {};
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { sources: {} };
     throw error;
   }
   try {
-    for await (const line of handle.readLines()) return parseHeader(line, path).sources ?? {};
-    return {};
+    for await (const line of handle.readLines()) {
+      const header = parseHeader(line, path);
+      return { sources: header.sources ?? {}, ...(header.counts && { counts: header.counts }) };
+    }
+    return { sources: {} };
   } finally {
     await handle.close();
   }

@@ -3,11 +3,17 @@
  * in named stages (read-dataset.ts: read files, check records, build graph;
  * then open store, write). The embedded store takes the dataset streamed
  * into columns, and knows files it imported before under the same name,
- * byte for byte, without reading them twice (a "compare files" stage, then
- * open store and nothing written); Neo4j takes it as a graphology graph.
+ * byte for byte, without reading them twice (a "compare files" stage, and
+ * the store file's header answers: no record read, nothing written); Neo4j
+ * takes it as a graphology graph.
  */
 import { datasetName, sourceDigest } from "../../../engine/ingest/index.ts";
-import { readStoreSources, type MemoryStore } from "../../../engine/store/index.ts";
+import {
+  readStoreHeader,
+  unchangedImportOf,
+  type MemoryStore,
+  type StoreCounts,
+} from "../../../engine/store/index.ts";
 import { openStore, storeName, type OpenStore, type StoreOptions } from "../open-store.ts";
 import { withProgress, type Progress } from "../progress.ts";
 import { printCounts } from "../print-counts.ts";
@@ -15,12 +21,13 @@ import { readColumns, readDataset } from "../read-dataset.ts";
 import type { ImportSummary } from "../../../engine/store/types.ts";
 
 interface Imported {
-  store: OpenStore;
   summary: ImportSummary;
+  /** The store's records per type after the import. */
+  counts: StoreCounts;
 }
 
 export async function run(dir: string, options: StoreOptions): Promise<void> {
-  const { store, summary } = await withProgress("import", (shown) =>
+  const { summary, counts } = await withProgress("import", (shown) =>
     (options.store ?? "memory") === "memory"
       ? importEmbedded(dir, options, shown)
       : importNeo4j(dir, options, shown),
@@ -35,8 +42,7 @@ export async function run(dir: string, options: StoreOptions): Promise<void> {
         ? `, ${summary.entitiesRemoved} entities and ${summary.linksRemoved} links withdrawn`
         : ""),
   );
-  printCounts(await store.counts());
-  await store.close();
+  printCounts(counts);
 }
 
 const updates = (shown: Progress) => (done: number, total: number) => shown.update(done, total);
@@ -50,7 +56,16 @@ async function importNeo4j(dir: string, options: StoreOptions, shown: Progress):
   printNotices(dataset.notices);
   const store = await openStore(options, shown);
   shown.stage("write");
-  return { store, summary: await store.importGraph(graph, { onProgress: updates(shown) }) };
+  return afterImport(store, await store.importGraph(graph, { onProgress: updates(shown) }));
+}
+
+/** The summary and the store's counts, the store closed. */
+async function afterImport(store: OpenStore, summary: ImportSummary): Promise<Imported> {
+  try {
+    return { summary, counts: await store.counts() };
+  } finally {
+    await store.close();
+  }
 }
 
 async function importEmbedded(
@@ -60,13 +75,14 @@ async function importEmbedded(
 ): Promise<Imported> {
   const name = datasetName(dir);
   let source: string | undefined;
-  if ((await readStoreSources(options.dataDir))[name]) {
+  const header = await readStoreHeader(options.dataDir);
+  if (header.sources[name]) {
     shown.stage("compare files", 1, true);
     source = await sourceDigest(dir, updates(shown));
-    const store = await openStore(options, shown);
-    const summary = (store as MemoryStore).unchangedImport(name, source);
-    if (summary) return { store, summary };
-    await store.close();
+    const summary = unchangedImportOf(header.sources, name, source);
+    // The header says everything of an unchanged import: no record is read (older files lack the counts).
+    if (summary && header.counts) return { summary, counts: header.counts };
+    if (summary) return afterImport(await openStore(options, shown), summary);
   }
   const { dataset, columns } = await readColumns(dir, shown);
   printNotices(dataset.notices);
@@ -75,8 +91,8 @@ async function importEmbedded(
   // The files' digest, for the next import of the same files, read once more unless compared above.
   source ??= await sourceDigest(dir);
   const onProgress = updates(shown);
-  return {
+  return afterImport(
     store,
-    summary: await (store as MemoryStore).importColumns(columns, { onProgress, source }),
-  };
+    await (store as MemoryStore).importColumns(columns, { onProgress, source }),
+  );
 }

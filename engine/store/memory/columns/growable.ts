@@ -25,6 +25,14 @@ export class Growable<T extends TypedArray> {
     return this.length++;
   }
 
+  /** Appends every value of `values` (a record's 16 digest bytes) in one copy. */
+  pushAll(values: ArrayLike<number>): void {
+    if (this.length + values.length > this.data.length)
+      this.resize(Math.max(this.data.length * 2, this.length + values.length));
+    this.data.set(values, this.length);
+    this.length += values.length;
+  }
+
   get(index: number): number {
     return this.data[index]!;
   }

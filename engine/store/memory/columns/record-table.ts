@@ -86,7 +86,7 @@ export class RecordTable<A extends RecordFields> {
     this.datasetCode.push(dataset === NO_DATASET ? NO_DATASET : recode(dataset));
     this.fileCode.push(recode(from.fileCode.get(index)));
     this.lineColumn.push(from.lineColumn.get(index));
-    for (const byte of digest) this.digests.push(byte);
+    this.digests.pushAll(digest);
     this.textStart.push(start);
     return this.textLength.push(length);
   }
@@ -110,7 +110,7 @@ export class RecordTable<A extends RecordFields> {
     this.lineColumn.push(
       attributes.provenance_line === undefined ? 0 : attributes.provenance_line + 1,
     );
-    for (const byte of digest) this.digests.push(byte);
+    this.digests.pushAll(digest);
     this.textStart.push(start);
     return this.textLength.push(length);
   }
