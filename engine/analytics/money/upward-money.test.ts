@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyze } from "../analysis/analyze.ts";
 import { upwardMoney } from "./upward-money.ts";
 import { upwardStanding } from "./upward-standing.ts";
 import { moneyWorld } from "./test/money-world.ts";
@@ -108,5 +109,29 @@ describe("money concentrating upward, counted where it stops", () => {
       identity,
     );
     expect(moneyOnly[at("S")]!).toBeGreaterThan(moneyOnly[at("B")]!);
+  });
+
+  it("in an analysis, leaves the supplier no leadership and says it was paid by the boss who gives orders", async () => {
+    // B phones D again and again, unreturned, and D phones the dealers: B gives the orders.
+    const { graph } = await moneyWorld({
+      ...WORLD,
+      "phones.csv":
+        "id,number\nPB,+39 333 100 0001\nPD,+39 333 100 0002\nPX,+39 333 100 0003\nPY,+39 333 100 0004\n",
+      "phone_usage.csv": "person_id,phone_id\nB,PB\nD,PD\nX,PX\nY,PY\n",
+      "calls.csv": [
+        "caller_phone_id,callee_phone_id,start,duration_s",
+        ...[1, 2, 3, 4, 5].map((day) => `PB,PD,2024-01-0${day}T10:00:00Z,60`),
+        "PD,PX,2024-01-02T11:00:00Z,30",
+        "PD,PY,2024-01-03T11:00:00Z,30",
+      ].join("\n"),
+    });
+    const analysis = analyze(graph, { seed: 1, targets: { reasons: 20 } });
+    const supplier = analysis.targets.find((t) => t.id === "S")!;
+    expect(supplier.features.leadership).toBe(0);
+    expect(supplier.reasons.join(" ")).toContain(
+      "paid by Drug Boss (B), who stands above them by money and orders: pay for goods or work, not money passed up to them",
+    );
+    const boss = analysis.targets.find((t) => t.id === "B")!;
+    expect(boss.features.leadership).toBeGreaterThan(0);
   });
 });

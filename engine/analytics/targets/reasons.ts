@@ -130,7 +130,13 @@ const REASONS: Record<TargetFeature, Explain> = {
       parts.push(`received ${list(amounts(m.in))} in ${m.transfersIn} transfers`);
     if (m.transfersOut > 0)
       parts.push(`sent ${list(amounts(m.out))} in ${m.transfersOut} transfers`);
-    const own = `${parts.join(", ")}, with ${m.counterparties} counterparties`;
+    const above = c.upward.topAbove[v]!;
+    // Money from someone standing above is pay (upward-money.ts): say so, since it is not leadership.
+    const paid =
+      above >= 0
+        ? `; paid by ${nameOf(c, c.network.csr.ids[above]!)}, who stands above them by money and orders: pay for goods or work, not money passed up to them`
+        : "";
+    const own = `${parts.join(", ")}, with ${m.counterparties} counterparties${paid}`;
     return held ? `${held}; ${own}` : own;
   },
   broker: (c, v) => {
