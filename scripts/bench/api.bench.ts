@@ -139,13 +139,9 @@ async function startServer(
   dataset: string,
   dataDir: string,
 ): Promise<{ process: ChildProcess; port: number }> {
-  const server = spawn(
-    process.execPath,
-    ["--max-old-space-size=6144", runTs, child, dataset, dataDir],
-    {
-      stdio: ["ignore", "pipe", "inherit"],
-    },
-  );
+  const server = spawn(process.execPath, [runTs, child, dataset, dataDir], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   const lines = createInterface({ input: server.stdout! });
   for await (const line of lines) {
     if (line.startsWith("{"))

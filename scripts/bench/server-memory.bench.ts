@@ -46,11 +46,11 @@ interface Served {
 }
 
 function child<T>(args: string[], env: NodeJS.ProcessEnv = {}): T {
-  const output = execFileSync(
-    process.execPath,
-    ["--expose-gc", "--max-old-space-size=8192", runTs, CHILD, ...args],
-    { encoding: "utf8", maxBuffer: 1 << 24, env: { ...process.env, ...env } },
-  );
+  const output = execFileSync(process.execPath, ["--expose-gc", runTs, CHILD, ...args], {
+    encoding: "utf8",
+    maxBuffer: 1 << 24,
+    env: { ...process.env, ...env },
+  });
   return JSON.parse(output.trim().split("\n").pop()!) as T;
 }
 
