@@ -49,6 +49,10 @@ program
   .argument("<dir>", "dataset folder (docs/DATASET-FORMAT.md)")
   .addOption(dataDirOption())
   .addOption(storeOption())
+  .option(
+    "--offline [store-dir]",
+    "with --store neo4j: a first import by Neo4j's offline importer into the launcher's store folder (store-dir, else NEO4J_STORE, else scripts/neo4j/store), which must hold no database yet; the server must be stopped, and builds its indexes when it next starts",
+  )
   .action(async (dir, options) => (await import("./commands/import.ts")).run(dir, options));
 
 program

@@ -8,17 +8,22 @@
  * constraints and full-text indexes over what is there, in one pass each.
  * Later imports take the transactional path (MERGE), as into any database.
  *
- * The importer refuses a folder that already holds the database: this never
- * overwrites data.
+ * A folder that already holds the database (a server has run on it, or an
+ * import built it) is refused before any file is written, and the importer
+ * itself refuses it too: this never overwrites data.
  */
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { EntityGraph } from "../../engine/model/index.ts";
 import { ARRAY_DELIMITER_OPTION, writeImportFiles } from "../../engine/store/neo4j/import-files.ts";
 
-const LIB_DIR = join(dirname(fileURLToPath(import.meta.url)), "target", "lib");
+const NEO4J_DIR = dirname(fileURLToPath(import.meta.url));
+const LIB_DIR = join(NEO4J_DIR, "target", "lib");
+/** start.sh's store folder when NEO4J_STORE is not set. */
+export const DEFAULT_STORE_DIR = join(NEO4J_DIR, "store");
 const TAIL_LINES = 20;
 
 export interface OfflineImportOptions {
@@ -27,6 +32,8 @@ export interface OfflineImportOptions {
   /** The importer's JVM heap; its caches live off heap, bounded by offHeap. */
   heap?: string;
   offHeap?: string;
+  /** The digest of the dataset's files, so the next import of them is nearly free (engine/store/neo4j/dataset-sources.ts). */
+  source?: string;
 }
 
 export interface OfflineImportTimes {
@@ -36,15 +43,30 @@ export interface OfflineImportTimes {
   importSeconds: number;
 }
 
+/** Where the launcher's server (and the importer) keep the one database of a store folder. */
+export const databaseDir = (storeDir: string) => join(storeDir, "data", "databases", "neo4j");
+
+/** Throws unless the folder holds no database yet (no server has run on it, no import built it). */
+export function refuseExistingDatabase(storeDir: string): void {
+  if (existsSync(databaseDir(storeDir))) {
+    throw new Error(
+      `neo4j offline import: ${storeDir} already holds a database (a server created it on start, or an import built it); ` +
+        "the offline importer only builds a new one: stop the server and give a folder without a database, " +
+        "or import without --offline into the running server",
+    );
+  }
+}
+
 export async function importOffline(
   graph: EntityGraph,
-  { storeDir, heap = "1g", offHeap = "2G" }: OfflineImportOptions,
+  { storeDir, heap = "1g", offHeap = "2G", source }: OfflineImportOptions,
 ): Promise<OfflineImportTimes> {
+  refuseExistingDatabase(storeDir);
   await mkdir(storeDir, { recursive: true });
   const work = await mkdtemp(join(storeDir, "import-"));
   try {
     let start = performance.now();
-    const files = await writeImportFiles(graph, work);
+    const files = await writeImportFiles(graph, work, { source });
     const filesSeconds = (performance.now() - start) / 1000;
     // The importer reads NEO4J_HOME/conf; an empty one keeps every default but the folders.
     const conf = join(work, "conf");

@@ -11,7 +11,7 @@
  * one record and text on another (a date given only to the month). Rows are
  * therefore put in groups whose columns agree on every name's type, one file
  * per group with its own header; most worlds need one file per label and
- * relationship type. Strings are always quoted, so an empty string stays a
+ * relationship type. One pass over the graph writes every row. Strings are always quoted, so an empty string stays a
  * property and a missing value (an empty unquoted field) stays absent.
  */
 import { createWriteStream, type WriteStream } from "node:fs";
@@ -22,6 +22,7 @@ import type { EntityGraph } from "../../model/index.ts";
 import { ENTITY_ID, LINK_KEY, SEQUENCE, toProperties } from "./properties.ts";
 import { untypedValue } from "./property-types.ts";
 import { entityQueryProperties, linkQueryProperties } from "./query-properties.ts";
+import { SOURCES } from "./dataset-sources.ts";
 import { ENTITY_LABEL, META_ID, META_LABEL, labelOf, relationshipTypeOf } from "./vocabulary.ts";
 
 /** Between the elements of a list property and the labels of a node; a control character no field of the contract holds. */
@@ -78,36 +79,52 @@ function listField(name: string, values: unknown[]): Field | undefined {
   return { type: `${type}[]`, text: quoted(texts.join(ARRAY_DELIMITER)) };
 }
 
-/** The rows of one file: the columns every row of it has a type for, and where it goes. */
+/** The rows of one file: its columns, and where it goes. */
 interface Group {
-  /** Name -> the importer's type, for every property column. */
-  types: Map<string, string>;
-  /** The columns before the properties: the id and labels, or the ends and type. */
-  fixed: string[];
+  /**
+   * Name -> the importer's type, for every property column, in the order of
+   * the columns; undefined while no row of the group has a value there.
+   */
+  types: Map<string, string | undefined>;
   header: string;
   data: string;
-  out?: WriteStream;
+  out: WriteStream;
+  /** Rows not yet handed to the stream: one write per CHUNK characters, not per row. */
+  pending: string;
 }
+
+const CHUNK = 1 << 16;
 
 /** The property fields of one record, by name. */
 type Fields = Map<string, Field>;
 
 function fieldsOf(properties: Record<string, unknown>): Fields {
   const fields: Fields = new Map();
-  for (const [name, value] of Object.entries(properties)) {
-    const field = fieldOf(name, value);
+  for (const name in properties) {
+    const field = fieldOf(name, properties[name]);
     if (field) fields.set(name, field);
   }
   return fields;
 }
 
-const agrees = (group: Group, fields: Fields) =>
-  [...fields].every(([name, field]) => (group.types.get(name) ?? field.type) === field.type);
+/** A row fits a group that has a column for each of its fields, of the field's type or of none yet. */
+function fits(group: Group, fields: Fields): boolean {
+  for (const [name, field] of fields) {
+    if (!group.types.has(name)) return false;
+    const type = group.types.get(name);
+    if (type !== undefined && type !== field.type) return false;
+  }
+  return true;
+}
 
 /**
- * Groups rows of one label or type: the first group whose columns agree
- * with a row takes it. The first pass only assigns, so every header is
- * known before the second pass writes a row.
+ * Rows of one label or type, written as they come in one pass over the
+ * graph. A group's columns are fixed when it is made, since the importer
+ * needs every row to have every column of its header (the header files are
+ * written last, once the types are known). A row that no group of its kind
+ * fits starts a new group with the columns of the widest one and the row's
+ * own, so a kind needs about one group per optional field met late and per
+ * type conflict, and most rows land in the widest group.
  */
 class Grouping {
   readonly groups: Group[] = [];
@@ -115,145 +132,129 @@ class Grouping {
   constructor(
     private readonly dir: string,
     private readonly prefix: string,
-    private readonly fixed: string[],
+    private readonly fixed: string,
   ) {}
 
-  assign(kind: string, fields: Fields): number {
+  /** Writes one row: `fixed`, the id and labels or the ends and type, then the fields. */
+  async write(kind: string, fixed: string, fields: Fields): Promise<void> {
     const candidates = this.byKind.get(kind) ?? [];
     this.byKind.set(kind, candidates);
-    let group = candidates.find((each) => agrees(each, fields));
+    // Newest first: each new group is wider than those before it.
+    let group = candidates.findLast((each) => fits(each, fields));
     if (!group) {
       const name = `${this.prefix}-${this.groups.length}`;
+      const data = join(this.dir, `${name}.csv`);
+      const columns = [...(candidates.at(-1)?.types.keys() ?? []), ...fields.keys()];
       group = {
-        types: new Map(),
-        fixed: this.fixed,
+        types: new Map(columns.map((column) => [column, undefined])),
         header: join(this.dir, `${name}-header.csv`),
-        data: join(this.dir, `${name}.csv`),
+        data,
+        out: createWriteStream(data),
+        pending: "",
       };
       candidates.push(group);
       this.groups.push(group);
     }
-    for (const [name, field] of fields) group.types.set(name, field.type);
-    return this.groups.indexOf(group);
+    let line = fixed;
+    for (const [name, type] of group.types) {
+      const field = fields.get(name);
+      if (field && type === undefined) group.types.set(name, field.type);
+      line += `,${field?.text ?? ""}`;
+    }
+    group.pending += `${line}\n`;
+    if (group.pending.length < CHUNK) return;
+    const ready = group.out.write(group.pending);
+    group.pending = "";
+    if (!ready) await once(group.out, "drain");
   }
-}
 
-function headerOf(group: Group): string {
-  const columns = [...group.types].map(([name, type]) => `${name}:${type}`);
-  return [...group.fixed, ...columns].join(",") + "\n";
-}
-
-function rowOf(group: Group, fixed: string[], fields: Fields): string {
-  const texts = [...group.types.keys()].map((name) => fields.get(name)?.text ?? "");
-  return [...fixed, ...texts].join(",") + "\n";
-}
-
-async function writeLine(out: WriteStream, line: string): Promise<void> {
-  if (!out.write(line)) await once(out, "drain");
-}
-
-async function closeAll(groups: Group[]): Promise<void> {
-  await Promise.all(
-    groups.map(async (group) => {
-      const out = group.out!;
-      out.end();
-      await once(out, "close");
-    }),
-  );
-}
-
-async function writeGroups(
-  groups: Group[],
-  rows: (write: (group: number, line: (group: Group) => string) => Promise<void>) => Promise<void>,
-): Promise<string[][]> {
-  for (const group of groups) {
-    const header = createWriteStream(group.header);
-    header.end(headerOf(group));
-    await once(header, "close");
-    group.out = createWriteStream(group.data);
+  /** Closes the data files and writes the headers: header and data file pairs. */
+  async finish(): Promise<string[][]> {
+    for (const group of this.groups) {
+      group.out.end(group.pending);
+      await once(group.out, "close");
+      // A column no row of the group has a value in is typed as any: text.
+      const columns = [...group.types].map(([name, type]) => `${name}:${type ?? "string"}`);
+      const header = createWriteStream(group.header);
+      header.end([this.fixed, ...columns].join(",") + "\n");
+      await once(header, "close");
+    }
+    return this.groups.map((group) => [group.header, group.data]);
   }
-  try {
-    await rows((index, line) => writeLine(groups[index]!.out!, line(groups[index]!)));
-  } finally {
-    await closeAll(groups);
+
+  /** Closes whatever is open after a failure. */
+  abort(): void {
+    for (const group of this.groups) group.out.destroy();
   }
-  return groups.map((group) => [group.header, group.data]);
-}
-
-/** Entity `id` and relationship `key` come from the fixed columns, never twice. */
-function entityProperties(graph: EntityGraph, id: string, seq: number) {
-  const attributes = graph.getNodeAttributes(id);
-  return fieldsOf({
-    [SEQUENCE]: neo4j.int(seq),
-    ...toProperties(attributes),
-    ...entityQueryProperties(attributes),
-  });
-}
-
-function linkProperties(graph: EntityGraph, key: string, seq: number) {
-  const attributes = graph.getEdgeAttributes(key);
-  return fieldsOf({
-    [LINK_KEY]: key,
-    [SEQUENCE]: neo4j.int(seq),
-    ...toProperties(attributes),
-    ...linkQueryProperties(attributes),
-  });
 }
 
 /**
  * Writes the graph as the importer's files into `dir` (which must exist):
  * every entity, every link, and the graph's own node with its attributes.
+ * Each record's properties are worked out once. Entity `id` and
+ * relationship `key` come from the fixed columns, never twice.
  */
-export async function writeImportFiles(graph: EntityGraph, dir: string): Promise<ImportFiles> {
-  const nodes = new Grouping(dir, "nodes", [`${ENTITY_ID}:ID(${ENTITY_LABEL})`, ":LABEL"]);
-  const nodeGroup = new Uint16Array(graph.order);
-  let seq = 0;
-  graph.forEachNode((id, attributes) => {
-    nodeGroup[seq] = nodes.assign(attributes.type, entityProperties(graph, id, seq));
-    seq++;
-  });
-  const links = new Grouping(dir, "links", [
-    `:START_ID(${ENTITY_LABEL})`,
-    `:END_ID(${ENTITY_LABEL})`,
-    ":TYPE",
-  ]);
-  const linkGroup = new Uint16Array(graph.size);
-  seq = 0;
-  graph.forEachEdge((key, attributes) => {
-    linkGroup[seq] = links.assign(attributes.type, linkProperties(graph, key, seq));
-    seq++;
-  });
-
-  const nodeFiles = await writeGroups(nodes.groups, async (write) => {
-    let index = 0;
-    for (const id of graph.nodes()) {
-      const fixed = [
-        quoted(id),
-        [ENTITY_LABEL, labelOf(graph.getNodeAttribute(id, "type"))].join(ARRAY_DELIMITER),
-      ];
-      const fields = entityProperties(graph, id, index);
-      await write(nodeGroup[index++]!, (group) => rowOf(group, fixed, fields));
+export async function writeImportFiles(
+  graph: EntityGraph,
+  dir: string,
+  options: { source?: string } = {},
+): Promise<ImportFiles> {
+  const nodes = new Grouping(dir, "nodes", `${ENTITY_ID}:ID(${ENTITY_LABEL}),:LABEL`);
+  const links = new Grouping(
+    dir,
+    "links",
+    `:START_ID(${ENTITY_LABEL}),:END_ID(${ENTITY_LABEL}),:TYPE`,
+  );
+  try {
+    let seq = 0;
+    for (const { node, attributes } of graph.nodeEntries()) {
+      const labels = `${ENTITY_LABEL}${ARRAY_DELIMITER}${labelOf(attributes.type)}`;
+      const fields = fieldsOf({
+        [SEQUENCE]: neo4j.int(seq++),
+        ...toProperties(attributes as Record<string, unknown>),
+        ...entityQueryProperties(attributes),
+      });
+      await nodes.write(attributes.type, `${quoted(node)},${labels}`, fields);
     }
-  });
-  const linkFiles = await writeGroups(links.groups, async (write) => {
-    let index = 0;
-    for (const key of graph.edges()) {
-      const type = relationshipTypeOf(graph.getEdgeAttribute(key, "type"));
-      const fixed = [quoted(graph.source(key)), quoted(graph.target(key)), type];
-      const fields = linkProperties(graph, key, index);
-      await write(linkGroup[index++]!, (group) => rowOf(group, fixed, fields));
+    seq = 0;
+    for (const { edge, attributes, source, target } of graph.edgeEntries()) {
+      const fixed = `${quoted(source)},${quoted(target)},${relationshipTypeOf(attributes.type)}`;
+      const fields = fieldsOf({
+        [LINK_KEY]: edge,
+        [SEQUENCE]: neo4j.int(seq++),
+        ...toProperties(attributes as Record<string, unknown>),
+        ...linkQueryProperties(attributes),
+      });
+      await links.write(attributes.type, fixed, fields);
     }
-  });
-  return { nodes: [...nodeFiles, await writeMeta(graph, dir)], relationships: linkFiles };
+  } catch (error) {
+    nodes.abort();
+    links.abort();
+    throw error;
+  }
+  const nodeFiles = await nodes.finish();
+  const linkFiles = await links.finish();
+  const meta = await writeMeta(graph, dir, options.source);
+  return { nodes: [...nodeFiles, meta], relationships: linkFiles };
 }
 
-/** The graph's own node (import-graph.ts keeps its attributes there as JSON), in an id space of its own. */
-async function writeMeta(graph: EntityGraph, dir: string): Promise<string[]> {
+/**
+ * The graph's own node (import-graph.ts keeps its attributes there as JSON,
+ * and the digest of the files imported, dataset-sources.ts), in an id space
+ * of its own.
+ */
+async function writeMeta(graph: EntityGraph, dir: string, source?: string): Promise<string[]> {
   const file = join(dir, "graph.csv");
   const out = createWriteStream(file);
+  const name = graph.getAttribute("dataset");
+  const sources =
+    source !== undefined && name !== undefined
+      ? { [name]: { digest: source, entities: graph.order, links: graph.size } }
+      : undefined;
+  const columns = [quoted(META_ID), META_LABEL, quoted(JSON.stringify(graph.getAttributes()))];
   out.end(
-    `${ENTITY_ID}:ID(${META_LABEL}),:LABEL,attributes:string\n` +
-      `${quoted(META_ID)},${META_LABEL},${quoted(JSON.stringify(graph.getAttributes()))}\n`,
+    `${ENTITY_ID}:ID(${META_LABEL}),:LABEL,attributes:string,${SOURCES}:string\n` +
+      `${[...columns, sources ? quoted(JSON.stringify(sources)) : ""].join(",")}\n`,
   );
   await once(out, "close");
   return [file];

@@ -50,6 +50,7 @@ import { compareDigests } from "./digest.ts";
 import { FIRST_IMPORT, noteFirstImport, orderDigest, storeState } from "./first-import.ts";
 import { concurrently, groupBy, indexOf, mapChunks, pipelined } from "./batches.ts";
 import { summaryOf } from "../merge-summary.ts";
+import { forgetSource, rememberSource } from "./dataset-sources.ts";
 import { DatasetError } from "../../ingest/errors.ts";
 
 export const DEFAULT_BATCH_SIZE = 10_000;
@@ -62,6 +63,8 @@ export interface ImportOptions {
   bulk?: boolean;
   writers?: number;
   onProgress?: ProgressCallback;
+  /** The digest of the dataset's files (ingest/source-digest.ts), kept for the next import of them (dataset-sources.ts). */
+  source?: string;
 }
 
 const mergeEntities = `
@@ -132,6 +135,7 @@ export async function importEntityGraph(
   const stored = empty ? nothingStored : await readStoredRecords(executor, graph, batchSize);
   const plan = planMerge(stored, graph, compareDigests);
   if (plan.problems.length > 0) throw new DatasetError(plan.problems);
+  if (writesAny(plan)) await forgetSource(executor, graph.getAttribute("dataset") ?? "");
   const whole = await readWholeRecords(
     executor,
     graph,
@@ -269,10 +273,30 @@ async function write(
     if (attributes !== before || stored?.get("unfinished") != null) {
       await run(writeGraphAttributes, { id: META_ID, attributes });
     }
+    const name = graph.getAttribute("dataset");
+    if (options.source !== undefined && name !== undefined) {
+      await rememberSource(run, name, {
+        digest: options.source,
+        entities: graph.order,
+        links: graph.size,
+      });
+    }
     await updateTopRank(run);
   });
   return summaryOf(plan, entitiesRemoved);
 }
+
+/** Whether the plan changes anything: records of the imported dataset only (merge-plan.ts never changes another's). */
+const writesAny = (plan: MergePlan) =>
+  [
+    plan.withdrawnLinks,
+    plan.withdrawnEntities,
+    plan.createEntities,
+    plan.updateEntities,
+    plan.createLinks,
+    plan.updateLinks,
+    plan.moveLinks,
+  ].some((records) => records.length > 0);
 
 /** The new record's properties, with null for each one it no longer has (`SET +=` removes those). */
 function changedProperties(before: object | undefined, after: object): Record<string, unknown> {

@@ -22,6 +22,7 @@ import { gdsAnalytics, type GdsOptions, type GdsResults } from "./gds.ts";
 import { DEFAULT_BATCH_SIZE, DEFAULT_WRITERS, importEntityGraph } from "./import-graph.ts";
 import { DEFAULT_PAGE_SIZE, readEntityGraph } from "./read-graph.ts";
 import { ensureSchema } from "./schema.ts";
+import { unchangedImport } from "./dataset-sources.ts";
 import { addMissingQueryProperties } from "./query-properties.ts";
 import { rewriteLegacyProperties } from "./legacy-properties.ts";
 import { writeAnalysis, type WriteBackSummary } from "./write-analysis.ts";
@@ -94,16 +95,27 @@ export class Neo4jStore implements GraphStore, GraphQueries {
     return new Neo4jStore(executor, { ...defaultNeo4jStoreOptions, ...options });
   }
 
+  /** `source`: the digest of the dataset's files, so the next import of the same files is nearly free (dataset-sources.ts). */
   importGraph(
     graph: EntityGraph,
-    options: { onProgress?: ProgressCallback } = {},
+    options: { onProgress?: ProgressCallback; source?: string } = {},
   ): Promise<ImportSummary> {
     return importEntityGraph(this.executor, graph, {
       batchSize: this.options.batchSize,
       bulk: this.options.bulk,
       writers: this.options.writers,
       onProgress: options.onProgress,
+      source: options.source,
     });
+  }
+
+  /**
+   * The summary of an import of files whose digest (ingest/source-digest.ts)
+   * is the one last imported under `name`: every record already present,
+   * nothing read or written. Undefined when the files are not those.
+   */
+  unchangedImport(name: string, source: string): Promise<Required<ImportSummary> | undefined> {
+    return unchangedImport(this.executor, name, source);
   }
 
   async loadGraph(options: { onProgress?: ProgressCallback } = {}): Promise<EntityGraph> {

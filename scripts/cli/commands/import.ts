@@ -5,13 +5,19 @@
  * into columns, and knows files it imported before under the same name,
  * byte for byte, without reading them twice (a "compare files" stage, and
  * the store file's header answers: no record read, nothing written); Neo4j
- * takes it as a graphology graph.
+ * takes it as a graphology graph and knows its files the same way
+ * (engine/store/neo4j/dataset-sources.ts). With `--offline`, a first import
+ * into Neo4j by its offline importer (scripts/neo4j/offline-import.ts) into a
+ * store folder no server runs on.
  */
+import { resolve } from "node:path";
 import { datasetName, sourceDigest } from "../../../engine/ingest/index.ts";
 import {
+  countGraph,
   readStoreHeader,
   unchangedImportOf,
   type MemoryStore,
+  type Neo4jStore,
   type StoreCounts,
 } from "../../../engine/store/index.ts";
 import { openStore, storeName, type OpenStore, type StoreOptions } from "../open-store.ts";
@@ -19,6 +25,7 @@ import { withProgress, type Progress } from "../progress.ts";
 import { printCounts } from "../print-counts.ts";
 import { readColumns, readDataset } from "../read-dataset.ts";
 import type { ImportSummary } from "../../../engine/store/types.ts";
+import { UsageError } from "../errors.ts";
 
 interface Imported {
   summary: ImportSummary;
@@ -26,7 +33,16 @@ interface Imported {
   counts: StoreCounts;
 }
 
-export async function run(dir: string, options: StoreOptions): Promise<void> {
+export interface ImportOptions extends StoreOptions {
+  /** `--offline [store-dir]`: true when given without a folder. */
+  offline?: string | true;
+}
+
+export async function run(dir: string, options: ImportOptions): Promise<void> {
+  if (options.offline !== undefined) {
+    if (options.store !== "neo4j") throw new UsageError("--offline needs --store neo4j");
+    return importOfflineCommand(dir, options.offline);
+  }
   const { summary, counts } = await withProgress("import", (shown) =>
     (options.store ?? "memory") === "memory"
       ? importEmbedded(dir, options, shown)
@@ -51,12 +67,61 @@ const printNotices = (notices: readonly string[]) => {
   for (const notice of notices) console.error(`notice: ${notice}`);
 };
 
+/** The files' digest, as a stage: a second of reading at 1M links, where the import takes minutes. */
+async function compareFiles(dir: string, shown: Progress): Promise<string> {
+  shown.stage("compare files", 1, true);
+  return sourceDigest(dir, updates(shown));
+}
+
 async function importNeo4j(dir: string, options: StoreOptions, shown: Progress): Promise<Imported> {
-  const { dataset, graph } = await readDataset(dir, shown);
-  printNotices(dataset.notices);
-  const store = await openStore(options, shown);
-  shown.stage("write");
-  return afterImport(store, await store.importGraph(graph, { onProgress: updates(shown) }));
+  const source = await compareFiles(dir, shown);
+  const store = (await openStore(options, shown)) as Neo4jStore;
+  let summary: ImportSummary | undefined;
+  try {
+    summary = await store.unchangedImport(datasetName(dir), source);
+    if (!summary) {
+      const { dataset, graph } = await readDataset(dir, shown);
+      printNotices(dataset.notices);
+      shown.stage("write");
+      summary = await store.importGraph(graph, { onProgress: updates(shown), source });
+    }
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return afterImport(store, summary);
+}
+
+/**
+ * The offline importer builds the database of a store folder that holds none
+ * (refused before the dataset is read, which takes minutes at 1M links); the
+ * server started on it afterwards builds the indexes on its first connection.
+ */
+async function importOfflineCommand(dir: string, offline: string | true): Promise<void> {
+  const { importOffline, refuseExistingDatabase, DEFAULT_STORE_DIR } =
+    await import("../../neo4j/offline-import.ts");
+  const storeDir = resolve(
+    offline === true ? (process.env.NEO4J_STORE ?? DEFAULT_STORE_DIR) : offline,
+  );
+  refuseExistingDatabase(storeDir);
+  const counts = await withProgress("import", async (shown) => {
+    const source = await compareFiles(dir, shown);
+    const { dataset, graph } = await readDataset(dir, shown);
+    printNotices(dataset.notices);
+    shown.stage("offline importer");
+    await importOffline(graph, { storeDir, source });
+    return countGraph(graph);
+  });
+  const total = (counts: Record<string, number>) =>
+    Object.values(counts).reduce((sum, count) => sum + count, 0);
+  console.log(
+    `imported ${dir} into the Neo4j store folder ${storeDir} by the offline importer: ` +
+      `${total(counts.entities)} entities and ${total(counts.links)} links created`,
+  );
+  printCounts(counts);
+  console.log(
+    `start the server on it (NEO4J_STORE=${storeDir} npm run neo4j); its first connection builds the constraints and full-text indexes`,
+  );
 }
 
 /** The summary and the store's counts, the store closed. */
