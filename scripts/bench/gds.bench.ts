@@ -23,8 +23,8 @@ import { generatedWorlds } from "./worlds.ts";
 import type { Benchmark } from "./types.ts";
 
 const TOP = 50;
-/** `CROSSLINK_BENCH_WORLDS="world ~100k links"`: only the worlds named, as in neo4j-import.bench.ts. */
-const only = process.env.CROSSLINK_BENCH_WORLDS?.split(",");
+/** `CROSSLINK_BENCH_ONLY="world ~100k links"`: only the worlds named, as in neo4j-import.bench.ts. */
+const only = process.env.CROSSLINK_BENCH_ONLY?.split(",");
 
 function top(scores: Float64Array, count: number): Set<number> {
   const order = Array.from(scores.keys()).sort((a, b) => scores[b]! - scores[a]! || a - b);

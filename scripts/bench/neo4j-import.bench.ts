@@ -5,8 +5,10 @@
  * server started on its store and the constraints and full-text indexes
  * built, until the store answers) against the transactional bulk path into an
  * empty database (CREATE, several writers), and the re-import of the
- * unchanged world (digests compared, nothing written) against the first
- * import. The transactional path gets a server of its own, warmed by
+ * unchanged world against the first import, two ways: by the files' digest
+ * (as `crosslink import --store neo4j` does first: the files hashed, nothing
+ * read or written) and by the records' digests (the whole dataset read and
+ * compared with what is stored, nothing written). The transactional path gets a server of its own, warmed by
  * importing a small world first (a cold JVM runs the first batches several
  * times slower), and the server's CPU seconds are recorded beside the time:
  * on this shared machine wall time follows the load, CPU time much less. At
@@ -15,13 +17,19 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateWorld } from "../../fixtures/generator/index.ts";
-import { loadDataset, toEntityGraph } from "../../engine/ingest/index.ts";
+import {
+  datasetName,
+  loadDataset,
+  sourceDigest,
+  toEntityGraph,
+} from "../../engine/ingest/index.ts";
 import type { EntityGraph } from "../../engine/model/index.ts";
 import { Neo4jStore } from "../../engine/store/index.ts";
 import { startNeo4j, type Neo4jServer } from "../neo4j/server.ts";
 import { importOffline } from "../neo4j/offline-import.ts";
 import neo4j from "neo4j-driver";
 import type { Benchmark } from "./types.ts";
+import { worldOnce } from "./worlds.ts";
 
 const worlds = {
   quick: [{ persons: 1_000, label: "10k links", transactional: true }],
@@ -31,8 +39,8 @@ const worlds = {
   ],
 };
 const WARM_UP_PERSONS = 500;
-/** `CROSSLINK_BENCH_WORLDS="100k links"`: only the worlds named (the 1M run takes most of an hour here). */
-const only = process.env.CROSSLINK_BENCH_WORLDS?.split(",");
+/** `CROSSLINK_BENCH_ONLY="100k links"`: only the worlds named (CROSSLINK_BENCH_WORLDS: where they are kept, worlds.ts). */
+const only = process.env.CROSSLINK_BENCH_ONLY?.split(",");
 
 /** User and system CPU seconds of a process so far (Linux /proc). */
 function cpuSeconds(pid: number): number {
@@ -95,10 +103,33 @@ async function importAgain(server: Neo4jServer, store: Neo4jStore, graph: Entity
   return { again, written };
 }
 
-/** The offline importer into a new store folder, the server started on it, then the re-import. */
-async function importOfflineThenAgain(graph: EntityGraph, storeDir: string) {
+/**
+ * The unchanged files again as `crosslink import --store neo4j` takes them:
+ * hashed, and the digest compared with the one stored (dataset-sources.ts).
+ */
+async function unchangedFiles(server: Neo4jServer, store: Neo4jStore, dataset: string) {
+  const name = datasetName(dataset);
+  const before = Object.values(store.writes());
+  const again = await timed(server, async () =>
+    store.unchangedImport(name, await sourceDigest(dataset)),
+  );
+  if (again.result === undefined) throw new Error("neo4j-import bench: the files' digest differs");
+  const written = Object.values(store.writes()).reduce(
+    (sum, value, index) => sum + value - before[index]!,
+    0,
+  );
+  return { again, written };
+}
+
+/**
+ * The offline importer into a new store folder (the files' digest noted),
+ * the server started on it, then the re-import of the unchanged files by
+ * their digest and by the records' digests.
+ */
+async function importOfflineThenAgain(graph: EntityGraph, dataset: string, storeDir: string) {
   const start = process.hrtime.bigint();
-  const { filesSeconds, importSeconds } = await importOffline(graph, { storeDir });
+  const source = await sourceDigest(dataset);
+  const { filesSeconds, importSeconds } = await importOffline(graph, { storeDir, source });
   const server = await startNeo4j({ storeDir, heap: "1g", pageCache: "2g" });
   try {
     // Connecting creates the constraints and full-text indexes and waits for them.
@@ -111,6 +142,7 @@ async function importOfflineThenAgain(graph: EntityGraph, storeDir: string) {
         filesSeconds,
         importSeconds,
         readySeconds,
+        files: await unchangedFiles(server, store, dataset),
         ...(await importAgain(server, store, graph)),
       };
     } finally {
@@ -127,15 +159,17 @@ const benchmark: Benchmark = {
     const warmUpDir = join(workDir, "warm-up");
     await generateWorld({ persons: WARM_UP_PERSONS, seed: 2, out: warmUpDir });
     for (const world of worlds[scale].filter((each) => only?.includes(each.label) ?? true)) {
-      const dataset = join(workDir, `world-${world.persons}`);
-      log(`generating ${world.persons} persons`);
-      await generateWorld({ persons: world.persons, seed: 1, out: dataset });
+      const { dataset } = await worldOnce(world.persons, workDir, log);
       const graph = await worldGraph(dataset);
       const input = `world ${world.label} (${graph.size} links, ${graph.order} entities)`;
       const rate = (run: Timed<unknown>) => Math.round(graph.size / run.seconds);
 
       log("offline importer");
-      const offline = await importOfflineThenAgain(graph, join(workDir, `store-${world.persons}`));
+      const offline = await importOfflineThenAgain(
+        graph,
+        dataset,
+        join(workDir, `store-${world.persons}`),
+      );
       const parts =
         `files ${offline.filesSeconds.toFixed(1)} s, importer ${offline.importSeconds.toFixed(1)} s, ` +
         `server start and indexes ${offline.readySeconds.toFixed(1)} s`;
@@ -165,7 +199,17 @@ const benchmark: Benchmark = {
         });
       }
       record({
-        operation: "neo4j re-import of unchanged data (digests) vs its offline first import",
+        operation: "neo4j re-import of unchanged files (their digest) vs its offline first import",
+        input,
+        value: offline.files.again.seconds,
+        unit: "s",
+        baseline: { name: "first import", value: offline.seconds },
+        note:
+          `${offline.files.written} writes by Neo4j's counters; ` +
+          `server CPU ${offline.files.again.serverCpu.toFixed(1)} s`,
+      });
+      record({
+        operation: "neo4j re-import of unchanged data (record digests) vs its offline first import",
         input,
         value: offline.again.seconds,
         unit: "s",

@@ -10,12 +10,12 @@
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { generateWorld } from "../../fixtures/generator/index.ts";
 import { loadDataset, toEntityGraph } from "../../engine/ingest/index.ts";
 import { Neo4jStore } from "../../engine/store/index.ts";
 import { startNeo4j } from "../neo4j/server.ts";
 import { importOffline } from "../neo4j/offline-import.ts";
 import { runChild } from "./child-process.ts";
+import { worldOnce } from "./worlds.ts";
 import type { Benchmark } from "./types.ts";
 
 const worlds = {
@@ -26,8 +26,8 @@ const worlds = {
     { persons: 100_000, label: "1M links" },
   ],
 };
-/** `CROSSLINK_BENCH_WORLDS="100k links"`: only the worlds named. */
-const only = process.env.CROSSLINK_BENCH_WORLDS?.split(",");
+/** `CROSSLINK_BENCH_ONLY="100k links"`: only the worlds named (CROSSLINK_BENCH_WORLDS: where they are kept, worlds.ts). */
+const only = process.env.CROSSLINK_BENCH_ONLY?.split(",");
 
 const runTs = fileURLToPath(new URL("../../bin/run-ts.js", import.meta.url));
 const CHILD = fileURLToPath(new URL("./server-memory-child.ts", import.meta.url));
@@ -58,9 +58,7 @@ const benchmark: Benchmark = {
   name: "server-memory",
   async run({ scale, workDir, record, log }) {
     for (const world of worlds[scale].filter((each) => only?.includes(each.label) ?? true)) {
-      const dataset = join(workDir, `world-${world.persons}`);
-      log(`generating ${world.persons} persons`);
-      await generateWorld({ persons: world.persons, seed: 1, out: dataset });
+      const { dataset } = await worldOnce(world.persons, workDir, log);
       const memoryDir = join(workDir, `memory-${world.persons}`);
       log("embedded store: import");
       runChild(IMPORT_CHILD, ["import", dataset, memoryDir]);
