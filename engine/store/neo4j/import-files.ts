@@ -47,7 +47,8 @@ const quoted = (text: string) => `"${text.replaceAll('"', '""')}"`;
 /** A property value as the importer reads it, or undefined for no property. */
 function fieldOf(name: string, value: unknown): Field | undefined {
   if (value === undefined || value === null) return undefined;
-  if (neo4j.isInt(value)) return { type: "long", text: value.toString() };
+  // Exact: the store's integers stay far below 2^53 (properties.ts), and toNumber is much cheaper than toString.
+  if (neo4j.isInt(value)) return { type: "long", text: String(value.toNumber()) };
   if (typeof value === "number") return { type: "double", text: String(value) };
   if (typeof value === "boolean") return { type: "boolean", text: String(value) };
   if (typeof value === "string") return { type: "string", text: quoted(value) };
@@ -98,11 +99,15 @@ const CHUNK = 1 << 16;
 /** The property fields of one record, by name. */
 type Fields = Map<string, Field>;
 
-function fieldsOf(properties: Record<string, unknown>): Fields {
+/** The fields of several property sets, a later value of a name replacing an earlier one as a spread would, without the merged object. */
+function fieldsOf(...sets: Record<string, unknown>[]): Fields {
   const fields: Fields = new Map();
-  for (const name in properties) {
-    const field = fieldOf(name, properties[name]);
-    if (field) fields.set(name, field);
+  for (const properties of sets) {
+    for (const name in properties) {
+      const field = fieldOf(name, properties[name]);
+      if (field) fields.set(name, field);
+      else fields.delete(name);
+    }
   }
   return fields;
 }
@@ -209,22 +214,21 @@ export async function writeImportFiles(
     let seq = 0;
     for (const { node, attributes } of graph.nodeEntries()) {
       const labels = `${ENTITY_LABEL}${ARRAY_DELIMITER}${labelOf(attributes.type)}`;
-      const fields = fieldsOf({
-        [SEQUENCE]: neo4j.int(seq++),
-        ...toProperties(attributes as Record<string, unknown>),
-        ...entityQueryProperties(attributes),
-      });
+      const fields = fieldsOf(
+        { [SEQUENCE]: neo4j.int(seq++) },
+        toProperties(attributes as Record<string, unknown>),
+        entityQueryProperties(attributes),
+      );
       await nodes.write(attributes.type, `${quoted(node)},${labels}`, fields);
     }
     seq = 0;
     for (const { edge, attributes, source, target } of graph.edgeEntries()) {
       const fixed = `${quoted(source)},${quoted(target)},${relationshipTypeOf(attributes.type)}`;
-      const fields = fieldsOf({
-        [LINK_KEY]: edge,
-        [SEQUENCE]: neo4j.int(seq++),
-        ...toProperties(attributes as Record<string, unknown>),
-        ...linkQueryProperties(attributes),
-      });
+      const fields = fieldsOf(
+        { [LINK_KEY]: edge, [SEQUENCE]: neo4j.int(seq++) },
+        toProperties(attributes as Record<string, unknown>),
+        linkQueryProperties(attributes),
+      );
       await links.write(attributes.type, fixed, fields);
     }
   } catch (error) {
