@@ -63,7 +63,14 @@ const benchmark: Benchmark = {
       log("embedded store: import");
       runChild(IMPORT_CHILD, ["import", dataset, memoryDir]);
       log("embedded server: every level analysed, then the battery");
-      const embedded = child<Served>(["memory", memoryDir]);
+      // The peer may fail where the server on Neo4j does not (the whole graph in Node's default heap): said, not fatal.
+      let embedded: Served | undefined;
+      let embeddedFailure = "";
+      try {
+        embedded = child<Served>(["memory", memoryDir]);
+      } catch (error) {
+        embeddedFailure = `; embedded server failed: ${(error as Error).message.split("\n")[0]}`;
+      }
 
       log("Neo4j: offline import");
       const graph = toEntityGraph(await loadDataset(dataset));
@@ -91,21 +98,21 @@ const benchmark: Benchmark = {
           input,
           value: neo4j.afterStart.rssMB,
           unit: "MB",
-          baseline: { name: "embedded", value: embedded.afterStart.rssMB },
+          ...(embedded && { baseline: { name: "embedded", value: embedded.afterStart.rssMB } }),
           note:
-            `heap ${neo4j.afterStart.heapMB} vs ${embedded.afterStart.heapMB} MB; ready in ` +
-            `${neo4j.startSeconds.toFixed(1)} vs ${embedded.startSeconds.toFixed(1)} s ` +
-            `(levels stored beforehand in ${levels.seconds.toFixed(1)} s)`,
+            `heap ${neo4j.afterStart.heapMB} vs ${embedded?.afterStart.heapMB} MB; ready in ` +
+            `${neo4j.startSeconds.toFixed(1)} vs ${embedded?.startSeconds.toFixed(1)} s ` +
+            `(levels stored beforehand in ${levels.seconds.toFixed(1)} s)${embeddedFailure}`,
         });
         record({
           operation: "server RSS after a request battery: on Neo4j vs embedded",
           input,
           value: neo4j.afterBattery.rssMB,
           unit: "MB",
-          baseline: { name: "embedded", value: embedded.afterBattery.rssMB },
+          ...(embedded && { baseline: { name: "embedded", value: embedded.afterBattery.rssMB } }),
           note:
-            `heap ${neo4j.afterBattery.heapMB} vs ${embedded.afterBattery.heapMB} MB; battery ` +
-            `${neo4j.batterySeconds.toFixed(1)} vs ${embedded.batterySeconds.toFixed(1)} s; ` +
+            `heap ${neo4j.afterBattery.heapMB} vs ${embedded?.afterBattery.heapMB} MB; battery ` +
+            `${neo4j.batterySeconds.toFixed(1)} vs ${embedded?.batterySeconds.toFixed(1)} s; ` +
             `whole-graph reads on the server's thread: ${neo4j.loads}`,
         });
       } finally {
