@@ -100,8 +100,8 @@ const benchmark: Benchmark = {
           unit: "MB",
           ...(embedded && { baseline: { name: "embedded", value: embedded.afterStart.rssMB } }),
           note:
-            `heap ${neo4j.afterStart.heapMB} vs ${embedded?.afterStart.heapMB} MB; ready in ` +
-            `${neo4j.startSeconds.toFixed(1)} vs ${embedded?.startSeconds.toFixed(1)} s ` +
+            `heap ${versus(neo4j.afterStart.heapMB, embedded?.afterStart.heapMB)} MB; ready in ` +
+            `${versus(neo4j.startSeconds.toFixed(1), embedded?.startSeconds.toFixed(1))} s ` +
             `(levels stored beforehand in ${levels.seconds.toFixed(1)} s)${embeddedFailure}`,
         });
         record({
@@ -111,8 +111,8 @@ const benchmark: Benchmark = {
           unit: "MB",
           ...(embedded && { baseline: { name: "embedded", value: embedded.afterBattery.rssMB } }),
           note:
-            `heap ${neo4j.afterBattery.heapMB} vs ${embedded?.afterBattery.heapMB} MB; battery ` +
-            `${neo4j.batterySeconds.toFixed(1)} vs ${embedded?.batterySeconds.toFixed(1)} s; ` +
+            `heap ${versus(neo4j.afterBattery.heapMB, embedded?.afterBattery.heapMB)} MB; battery ` +
+            `${versus(neo4j.batterySeconds.toFixed(1), embedded?.batterySeconds.toFixed(1))} s; ` +
             `whole-graph reads on the server's thread: ${neo4j.loads}`,
         });
       } finally {
@@ -121,5 +121,10 @@ const benchmark: Benchmark = {
     }
   },
 };
+
+/** "ours vs theirs", or ours alone when the embedded peer failed. */
+function versus(ours: number | string, theirs: number | string | undefined): string {
+  return theirs === undefined ? `${ours}` : `${ours} vs ${theirs}`;
+}
 
 export default benchmark;
