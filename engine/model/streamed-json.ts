@@ -17,6 +17,16 @@
  * records here; this scanner only tracks strings and nesting between
  * pieces, and hands each piece to JSON.parse.
  */
+import {
+  BACKSLASH,
+  CLOSE_BRACE,
+  CLOSE_BRACKET,
+  COLON,
+  COMMA,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  QUOTE,
+} from "./json-bytes.ts";
 
 /** Objects nested in objects down to this depth are written field by field. */
 const DEPTH = 2;
@@ -254,15 +264,6 @@ export class JsonStreamReader {
     throw new SyntaxError(`JSON near character ${this.offset + at}: ${message}`);
   }
 }
-
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;

@@ -12,6 +12,16 @@
  * names a damaged line.
  */
 import type { RecordFields } from "./columns/record-table.ts";
+import {
+  BACKSLASH,
+  CLOSE_BRACE,
+  CLOSE_BRACKET,
+  COLON,
+  COMMA,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  QUOTE,
+} from "../../model/json-bytes.ts";
 
 export interface StoreLine {
   key: string;
@@ -23,15 +33,6 @@ export interface StoreLine {
   json: Buffer;
   fields: RecordFields;
 }
-
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
 
 const KEY = Buffer.from('{"k":');
 const SOURCE = Buffer.from(',"s":');
