@@ -16,13 +16,11 @@ const wanted = args.filter((arg) => !arg.startsWith("--"));
 const files = (await readdir(here)).filter((file) => file.endsWith(".bench.ts")).sort();
 type ResultRow = BenchRow & { benchmark: string; date: string; scale: string };
 const rows: ResultRow[] = [];
-const ran = new Set<string>();
 for (const file of files) {
   const name = file.replace(/\.bench\.ts$/, "");
   if (wanted.length > 0 && !wanted.includes(name)) continue;
   const benchmark = (await import(pathToFileURL(join(here, file)).href)).default as Benchmark;
   const workDir = await mkdtemp(join(tmpdir(), `crosslink-bench-${name}-`));
-  ran.add(benchmark.name);
   process.stderr.write(`\n== ${benchmark.name} (${scale})\n`);
   try {
     await benchmark.run({
@@ -39,15 +37,17 @@ for (const file of files) {
   }
 }
 
-// Rows of the benchmarks that did not run this time are kept, so running one
-// benchmark never erases the figures of the others.
+// An earlier row is kept unless this run measured the same benchmark,
+// operation and input again: running one benchmark, or one world of it
+// (CROSSLINK_BENCH_ONLY), never erases the figures of the others.
 const outDir = join(here, "..", "..", "bench-results");
 await mkdir(outDir, { recursive: true });
 const resultsFile = join(outDir, "results.json");
 const earlier = await readFile(resultsFile, "utf8")
   .then((text) => (JSON.parse(text) as { rows: ResultRow[] }).rows)
   .catch(() => [] as ResultRow[]);
-const allRows = [...earlier.filter((row) => !ran.has(row.benchmark)), ...rows].sort((a, b) =>
+const measured = new Set(rows.map(rowKey));
+const allRows = [...earlier.filter((row) => !measured.has(rowKey(row))), ...rows].sort((a, b) =>
   a.benchmark.localeCompare(b.benchmark),
 );
 await writeFile(
@@ -69,6 +69,10 @@ const table = [
 ].join("\n");
 await writeFile(join(outDir, "results.md"), table + "\n");
 console.log(table);
+
+function rowKey(row: ResultRow): string {
+  return JSON.stringify([row.benchmark, row.operation, row.input]);
+}
 
 function formatRow(row: BenchRow): string {
   const base = row.baseline ? ` (${row.baseline.name} ${round(row.baseline.value)})` : "";
