@@ -9,7 +9,11 @@
  * one at a time, so a worker still starting leaves its share to the others. The caller stays synchronous: the calling thread works through
  * slices too, then waits (Atomics.wait) for the slices still running
  * elsewhere, reporting progress as the shared count of pivots done moves.
- * A slice whose worker failed is run again by the calling thread.
+ * A slice whose worker failed is run again by the calling thread: a worker
+ * that throws marks its slice itself; one that dies without running its
+ * `finally` (terminated, out of memory) is marked by the supervisor thread
+ * (pivot-supervisor.ts) that started it and hears its `exit`, since the
+ * calling thread, blocked in Atomics.wait, hears no event.
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
@@ -22,13 +26,15 @@ export const PARTS = 8;
 /** Below this many pivot × half-edge steps a worker's start (about a second) costs more than it saves. */
 export const PARALLEL_WORK = 5e7;
 const BOOT = new URL("../../../bin/ts-worker.js", import.meta.url);
-const ENTRY = new URL("./pivot-worker.ts", import.meta.url).href;
+const SUPERVISOR = new URL("./pivot-supervisor.ts", import.meta.url).href;
+export const PIVOT_WORKER = new URL("./pivot-worker.ts", import.meta.url).href;
 
-/** Slice states in the shared `state` array. */
+/** Slice states in the shared `control` array; a running slice's state names its thread. */
 const WAITING = 0;
-const RUNNING = 1;
-export const DONE = 2;
-const FAILED = 3;
+export const DONE = 1;
+export const FAILED = 2;
+/** RUNNING + t: claimed by thread t (0 the calling thread, 1.. the workers), so that a dead worker's slice can be found. */
+const RUNNING = 16;
 
 /** What every thread sees: the graph, the pivots and the shared bookkeeping. */
 export interface SharedPivots {
@@ -59,21 +65,29 @@ export function accumulateInParts(
   threads = defaultThreads(csr, pivots.length),
 ): Float64Array {
   const shared = sharePivots(csr, pivots, weighted, linearScaling);
-  for (let t = 1; t < threads; t++) startWorker(shared);
-  const report = () => progress?.(Atomics.load(shared.control, 0), pivots.length);
-  runSlices(shared, report);
+  if (threads > 1) startSupervisor(shared, threads - 1);
+  return finishSlices(shared, progress);
+}
+
+/**
+ * The calling thread's part: runs the slices still waiting, waits for those
+ * running elsewhere, reruns those that failed, and sums the columns in order.
+ */
+export function finishSlices(shared: SharedPivots, progress?: WorkProgress): Float64Array {
+  const report = () => progress?.(Atomics.load(shared.control, 0), shared.pivots.length);
+  runSlices(shared, 0, report);
   for (let part = 0; part < PARTS; part++) {
     // Another thread's slice: wait for it, reporting as its pivots go by.
-    while (stateOf(shared, part) === RUNNING) {
-      Atomics.wait(shared.control, 1 + part, RUNNING, 100);
+    for (let state = stateOf(shared, part); state >= RUNNING; state = stateOf(shared, part)) {
+      Atomics.wait(shared.control, 1 + part, state, 100);
       report();
     }
     if (stateOf(shared, part) === FAILED) {
       Atomics.store(shared.control, 1 + part, RUNNING);
-      runSlice(shared, part, report);
+      runSlice(shared, part, RUNNING, report);
     }
   }
-  const n = csr.nodeCount;
+  const n = shared.nodeCount;
   const scores = new Float64Array(n);
   for (let part = 0; part < PARTS; part++) {
     const column = shared.sums.subarray(part * n, (part + 1) * n);
@@ -82,17 +96,31 @@ export function accumulateInParts(
   return scores;
 }
 
-/** Claims (waiting to running, atomically) and runs slices until none is left; `report` hears of every pivot done. */
-export function runSlices(shared: SharedPivots, report?: () => void): void {
+/**
+ * Claims (waiting to running by `thread`, atomically) and runs slices until
+ * none is left; `report` hears of every pivot done.
+ */
+export function runSlices(shared: SharedPivots, thread: number, report?: () => void): void {
+  const running = RUNNING + thread;
   for (let part = 0; part < PARTS; part++) {
-    if (Atomics.compareExchange(shared.control, 1 + part, WAITING, RUNNING) === WAITING) {
-      runSlice(shared, part, report);
+    if (Atomics.compareExchange(shared.control, 1 + part, WAITING, running) === WAITING) {
+      runSlice(shared, part, running, report);
+    }
+  }
+}
+
+/** Marks failed the slices `thread` had claimed and not finished (it died); wakes the calling thread. */
+export function failSlicesOf(shared: SharedPivots, thread: number): void {
+  for (let part = 0; part < PARTS; part++) {
+    const running = RUNNING + thread;
+    if (Atomics.compareExchange(shared.control, 1 + part, running, FAILED) === running) {
+      Atomics.notify(shared.control, 1 + part);
     }
   }
 }
 
 /** One claimed slice's pivots into its column; a failure marks it for the calling thread to redo. */
-function runSlice(shared: SharedPivots, part: number, report?: () => void): void {
+function runSlice(shared: SharedPivots, part: number, running: number, report?: () => void): void {
   const { nodeCount: n, pivots } = shared;
   const column = shared.sums.subarray(part * n, (part + 1) * n);
   column.fill(0);
@@ -124,7 +152,8 @@ function runSlice(shared: SharedPivots, part: number, report?: () => void): void
     state = FAILED;
     throw error;
   } finally {
-    Atomics.store(shared.control, 1 + part, state);
+    // Only if still ours: a slice marked failed is the calling thread's to redo.
+    Atomics.compareExchange(shared.control, 1 + part, running, state);
     Atomics.notify(shared.control, 1 + part);
   }
 }
@@ -167,11 +196,35 @@ function sharedCopy<T extends Uint32Array | Float64Array>(
   return copy;
 }
 
-/** A worker that claims slices as soon as it has started; it ends by itself when none is left. */
-export function startWorker(shared: SharedPivots): Worker {
-  const worker = new Worker(BOOT, { workerData: { entry: ENTRY, shared } });
-  // Its failures are marked in the shared states (runSlice); an error event has no one to tell.
-  worker.on("error", () => {});
-  worker.unref();
-  return worker;
+/** What the supervisor thread is given: the shared pivots and the workers to start. */
+export interface SupervisorData {
+  shared: SharedPivots;
+  workers: number;
+  /** Module each worker runs: pivot-worker.ts, or a test's stand-in. */
+  workerEntry: string;
+}
+
+/**
+ * A thread that starts `workers` worker threads (numbered 1..workers), each
+ * claiming slices as soon as it has started, and marks failed the slices of
+ * any that dies before finishing them; it ends when they have all ended.
+ */
+export function startSupervisor(
+  shared: SharedPivots,
+  workers: number,
+  workerEntry = PIVOT_WORKER,
+): Worker {
+  const data: SupervisorData = { shared, workers, workerEntry };
+  const supervisor = startThread(SUPERVISOR, data);
+  // The calling thread does not wait for it to end: it waits for the slices.
+  supervisor.unref();
+  return supervisor;
+}
+
+/**
+ * A TypeScript module on a thread of its own; its failures are marked in the
+ * shared states, so an error event has no one to tell.
+ */
+export function startThread(entry: string, data: object): Worker {
+  return new Worker(BOOT, { workerData: { ...data, entry } }).on("error", () => {});
 }

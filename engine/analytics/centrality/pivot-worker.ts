@@ -5,4 +5,5 @@
 import { workerData } from "node:worker_threads";
 import { runSlices, type SharedPivots } from "./pivot-parts.ts";
 
-runSlices((workerData as { shared: SharedPivots }).shared);
+const { shared, thread } = workerData as { shared: SharedPivots; thread: number };
+runSlices(shared, thread);
