@@ -1,5 +1,6 @@
 export * from "./types.ts";
 export * from "./memory/memory-store.ts";
+export * from "./unchanged-import.ts";
 export { StoreFileError } from "./memory/persist.ts";
 export * from "./queries.ts";
 export * from "./search-text.ts";

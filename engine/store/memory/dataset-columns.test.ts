@@ -7,7 +7,7 @@ import { writeDataset } from "../../ingest/test/write-dataset.ts";
 import { MemoryStore, readDatasetColumns } from "../index.ts";
 import { DATASET, EDITED, contents } from "../test/datasets.ts";
 import { STORE_FILE, readStoreHeader, readStoreSources } from "./persist.ts";
-import { unchangedImportOf } from "./memory-store.ts";
+import { unchangedImportOf } from "../unchanged-import.ts";
 
 const world = { name: "world" };
 const freshStore = async () => MemoryStore.open(await mkdtemp(join(tmpdir(), "crosslink-cols-")));

@@ -41,33 +41,10 @@ import { DatasetError } from "../../ingest/errors.ts";
 import { mergeDataset } from "./merge-dataset.ts";
 import { readGraph, removeStaleTemporaries, saveGraph } from "./persist.ts";
 import { readMatchDecisionsFile, writeMatchDecisionsFile } from "./match-decisions-file.ts";
-import { ColumnGraph, type DatasetSources } from "./columns/column-graph.ts";
+import { ColumnGraph } from "./columns/column-graph.ts";
+import { unchangedImportOf } from "../unchanged-import.ts";
 
 export const DEFAULT_DATA_DIR = "./data";
-
-/**
- * The summary of an import of files whose digest is the one `sources` (a
- * store's, or its file header's: persist.ts readStoreHeader) names for
- * `name`: every record already present. Undefined when the files are not those.
- */
-export function unchangedImportOf(
-  sources: DatasetSources,
-  name: string,
-  source: string,
-): Required<ImportSummary> | undefined {
-  const last = sources[name];
-  if (last?.digest !== source) return undefined;
-  return {
-    entitiesCreated: 0,
-    linksCreated: 0,
-    entitiesMatched: last.entities,
-    linksMatched: last.links,
-    entitiesUpdated: 0,
-    linksUpdated: 0,
-    entitiesRemoved: 0,
-    linksRemoved: 0,
-  };
-}
 
 const firstImport = (incoming: ColumnGraph) => ({
   summary: {

@@ -2,7 +2,7 @@
  * Merges one dataset's columns (the staging columns an import streamed it
  * into) into the stored columns as merge-plan.ts decides, so that the result
  * equals a fresh import of everything. Records are compared by their content
- * digests (../neo4j/digest.ts), read from both sets of columns: nothing is
+ * digests (../record-digest.ts), read from both sets of columns: nothing is
  * parsed. Unchanged records are copied byte for byte into the next columns,
  * changed and new ones from the dataset's, and when nothing changes there
  * are no next columns at all.
@@ -18,7 +18,7 @@ import {
   type StoredRecords,
 } from "../merge-plan.ts";
 import { summaryOf } from "../merge-summary.ts";
-import { DIGEST, sameProvenance } from "../neo4j/digest.ts";
+import { DIGEST, sameProvenance } from "../record-digest.ts";
 import { ColumnGraph } from "./columns/column-graph.ts";
 import type { RecordTable } from "./columns/record-table.ts";
 

@@ -4,11 +4,11 @@
  * `{"format":"crosslink-store","version":2,"nodes":N,"edges":M,"attributes":{...},"sources":{...}}`
  * followed by N entity lines `{"k":id,"d":digest,"a":attributes}` and M link
  * lines `{"k":key,"s":source,"t":target,"d":digest,"a":attributes}`, where
- * `d` is the record's content digest (../neo4j/digest.ts). Version 1 (the
+ * `d` is the record's content digest (../record-digest.ts). Version 1 (the
  * same lines without `d`) is still read, its digests computed as it is read;
  * the next import writes version 2. `sources` (optional) names, per dataset,
  * the digest of the files last imported under its name and how many records
- * they held (column-graph.ts DatasetSources), and `counts` (optional) the
+ * they held (../unchanged-import.ts DatasetSources), and `counts` (optional) the
  * records per type: an import of the same files again is known unchanged,
  * and answered, from the header alone.
  *
@@ -28,9 +28,10 @@ import { mkdir, open, readdir, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { EntityAttributes, LinkAttributes } from "../../model/index.ts";
 import { isProcessRunning } from "../../model/process-alive.ts";
-import { recordDigest } from "../neo4j/digest.ts";
+import { recordDigest } from "../record-digest.ts";
 import type { ProgressCallback, StoreCounts } from "../types.ts";
-import { ColumnGraph, type DatasetSources } from "./columns/column-graph.ts";
+import { ColumnGraph } from "./columns/column-graph.ts";
+import type { DatasetSources } from "../unchanged-import.ts";
 import { ByteWriter } from "./byte-writer.ts";
 import { byteLines } from "./byte-lines.ts";
 import { readStoreLine } from "./store-line.ts";

@@ -1,5 +1,5 @@
 /**
- * The two import paths (import-graph.ts) and the digests (digest.ts), on the
+ * The two import paths (import-graph.ts) and the digests (../record-digest.ts), on the
  * demo world: the bulk path into an empty database leaves exactly the
  * database the MERGE path leaves; a re-import of unchanged data writes
  * nothing by Neo4j's own counters; a changed record is the only one written;

@@ -13,8 +13,7 @@
  * no digest for the files it did not finish, so the rerun goes the whole
  * way (record digests, idempotent MERGE).
  */
-import type { DatasetSources } from "../memory/columns/column-graph.ts";
-import { unchangedImportOf } from "../memory/memory-store.ts";
+import { unchangedImportOf, type DatasetSources } from "../unchanged-import.ts";
 import type { ImportSummary } from "../types.ts";
 import type { Executor, Run } from "./executor.ts";
 import { ENTITY_ID } from "./properties.ts";
@@ -22,8 +21,6 @@ import { META_ID, META_LABEL } from "./vocabulary.ts";
 
 /** On the graph's own node: DatasetSources as JSON. */
 export const SOURCES = "_sources";
-
-export type { DatasetSources };
 
 const readQuery = `MATCH (g:${META_LABEL} {${ENTITY_ID}: $id}) RETURN g.${SOURCES} AS sources`;
 const writeQuery = `MERGE (g:${META_LABEL} {${ENTITY_ID}: $id}) SET g.${SOURCES} = $sources`;

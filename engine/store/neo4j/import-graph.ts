@@ -12,7 +12,7 @@
  * Otherwise the idempotent path. What changes is decided first, as the
  * memory store decides it (merge-plan.ts), on what the store holds of the
  * records the dataset names: their type, provenance and content digest
- * (stored-records.ts, digest.ts). Conflicts refuse the import before
+ * (stored-records.ts, ../record-digest.ts). Conflicts refuse the import before
  * anything is written; otherwise withdrawn and moved links are removed, new
  * and changed records written (only the changed ones read whole first), and
  * withdrawn entities nothing links to any more removed, so a re-import
@@ -46,7 +46,7 @@ import {
 } from "./vocabulary.ts";
 import { readStoredRecords, readWholeRecords, type WholeRecords } from "./stored-records.ts";
 import { planMerge, type MergePlan, type StoredRecords } from "../merge-plan.ts";
-import { compareDigests } from "./digest.ts";
+import { compareDigests } from "../record-digest.ts";
 import { FIRST_IMPORT, noteFirstImport, orderDigest, storeState } from "./first-import.ts";
 import { concurrently, groupBy, indexOf, mapChunks, pipelined } from "./batches.ts";
 import { summaryOf } from "../merge-summary.ts";

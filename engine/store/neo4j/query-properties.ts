@@ -2,7 +2,7 @@
  * The properties the store keeps beside the records' own: the
  * classification rank of every entity and link (for the clearance WHERE of
  * the query layer), the full-text tokens of every entity (search-terms.ts),
- * the digest of every record (digest.ts, for re-imports), and on the graph's
+ * the digest of every record (../record-digest.ts, for re-imports), and on the graph's
  * own node the highest rank the store holds (a caller below it may not see
  * line numbers: engine/access/visibility.ts). The import writes them; a
  * database imported before they existed gets them here, page by page, when
@@ -17,7 +17,7 @@ import {
 import type { Executor } from "./executor.ts";
 import { ENTITY_ID, RANK, SEARCH_TERMS } from "./properties.ts";
 import { linkAttributes, nodeAttributes } from "./read-back.ts";
-import { DIGEST, recordDigest } from "./digest.ts";
+import { DIGEST, recordDigest } from "../record-digest.ts";
 import { searchTerms } from "./search-terms.ts";
 import { ENTITY_LABEL, LINK_PATTERN, META_ID, META_LABEL } from "./vocabulary.ts";
 import type { Run } from "./executor.ts";

@@ -6,7 +6,7 @@
 import type { EntityGraph } from "../../model/index.ts";
 import { ENTITY_ID, LINK_KEY, RANK, SEARCH_TERMS, SEQUENCE, fromProperties } from "./properties.ts";
 import { ANALYSIS_PROPERTIES } from "./write-analysis.ts";
-import { DIGEST } from "./digest.ts";
+import { DIGEST } from "../record-digest.ts";
 
 const NODE_BOOKKEEPING = new Set([
   ENTITY_ID,

@@ -3,7 +3,7 @@
  * batches: the entities and links the incoming graph names, and every record
  * of the dataset being imported. Only these leave the server, never the
  * whole graph, and of each only what the plan compares: its type, where it
- * was read and its content's digest (digest.ts), a few dozen bytes instead of
+ * was read and its content's digest (../record-digest.ts), a few dozen bytes instead of
  * the whole record. Each batch is a short read transaction seeking the id and
  * key indexes. The records the plan finds changed are then read whole
  * (`readWholeRecords`), for the properties their new version no longer has.
@@ -12,7 +12,7 @@ import type { EntityAttributes, EntityGraph, LinkAttributes } from "../../model/
 import type { StoredLink, StoredRecords } from "../merge-plan.ts";
 import type { Executor } from "./executor.ts";
 import { ENTITY_ID, LINK_KEY } from "./properties.ts";
-import { DIGEST } from "./digest.ts";
+import { DIGEST } from "../record-digest.ts";
 import { linkAttributes, nodeAttributes } from "./read-back.ts";
 import { ENTITY_LABEL, LINK_PATTERN, relationshipTypeOf } from "./vocabulary.ts";
 

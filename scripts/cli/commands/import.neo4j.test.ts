@@ -50,27 +50,11 @@ describe.skipIf("skip" in server)("crosslink import --store neo4j", () => {
 
   it("takes the same files again by their digest alone: no dataset read, nothing created", () => {
     const { run } = crosslinkOn(connection);
-    const lines = { CROSSLINK_PROGRESS: "lines" };
-    const first = crosslinkCli({ ...envOf(connection), ...lines }).run(
-      "import",
-      dataset,
-      "--store",
-      "neo4j",
-    );
-    expect(first.status, first.stderr).toBe(0);
-    expect(stagesOf(first.stderr)).toEqual(["compare files", "open store", ...LINES, "write"]);
+    const first = importInto(connection, dataset);
+    expect(first.stages).toEqual(["compare files", "open store", ...LINES, "write"]);
     const created = /(\d+) entities and (\d+) links created/.exec(first.stdout)!;
 
-    const again = crosslinkCli({ ...envOf(connection), ...lines }).run(
-      "import",
-      dataset,
-      "--store",
-      "neo4j",
-    );
-    expect(again.status, again.stderr).toBe(0);
-    // The skip path: the files hashed, the store asked, no record read from the dataset or written.
-    expect(stagesOf(again.stderr)).toEqual(["compare files", "open store"]);
-    expect(again.stdout).toContain(
+    expect(importUnchanged(connection, dataset)).toContain(
       `0 entities and 0 links created, ${created[1]} entities and ${created[2]} links already present`,
     );
     expect(run("import", dataset, "--store", "neo4j").status).toBe(0);
@@ -95,15 +79,7 @@ describe.skipIf("skip" in server)("crosslink import --store neo4j", () => {
     await store.close();
     expect(out).toContain(`links:    ${linesOf(counts.links)}`);
 
-    const again = crosslinkCli({ ...envOf(offlineServer), CROSSLINK_PROGRESS: "lines" }).run(
-      "import",
-      dataset,
-      "--store",
-      "neo4j",
-    );
-    expect(again.status, again.stderr).toBe(0);
-    expect(stagesOf(again.stderr)).toEqual(["compare files", "open store"]);
-    expect(again.stdout).toContain("0 entities and 0 links created");
+    expect(importUnchanged(offlineServer, dataset)).toContain("0 entities and 0 links created");
 
     // The server's folder holds the database now: refused before the dataset is read.
     const refused = run("import", dataset, "--store", "neo4j", "--offline", storeDir);
@@ -112,6 +88,25 @@ describe.skipIf("skip" in server)("crosslink import --store neo4j", () => {
     expect(refused.stderr).not.toContain("    at ");
   }, 600_000);
 });
+
+/** `crosslink import DATASET --store neo4j` into `connection`, which must succeed: its output and stages. */
+function importInto(connection: Neo4jConnection, dataset: string) {
+  const result = crosslinkCli({ ...envOf(connection), CROSSLINK_PROGRESS: "lines" }).run(
+    "import",
+    dataset,
+    "--store",
+    "neo4j",
+  );
+  expect(result.status, result.stderr).toBe(0);
+  return { stdout: result.stdout, stages: stagesOf(result.stderr) };
+}
+
+/** An import of files the store knows: only hashed and the store asked, no record read or written. Its output. */
+function importUnchanged(connection: Neo4jConnection, dataset: string) {
+  const again = importInto(connection, dataset);
+  expect(again.stages).toEqual(["compare files", "open store"]);
+  return again.stdout;
+}
 
 const envOf = (connection: Neo4jConnection) => ({
   NEO4J_URI: connection.uri,

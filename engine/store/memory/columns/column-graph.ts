@@ -19,18 +19,14 @@ import {
   type LinkVisitor,
 } from "../../../model/index.ts";
 import { CLASSIFICATIONS } from "../../../model/index.ts";
-import { recordDigest } from "../../neo4j/digest.ts";
+import { recordDigest } from "../../record-digest.ts";
 import type { StoreCounts } from "../../types.ts";
+import type { DatasetSources } from "../../unchanged-import.ts";
 import { growableU32 } from "./growable.ts";
 import { lazyAttributes } from "./lazy-attributes.ts";
 import { Interner } from "./interner.ts";
 import { RecordTable, type RecordFields } from "./record-table.ts";
 
-/**
- * Per dataset name: the digest of the files last imported under it
- * (ingest/source-digest.ts) and how many entities and links they held.
- */
-export type DatasetSources = Record<string, { digest: string; entities: number; links: number }>;
 
 export class ColumnGraph implements EntityRecords {
   /** Saved in the store file's header beside the attributes. */

@@ -10,7 +10,7 @@
  * met again from another dataset is the same record when its content is.
  */
 import { hash } from "node:crypto";
-import type { RecordComparison } from "../merge-plan.ts";
+import type { RecordComparison } from "./merge-plan.ts";
 
 export const DIGEST = "_digest";
 const PROVENANCE = new Set(["provenance_dataset", "provenance_file", "provenance_line"]);
