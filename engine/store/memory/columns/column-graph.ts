@@ -27,7 +27,6 @@ import { lazyAttributes } from "./lazy-attributes.ts";
 import { Interner } from "./interner.ts";
 import { RecordTable, type RecordFields } from "./record-table.ts";
 
-
 export class ColumnGraph implements EntityRecords {
   /** Saved in the store file's header beside the attributes. */
   datasetSources: DatasetSources = {};
