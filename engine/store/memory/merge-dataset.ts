@@ -38,25 +38,26 @@ export function mergeDataset(stored: ColumnGraph, incoming: ColumnGraph): MergeR
 
   const next = new ColumnGraph({ ...stored.attributes }, stored.strings);
   const updatedEntities = new Set(plan.updateEntities);
-  stored.entities.ids.forEach((id, index) => {
-    if (removed.has(id)) return;
+  for (let index = 0; index < stored.order; index++) {
+    const id = stored.entities.keys.at(index);
+    if (removed.has(id)) continue;
     if (updatedEntities.has(id)) next.copyEntity(incoming, incoming.entityAt(id)!);
     else next.copyEntity(stored, index);
-  });
+  }
   for (const id of plan.createEntities) next.copyEntity(incoming, incoming.entityAt(id)!);
 
   const dropped = new Set([...plan.withdrawnLinks, ...plan.moveLinks]);
   const updatedLinks = new Set(plan.updateLinks);
-  stored.links.ids.forEach((key, index) => {
-    if (dropped.has(key)) return;
+  for (let index = 0; index < stored.size; index++) {
+    const key = stored.links.keys.at(index);
+    if (dropped.has(key)) continue;
     if (updatedLinks.has(key)) next.copyLink(incoming, incoming.linkAt(key)!);
     else next.copyLink(stored, index);
-  });
+  }
   // Created and moved links join in the incoming order, as a fresh import adds them.
   const added = new Set([...plan.createLinks, ...plan.moveLinks]);
-  incoming.links.ids.forEach((key, index) => {
-    if (added.has(key)) next.copyLink(incoming, index);
-  });
+  for (let index = 0; index < incoming.size; index++)
+    if (added.has(incoming.links.keys.at(index))) next.copyLink(incoming, index);
   return { summary, problems: [], next };
 }
 
@@ -84,7 +85,7 @@ function unlinked(stored: ColumnGraph, incoming: ColumnGraph, plan: MergePlan): 
   if (candidates.size === 0) return candidates;
   const dropped = new Set([...plan.withdrawnLinks, ...plan.moveLinks]);
   for (let link = 0; link < stored.size; link++) {
-    if (dropped.has(stored.links.ids[link]!)) continue;
+    if (dropped.has(stored.links.keys.at(link))) continue;
     candidates.delete(stored.sourceId(link));
     candidates.delete(stored.targetId(link));
   }
@@ -127,19 +128,19 @@ function recordsOf(graph: ColumnGraph): StoredRecords & IncomingRecords {
           };
     },
     datasetEntities: (name) =>
-      [...graph.entities.ofDataset(name)].map((i) => graph.entities.ids[i]!),
-    datasetLinks: (name) => [...graph.links.ofDataset(name)].map((i) => graph.links.ids[i]!),
+      [...graph.entities.ofDataset(name)].map((i) => graph.entities.keys.at(i)),
+    datasetLinks: (name) => [...graph.links.ofDataset(name)].map((i) => graph.links.keys.at(i)),
     getAttribute: (name) => graph.getAttribute(name),
     hasNode: (id) => graph.hasNode(id),
     hasEdge: (key) => graph.hasEdge(key),
     forEachNode: (visit) => {
       for (let index = 0; index < graph.order; index++)
-        visit(graph.entities.ids[index]!, recordOf(graph.entities, index));
+        visit(graph.entities.keys.at(index), recordOf(graph.entities, index));
     },
     forEachEdge: (visit) => {
       for (let link = 0; link < graph.size; link++)
         visit(
-          graph.links.ids[link]!,
+          graph.links.keys.at(link),
           recordOf(graph.links, link),
           graph.sourceId(link),
           graph.targetId(link),

@@ -81,18 +81,14 @@ export async function saveGraph(
     const { entities, links } = graph;
     for (let index = 0; index < total; index++) {
       if (index < graph.order) {
-        out.text(entityPrefix(entities.ids[index]!, entities.digest(index)));
+        out.text(entityPrefix(entities.keys.at(index), entities.digest(index)));
         out.bytes(entities.jsonBytes(index));
       } else {
         const link = index - graph.order;
-        out.text(
-          linkPrefix(
-            links.ids[link]!,
-            graph.sourceId(link),
-            graph.targetId(link),
-            links.digest(link),
-          ),
-        );
+        // The key's bytes are its JSON string body: written as they are.
+        out.text('{"k":"');
+        out.bytes(links.keys.bytes(link));
+        out.text(`"${linkEnds(graph.sourceId(link), graph.targetId(link), links.digest(link))}`);
         out.bytes(links.jsonBytes(link));
       }
       out.text("}\n");
@@ -121,7 +117,9 @@ export async function saveGraph(
 const entityPrefix = (id: string, digest?: string) =>
   `{"k":${JSON.stringify(id)}${digest === undefined ? "" : `,"d":"${digest}"`},"a":`;
 const linkPrefix = (key: string, source: string, target: string, digest?: string) =>
-  `{"k":${JSON.stringify(key)},"s":${JSON.stringify(source)},"t":${JSON.stringify(target)}${digest === undefined ? "" : `,"d":"${digest}"`},"a":`;
+  `{"k":${JSON.stringify(key)}${linkEnds(source, target, digest)}`;
+const linkEnds = (source: string, target: string, digest?: string) =>
+  `,"s":${JSON.stringify(source)},"t":${JSON.stringify(target)}${digest === undefined ? "" : `,"d":"${digest}"`},"a":`;
 
 export class StoreFileError extends Error {}
 
@@ -180,9 +178,9 @@ function addLine(graph: ColumnGraph, line: Buffer, path: string, lineNumber: num
     const text = line.toString("utf8");
     addEntry(graph, text, parseEntry(text, path, lineNumber));
   } else if (read.source === undefined) {
-    graph.addEntity(read.key, read.fields, read.json, read.digest);
+    graph.addEntity(read.keyBytes, read.fields, read.json, read.digest);
   } else {
-    graph.addLink(read.key, read.source, read.target!, read.fields, read.json, read.digest);
+    graph.addLink(read.keyBytes, read.source, read.target!, read.fields, read.json, read.digest);
   }
 }
 

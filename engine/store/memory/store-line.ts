@@ -1,7 +1,8 @@
 /**
  * A store file's record line (persist.ts) read straight from its bytes:
- * `{"k":…,"s":…,"t":…,"d":"…","a":{…}}` as saveGraph writes it. The id, ends
- * and digest are cut out, the attributes' bytes are kept as they are for the
+ * `{"k":…,"s":…,"t":…,"d":"…","a":{…}}` as saveGraph writes it. The ends
+ * and digest are cut out, the key's bytes kept undecoded (the columns keep a
+ * link's key as bytes, columns/record-keys.ts), the attributes' bytes are kept as they are for the
  * columns' slab, and of the attributes only the five fields the columns hold
  * (type, classification, dataset, file, line) are decoded, by a scan of the
  * object's top level. No JSON.parse of the record and no object per record:
@@ -12,6 +13,7 @@
  * names a damaged line.
  */
 import type { RecordFields } from "./columns/record-table.ts";
+import { decodeKey } from "./columns/record-keys.ts";
 import {
   BACKSLASH,
   CLOSE_BRACE,
@@ -23,15 +25,22 @@ import {
   QUOTE,
 } from "../../model/json-bytes.ts";
 
-export interface StoreLine {
-  key: string;
-  source?: string;
-  target?: string;
-  /** The 16 digest bytes. */
-  digest: Buffer;
-  /** The attributes' JSON text, a view into the line. */
-  json: Buffer;
-  fields: RecordFields;
+export class StoreLine {
+  constructor(
+    /** The key's JSON string body (the bytes between its quotes), a view into the line. */
+    readonly keyBytes: Buffer,
+    readonly source: string | undefined,
+    readonly target: string | undefined,
+    /** The 16 digest bytes. */
+    readonly digest: Buffer,
+    /** The attributes' JSON text, a view into the line. */
+    readonly json: Buffer,
+    readonly fields: RecordFields,
+  ) {}
+
+  get key(): string {
+    return decodeKey(this.keyBytes);
+  }
 }
 
 const KEY = Buffer.from('{"k":');
@@ -45,9 +54,9 @@ const DIGEST_TEXT = 24;
 export function readStoreLine(line: Buffer): StoreLine | undefined {
   if (!startsWith(line, KEY, 0) || line[line.length - 1] !== CLOSE_BRACE) return undefined;
   let at = KEY.length;
-  const key = stringAt(line, at);
+  const key = keyAt(line, at);
   if (key === undefined) return undefined;
-  at = key.end;
+  at += key.length + 2;
   let source: string | undefined;
   let target: string | undefined;
   if (startsWith(line, SOURCE, at)) {
@@ -66,7 +75,23 @@ export function readStoreLine(line: Buffer): StoreLine | undefined {
   const json = line.subarray(at, line.length - 1);
   const fields = topLevelFields(json);
   if (fields === undefined) return undefined;
-  return { key: key.text, source, target, digest, json, fields };
+  return new StoreLine(key, source, target, digest, json, fields);
+}
+
+/** The body of the JSON string opening at `at`, undecoded; undefined when it does not close or holds a bad escape. */
+function keyAt(line: Buffer, at: number): Buffer | undefined {
+  if (line[at] !== QUOTE) return undefined;
+  const end = stringEnd(line, at);
+  if (end < 0) return undefined;
+  const body = line.subarray(at + 1, end - 1);
+  if (body.indexOf(BACKSLASH) >= 0) {
+    try {
+      decodeKey(body);
+    } catch {
+      return undefined;
+    }
+  }
+  return body;
 }
 
 function startsWith(line: Buffer, prefix: Buffer, at: number): boolean {

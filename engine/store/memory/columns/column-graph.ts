@@ -26,6 +26,7 @@ import { growableU32 } from "./growable.ts";
 import { lazyAttributes } from "./lazy-attributes.ts";
 import { Interner } from "./interner.ts";
 import { RecordTable, type RecordFields } from "./record-table.ts";
+import { KeyBytes, KeyStrings, decodeKey } from "./record-keys.ts";
 
 export class ColumnGraph implements EntityRecords {
   /** Saved in the store file's header beside the attributes. */
@@ -40,16 +41,16 @@ export class ColumnGraph implements EntityRecords {
   private levels: Set<Classification> | undefined;
   /** The analysts' match decisions, for the analytics: kept beside the attributes, never saved with them. */
   private decisions: readonly MatchDecision[] = [];
-  readonly entities: RecordTable<EntityAttributes>;
-  readonly links: RecordTable<LinkAttributes>;
+  readonly entities: RecordTable<EntityAttributes, KeyStrings>;
+  readonly links: RecordTable<LinkAttributes, KeyBytes>;
 
   /** `strings` is shared with the columns this graph copies records from (their codes are its). */
   constructor(
     public attributes: EntityGraphAttributes = {},
     readonly strings = new Interner(),
   ) {
-    this.entities = new RecordTable(strings);
-    this.links = new RecordTable(strings);
+    this.entities = new RecordTable(strings, new KeyStrings());
+    this.links = new RecordTable(strings, new KeyBytes());
   }
 
   get order(): number {
@@ -68,20 +69,25 @@ export class ColumnGraph implements EntityRecords {
     this.targets.reserve(links);
   }
 
-  /** Adds an entity: the fields its columns hold, its attributes' JSON text or bytes, its digest (base64 or bytes). */
+  /**
+   * Adds an entity: its id (a string, or the bytes of its JSON string body),
+   * the fields its columns hold, its attributes' JSON text or bytes, its
+   * digest (base64 or bytes).
+   */
   addEntity(
-    id: string,
+    id: string | Uint8Array,
     attributes: RecordFields,
     json: string | Uint8Array,
     digest: string | Uint8Array,
   ): void {
-    if (this.entityIndex.has(id)) throw new Error(`entity ${JSON.stringify(id)} added twice`);
-    this.entityIndex.set(id, this.entities.add(id, attributes, json, digest));
+    const text = typeof id === "string" ? id : decodeKey(id);
+    if (this.entityIndex.has(text)) throw new Error(`entity ${JSON.stringify(text)} added twice`);
+    this.entityIndex.set(text, this.entities.add(text, attributes, json, digest));
   }
 
-  /** Adds a link, as addEntity adds an entity. */
+  /** Adds a link, as addEntity adds an entity (its key kept as bytes). */
   addLink(
-    key: string,
+    key: string | Uint8Array,
     source: string,
     target: string,
     attributes: RecordFields,
@@ -112,8 +118,7 @@ export class ColumnGraph implements EntityRecords {
 
   /** Adds entity `index` of `from` as it is stored there. */
   copyEntity(from: ColumnGraph, index: number): void {
-    const id = from.entities.ids[index]!;
-    this.entityIndex.set(id, this.entities.copy(from.entities, index));
+    this.entityIndex.set(from.entities.keys.at(index), this.entities.copy(from.entities, index));
   }
 
   /** Adds link `index` of `from`, its ends looked up again here. */
@@ -136,17 +141,18 @@ export class ColumnGraph implements EntityRecords {
   linkAt(key: string): number | undefined {
     if (!this.linkIndex) {
       this.linkIndex = new Map();
-      this.links.ids.forEach((id, index) => this.linkIndex!.set(id, index));
+      for (let index = 0; index < this.size; index++)
+        this.linkIndex.set(this.links.keys.at(index), index);
     }
     return this.linkIndex.get(key);
   }
 
   sourceId(link: number): string {
-    return this.entities.ids[this.sources.get(link)]!;
+    return this.entities.keys.at(this.sources.get(link));
   }
 
   targetId(link: number): string {
-    return this.entities.ids[this.targets.get(link)]!;
+    return this.entities.keys.at(this.targets.get(link));
   }
 
   /** Entity numbers at each link's ends, as typed arrays (for the analytics' networks). */
@@ -204,7 +210,7 @@ export class ColumnGraph implements EntityRecords {
   /** Every entity in insertion order, each parsed only when more than its type or classification is read. */
   forEachNode(visit: (id: string, attributes: EntityAttributes) => void): void {
     for (let index = 0; index < this.entities.count; index++)
-      visit(this.entities.ids[index]!, lazyAttributes(this.entities, index));
+      visit(this.entities.keys.at(index), lazyAttributes(this.entities, index));
   }
 
   /** Every link in insertion order (parsed as forEachNode parses), or every link at `id` (either direction, a loop once). */
@@ -216,13 +222,13 @@ export class ColumnGraph implements EntityRecords {
       return;
     }
     const { sources, targets } = this.ends();
-    const ids = this.entities.ids;
+    const ids = this.entities.keys;
     for (let link = 0; link < this.links.count; link++) {
       first(
-        this.links.ids[link]!,
+        this.links.keys.at(link),
         lazyAttributes(this.links, link),
-        ids[sources[link]!]!,
-        ids[targets[link]!]!,
+        ids.at(sources[link]!),
+        ids.at(targets[link]!),
       );
     }
   }
@@ -241,7 +247,7 @@ export class ColumnGraph implements EntityRecords {
       const link = links[at]!;
       if (!keep(link)) continue;
       visit(
-        this.links.ids[link]!,
+        this.links.keys.at(link),
         this.links.attributes(link),
         this.sourceId(link),
         this.targetId(link),
@@ -299,12 +305,12 @@ export class ColumnGraph implements EntityRecords {
     graph.replaceAttributes({ ...this.attributes });
     const total = this.order + this.size;
     for (let index = 0; index < this.order; index++) {
-      graph.addNode(this.entities.ids[index]!, this.entities.attributes(index));
+      graph.addNode(this.entities.keys.at(index), this.entities.attributes(index));
       if (index % PROGRESS_EVERY === 0) onProgress?.(index, total);
     }
     for (let link = 0; link < this.size; link++) {
       graph.addDirectedEdgeWithKey(
-        this.links.ids[link]!,
+        this.links.keys.at(link),
         this.sourceId(link),
         this.targetId(link),
         this.links.attributes(link),

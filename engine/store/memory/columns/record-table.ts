@@ -1,6 +1,6 @@
 /**
  * One kind of record (entities, or links) of the embedded store as columns:
- * ids in an array; type, classification rank, provenance and content digest
+ * keys (record-keys.ts); type, classification rank, provenance and content digest
  * in typed arrays; the attributes as their JSON text in a byte slab, parsed
  * only when a query or an export reads the record. Row i of every column is
  * record i, in the order the records were added.
@@ -8,6 +8,7 @@
 import { CLASSIFICATIONS, classificationRank, type Classification } from "../../../model/index.ts";
 import { ByteSlab, growableF64, growableU32, growableU8 } from "./growable.ts";
 import type { Interner } from "./interner.ts";
+import type { RecordKeys } from "./record-keys.ts";
 
 /** What the table reads out of a record's attributes into columns. */
 export interface RecordFields {
@@ -22,8 +23,7 @@ const DIGEST_BYTES = 16;
 /** Dataset code of a record read without a dataset name. */
 const NO_DATASET = 0xffffffff;
 
-export class RecordTable<A extends RecordFields> {
-  readonly ids: string[] = [];
+export class RecordTable<A extends RecordFields, K extends RecordKeys = RecordKeys> {
   private readonly typeCode = growableU32();
   private readonly rankCode = growableU8();
   private readonly datasetCode = growableU32();
@@ -35,19 +35,27 @@ export class RecordTable<A extends RecordFields> {
   private readonly textLength = growableU32();
   private readonly texts = new ByteSlab();
 
-  constructor(private readonly strings: Interner) {}
+  constructor(
+    private readonly strings: Interner,
+    readonly keys: K,
+  ) {}
 
   get count(): number {
-    return this.ids.length;
+    return this.keys.length;
+  }
+
+  /** Every record's key as a read-only array (the analytics read the link keys of their evidence by number). */
+  get ids(): readonly string[] {
+    return this.keys.view();
   }
 
   /**
-   * Adds a record: the fields its columns hold (its parsed attributes, or
-   * those fields alone), its attributes' JSON text (or its UTF-8 bytes) and
+   * Adds a record: its key (a string, or its JSON string body's bytes), the
+   * fields its columns hold (its parsed attributes, or those fields alone), its attributes' JSON text (or its UTF-8 bytes) and
    * its content digest (base64 of 16 bytes, or the bytes).
    */
   add(
-    id: string,
+    id: string | Uint8Array,
     fields: RecordFields,
     json: string | Uint8Array,
     digest: string | Uint8Array,
@@ -61,6 +69,7 @@ export class RecordTable<A extends RecordFields> {
   reserve(count: number): void {
     for (const column of [this.typeCode, this.datasetCode, this.fileCode, this.lineColumn])
       column.reserve(count);
+    this.keys.reserve(count);
     this.rankCode.reserve(count);
     this.digests.reserve(count * DIGEST_BYTES);
     this.textStart.reserve(count);
@@ -68,7 +77,7 @@ export class RecordTable<A extends RecordFields> {
   }
 
   /** Adds record `index` of `from`, bytes copied as they are (and string codes, when the two share an interner). */
-  copy(from: RecordTable<A>, index: number): number {
+  copy(from: RecordTable<A, K>, index: number): number {
     const { start, length } = this.texts.copy(
       from.texts,
       from.textStart.get(index),
@@ -80,7 +89,7 @@ export class RecordTable<A extends RecordFields> {
         ? (code: number) => code
         : (code: number) => this.strings.code(from.strings.text(code));
     const dataset = from.datasetCode.get(index);
-    this.ids.push(from.ids[index]!);
+    this.keys.copy(from.keys, index);
     this.typeCode.push(recode(from.typeCode.get(index)));
     this.rankCode.push(from.rankCode.get(index));
     this.datasetCode.push(dataset === NO_DATASET ? NO_DATASET : recode(dataset));
@@ -92,13 +101,13 @@ export class RecordTable<A extends RecordFields> {
   }
 
   private addColumns(
-    id: string,
+    id: string | Uint8Array,
     attributes: RecordFields,
     start: number,
     length: number,
     digest: Uint8Array,
   ): number {
-    this.ids.push(id);
+    this.keys.push(id);
     this.typeCode.push(this.strings.code(attributes.type));
     this.rankCode.push(classificationRank(attributes.classification));
     this.datasetCode.push(
