@@ -23,6 +23,8 @@ export interface PhoneMerge {
 export class PhoneGroups {
   /** Number -> its first id, or every id once it has several; in order of first appearance. */
   private readonly byNumber = new Map<string, string | string[]>();
+  /** Merged id -> the id kept: empty until merge() (a reference checker holds it from the start). */
+  readonly redirect = new Map<string, string>();
 
   add(record: EntityRecordOf): void {
     if (record.file !== "phones") return;
@@ -36,7 +38,7 @@ export class PhoneGroups {
 
   /** The merge, reading each id's classification from the registry. */
   merge(registry: IdRegistry): PhoneMerge {
-    const merge: PhoneMerge = { redirect: new Map(), mergedIds: new Map(), notices: [] };
+    const merge: PhoneMerge = { redirect: this.redirect, mergedIds: new Map(), notices: [] };
     for (const [number, ids] of this.byNumber) {
       if (typeof ids === "string") continue;
       const rank = (id: string) => registry.rank(id) ?? 0;

@@ -12,9 +12,10 @@
  *
  * Three passes over the files, in named stages:
  * - `read` (bytes of the entity files): entity rows validated, ids registered,
- *   phone numbers grouped;
- * - `check` (bytes of the entity files, read again): each entity's references
- *   checked, merged phones dropped, the rest handed on;
+ *   phone numbers grouped; the leading files that need neither the merged
+ *   phones nor the other ids (persons: no references) handed on at once;
+ * - `check` (bytes of the other entity files, read again): each entity's
+ *   references checked, merged phones dropped, the rest handed on;
  * - `links` (bytes of the link files, read once): each link validated, its
  *   ends checked against the ids, duplicates merged, and handed on.
  * Entities come first so that every link can be checked as it is read;
@@ -22,7 +23,7 @@
  * (rows, ids, references).
  */
 import { basename, resolve } from "node:path";
-import { ENTITY_FILES } from "../model/index.ts";
+import { ENTITY_FILES, type FieldSet } from "../model/index.ts";
 import type { DatasetSummary, EntityRecordOf, LinkRecordOf, RecordSink } from "./dataset.ts";
 import { discoverDataset, type DatasetFile } from "./discover.ts";
 import { DEFAULT_ERROR_CAP, DatasetError, ProblemList } from "./errors.ts";
@@ -68,20 +69,28 @@ export async function streamDataset(
 
   const registry = new IdRegistry();
   const phones = new PhoneGroups();
+  const hash = new RecordHash();
+  const checker = new ReferenceChecker(registry, phones.redirect, referenceProblems, hash);
+  // Files up to the first one that must wait for every id or the phone merge go through once.
+  const waiting = entityFiles.findIndex((file) => !standsAlone(file));
+  const atOnce = waiting < 0 ? entityFiles.length : waiting;
   await pass(
     entityFiles,
     "read",
   )(async (file, onBytes) => {
-    rows[file.fileName] = await readRecords(file, rowProblems, rowNotices, onBytes, (record) => {
-      registry.register(record as EntityRecordOf, idProblems);
-      phones.add(record as EntityRecordOf);
+    const handOn = entityFiles.indexOf(file) < atOnce;
+    rows[file.fileName] = await readRecords(file, rowProblems, rowNotices, onBytes, (entity) => {
+      const record = entity as EntityRecordOf;
+      registry.register(record, idProblems);
+      phones.add(record);
+      if (!handOn) return;
+      checker.entity(record);
+      if (!failed()) sink.entity(record);
     });
   });
   const merge = phones.merge(registry);
-  const hash = new RecordHash();
-  const checker = new ReferenceChecker(registry, merge.redirect, referenceProblems, hash);
   await pass(
-    entityFiles,
+    entityFiles.slice(atOnce),
     "check",
   )(async (file, onBytes) => {
     // Read again: its rows' problems and notices are known from the first pass.
@@ -119,6 +128,13 @@ export async function streamDataset(
     hash: hash.digest(),
     rows: orderedAs(discovery.files, rows),
   };
+}
+
+/** An entity file whose records need nothing of the others: not phones (merged), no references. */
+function standsAlone(file: DatasetFile): boolean {
+  if (file.name === "phones") return false;
+  const fields: FieldSet = ENTITY_FILES[file.name as keyof typeof ENTITY_FILES].fields;
+  return Object.values(fields).every((field) => field.references === undefined);
 }
 
 /** Runs `read` on each file in turn, reporting bytes over all of them, and 100% at the end. */

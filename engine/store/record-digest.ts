@@ -23,30 +23,49 @@ const PROVENANCE = new Set(["provenance_dataset", "provenance_file", "provenance
  * call: half the cost of sorting entries and a hash object per record.
  */
 export function recordDigest(attributes: object): string {
+  return hash("md5", canonicalText(attributes, canonicalOrder(attributes)), "base64");
+}
+
+/**
+ * The same digest as bytes, with the names' order given: any superset of the
+ * record's names (a file's whole field set) serves, since absent names are
+ * skipped. An import knows it per file, without a look at each record's shape.
+ */
+export function recordDigestBytes(attributes: object, order: CanonicalOrder): Buffer {
+  return hash("md5", canonicalText(attributes, order), "buffer");
+}
+
+function canonicalText(attributes: object, order: CanonicalOrder): string {
   const values = attributes as Record<string, unknown>;
-  const order = canonicalOrder(values);
   let text = "[";
   for (const [name, head] of order) {
     const value = values[name];
     if (value === undefined) continue;
     text += `${text.length > 1 ? "," : ""}${head}${JSON.stringify(value)}]`;
   }
-  return hash("md5", `${text}]`, "base64");
+  return `${text}]`;
 }
 
-/** Per shape (its names in order): the names hashed, sorted, each with its pair's opening text. */
-const MAX_SHAPES = 4096;
-const orders = new Map<string, readonly (readonly [name: string, head: string])[]>();
+/** Names hashed, sorted, each with its pair's opening text. */
+export type CanonicalOrder = readonly (readonly [name: string, head: string])[];
 
-function canonicalOrder(values: Record<string, unknown>) {
-  const names = Object.keys(values);
+/** The canonical order of these names (provenance left out). */
+export const canonicalOrderOf = (names: readonly string[]): CanonicalOrder =>
+  names
+    .filter((name) => !PROVENANCE.has(name))
+    .sort()
+    .map((name) => [name, `[${JSON.stringify(name)},`] as const);
+
+/** Per shape (its names in order), the canonical order. */
+const MAX_SHAPES = 4096;
+const orders = new Map<string, CanonicalOrder>();
+
+function canonicalOrder(attributes: object): CanonicalOrder {
+  const names = Object.keys(attributes);
   const shape = names.join("\u0000");
   let order = orders.get(shape);
   if (order === undefined) {
-    order = names
-      .filter((name) => !PROVENANCE.has(name))
-      .sort()
-      .map((name) => [name, `[${JSON.stringify(name)},`] as const);
+    order = canonicalOrderOf(names);
     // Records of arbitrary shapes (hand-built graphs) must not grow the table without end.
     if (orders.size >= MAX_SHAPES) orders.clear();
     orders.set(shape, order);

@@ -10,10 +10,23 @@ import {
   entityOf,
   linkOf,
   streamDataset,
-  type DatasetSummary,
   type LoadOptions,
+  type DatasetSummary,
 } from "../../ingest/index.ts";
+import { ENTITY_FILES, LINK_FILES, type RecordFileName } from "../../model/index.ts";
+import { canonicalOrderOf, recordDigestBytes, type CanonicalOrder } from "../record-digest.ts";
 import { ColumnGraph } from "./columns/column-graph.ts";
+
+/** What entity-graph.ts adds to a record's values (provenance is never digested). */
+const ADDED = ["type", "label", "merged_ids", "extra"];
+
+/** Each file's digest order, from every name its records can hold: no record's shape looked at. */
+const orders = new Map<RecordFileName, CanonicalOrder>(
+  Object.entries({ ...ENTITY_FILES, ...LINK_FILES }).map(([file, spec]) => [
+    file as RecordFileName,
+    canonicalOrderOf([...Object.keys(spec.fields), ...ADDED]),
+  ]),
+);
 
 export async function readDatasetColumns(
   folder: string,
@@ -26,11 +39,20 @@ export async function readDatasetColumns(
     {
       entity: (record) => {
         const { id, attributes } = entityOf(record, name);
-        columns.addEntityAttributes(id, attributes);
+        const digest = recordDigestBytes(attributes, orders.get(record.file)!);
+        columns.addEntity(id, attributes, JSON.stringify(attributes), digest);
       },
       link: (record) => {
         const { source, target, attributes } = linkOf(record, name);
-        columns.addLinkAttributes(record.key!, source, target, attributes);
+        const digest = recordDigestBytes(attributes, orders.get(record.file)!);
+        columns.addLink(
+          record.key!,
+          source,
+          target,
+          attributes,
+          JSON.stringify(attributes),
+          digest,
+        );
       },
     },
     options,
