@@ -40,6 +40,8 @@ export interface AppOptions {
   neo4j?: Neo4jConnection;
   /** On Neo4j: links at most in a clearance view loaded whole (boards, packages, analytic runs). */
   wholeGraphLinks?: number;
+  /** On Neo4j: how many clearance levels' stored analyses are kept in memory at once (default 1). */
+  levelsHeld?: number;
   /** Default dist/viewer of the project. */
   viewerDir?: string;
   /** Requests per caller per minute; default 1200; false for none. */
@@ -86,12 +88,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
  * store's world holds its graph and analyses each level in a worker thread.
  */
 async function worldOf(options: AppOptions): Promise<World> {
-  const { store, dataDir, neo4j, wholeGraphLinks } = options;
+  const { store, dataDir, neo4j, wholeGraphLinks, levelsHeld } = options;
   if (store.kind === "neo4j") {
     return StoredWorld.open(store, {
       dataDir,
       ...(neo4j && { connection: neo4j }),
       ...(wholeGraphLinks !== undefined && { wholeGraphLinks }),
+      ...(levelsHeld !== undefined && { levelsHeld }),
     });
   }
   return new MemoryWorld(await store.loadGraph(), options.analyze ?? workerAnalyze);

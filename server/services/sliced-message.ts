@@ -7,9 +7,16 @@
  * each piece is a short task. The receiver asks for each next piece one
  * event-loop turn after the last, since a port hands over every message
  * already queued in one go.
+ *
+ * An object met again in another piece (the directed network's `network` is
+ * the person network itself) is sent as the path of its first place, not
+ * cloned a second time: the receiver holds one copy, as the sender did.
  */
 export type Piece =
-  { path: string[]; value: unknown } | { path: string[]; items: unknown[] } | { end: true };
+  | { path: string[]; value: unknown }
+  | { path: string[]; items: unknown[] }
+  | { path: string[]; same: string[] }
+  | { end: true };
 
 /** Either end: a worker, its parent port, or a MessageChannel's port. */
 export interface Port {
@@ -60,18 +67,33 @@ export function receivePieces<T>(worker: Port): Promise<T> {
 
 /** Puts one piece where its path says in the object being reassembled. */
 export function placePiece(root: Record<string, unknown>, piece: Exclude<Piece, { end: true }>) {
-  const parent = piece.path
-    .slice(0, -1)
-    .reduce<Record<string, unknown>>((node, key) => node[key] as Record<string, unknown>, root);
+  const parent = at(root, piece.path.slice(0, -1));
   const key = piece.path.at(-1)!;
   if ("items" in piece) (parent[key] as unknown[]).push(...piece.items);
+  else if ("same" in piece) parent[key] = at(root, piece.same);
   else parent[key] = piece.value;
 }
 
-/** The pieces of `value`, its fields two levels down, long arrays in slices; the last is `{ end: true }`. */
-export function* piecesOf(value: object, path: string[] = []): Generator<Piece> {
+const at = (root: Record<string, unknown>, path: string[]) =>
+  path.reduce<Record<string, unknown>>((node, key) => node[key] as Record<string, unknown>, root);
+
+/**
+ * The pieces of `value`, its fields two levels down, long arrays in slices,
+ * an object already sent as the path it was sent at; the last is `{ end: true }`.
+ */
+export function* piecesOf(
+  value: object,
+  path: string[] = [],
+  sent = new Map<object, string[]>(),
+): Generator<Piece> {
   for (const [key, field] of Object.entries(value)) {
     const at = [...path, key];
+    const same = typeof field === "object" && field !== null ? sent.get(field) : undefined;
+    if (same) {
+      yield { path: at, same };
+      continue;
+    }
+    if (typeof field === "object" && field !== null) sent.set(field, at);
     if (Array.isArray(field) && field.length > SLICE) {
       yield { path: at, value: [] };
       for (let start = 0; start < field.length; start += SLICE) {
@@ -79,7 +101,7 @@ export function* piecesOf(value: object, path: string[] = []): Generator<Piece> 
       }
     } else if (isPlainObject(field) && at.length < DEPTH) {
       yield { path: at, value: {} };
-      yield* piecesOf(field, at);
+      yield* piecesOf(field, at, sent);
     } else yield { path: at, value: field };
   }
   if (path.length === 0) yield { end: true };

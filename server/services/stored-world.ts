@@ -1,19 +1,23 @@
 /**
  * The world of the server on Neo4j, which holds no graph: each clearance
- * level's analysis is read from the data folder (level-files.ts) on first
- * use and kept, and records are read through the store's query layer.
+ * level's analysis is read from the data folder (level-files.ts) when asked,
+ * and only the most recently asked `levelsHeld` of them are kept (one by
+ * default: a level's analysis grows with the database, the number of levels
+ * held does not); records are read through the store's query layer.
  * Stored analyses that do not match the store (another fingerprint) are not
  * used. `prepare` and a match decision have them computed again by the level
  * worker (level-worker.ts) in its own thread; meanwhile a route that needs
  * an analysis answers 503 saying what to run. The routes that compare
  * records across a whole clearance view (boards, target packages, analytic
- * runs) load that view from Neo4j on first use, up to a bound on its links.
+ * runs) load that view from Neo4j on first use, up to a bound on its links,
+ * and keep only the last one loaded.
  */
 import { Worker } from "node:worker_threads";
 import type { AnalysisProgress } from "../../engine/analytics/index.ts";
 import { clearanceViewInTurns } from "../../engine/access/index.ts";
 import type { Classification, EntityGraph } from "../../engine/model/index.ts";
 import type { GraphQueries, GraphStore, Neo4jConnection } from "../../engine/store/index.ts";
+import { HeldPromises } from "./held-promises.ts";
 import { levelView, type LevelView } from "./level-analysis.ts";
 import {
   readLevelAnalysis,
@@ -39,23 +43,31 @@ export class AnalysisNotReady extends Error {
 /** Links at most in a clearance view the server loads whole (boards, packages, analytic runs). */
 export const DEFAULT_WHOLE_GRAPH_LINKS = 2_000_000;
 
+/** Levels whose stored analysis the server keeps in memory at once (the rest are read again when asked). */
+export const DEFAULT_LEVELS_HELD = 1;
+
 export interface StoredWorldOptions {
   dataDir: string;
   /** The connection the level worker opens; without it the analyses come only from the CLI. */
   connection?: Neo4jConnection;
   wholeGraphLinks?: number;
+  /** How many levels' analyses are kept in memory (DEFAULT_LEVELS_HELD). */
+  levelsHeld?: number;
 }
 
 export class StoredWorld implements World {
-  private readonly views = new Map<Classification, Promise<LevelView>>();
-  private readonly wholes = new Map<Classification, Promise<EntityGraph>>();
+  private readonly views: HeldPromises<Classification, LevelView>;
+  /** One whole clearance view at a time: each is the size of the graph. */
+  private readonly wholes = new HeldPromises<Classification, EntityGraph>(1);
   private computing: { since: Date; done: Promise<LevelIndex> } | undefined;
 
   private constructor(
     private readonly store: GraphStore & GraphQueries,
     private readonly options: StoredWorldOptions,
     private index: LevelIndex | undefined,
-  ) {}
+  ) {
+    this.views = new HeldPromises(options.levelsHeld ?? DEFAULT_LEVELS_HELD);
+  }
 
   /** The stored analyses if they match the store; none otherwise (computed by `prepare`). */
   static async open(
@@ -70,13 +82,14 @@ export class StoredWorld implements World {
   view(clearance: Classification): Promise<LevelView> {
     if (!this.index) return Promise.reject(this.notReady(clearance));
     const level = this.index.levels[clearance];
-    let view = this.views.get(level);
-    if (!view) {
-      view = readLevelAnalysis(this.options.dataDir, level).then(levelView);
-      this.views.set(level, view);
-      view.catch(() => this.views.get(level) === view && this.views.delete(level));
-    }
-    return view;
+    return this.views.get(level, () =>
+      readLevelAnalysis(this.options.dataDir, level).then(levelView),
+    );
+  }
+
+  /** The levels whose analyses are in memory now, the least recently asked first. */
+  heldLevels(): Classification[] {
+    return this.views.keys();
   }
 
   async prepare(
@@ -107,13 +120,7 @@ export class StoredWorld implements World {
   }
 
   wholeGraph(clearance: Classification): Promise<EntityGraph> {
-    let whole = this.wholes.get(clearance);
-    if (!whole) {
-      whole = this.loadWhole(clearance);
-      this.wholes.set(clearance, whole);
-      whole.catch(() => this.wholes.get(clearance) === whole && this.wholes.delete(clearance));
-    }
-    return whole;
+    return this.wholes.get(clearance, () => this.loadWhole(clearance));
   }
 
   private async loadWhole(clearance: Classification): Promise<EntityGraph> {

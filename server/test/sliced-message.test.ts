@@ -22,4 +22,17 @@ describe("sliced messages", () => {
     // persons alone is three slices of 5,000.
     expect(pieces).toBeGreaterThan(3);
   });
+
+  it("sends an object met twice once: the receiver holds one copy, shared as the sender's was", async () => {
+    const network = { ties: Uint32Array.of(1, 2, 3), records: ["L1", "L2"] };
+    const value = { network, directed: { arcs: [0, 1], network }, again: network };
+    const { port1, port2 } = new MessageChannel();
+    const received = receivePieces<typeof value>(port1);
+    sendPieces(port2, value);
+    const copy = await received;
+    port1.close();
+    expect(copy).toEqual(value);
+    expect(copy.directed.network).toBe(copy.network);
+    expect(copy.again).toBe(copy.network);
+  });
 });
