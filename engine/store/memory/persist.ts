@@ -82,14 +82,14 @@ export async function saveGraph(
     for (let index = 0; index < total; index++) {
       if (index < graph.order) {
         out.text(entityPrefix(entities.keys.at(index), entities.digest(index)));
-        out.bytes(entities.jsonBytes(index));
+        entities.writeJson(index, out);
       } else {
         const link = index - graph.order;
         // The key's bytes are its JSON string body: written as they are.
         out.text('{"k":"');
         out.bytes(links.keys.bytes(link));
         out.text(`"${linkEnds(graph.sourceId(link), graph.targetId(link), links.digest(link))}`);
-        out.bytes(links.jsonBytes(link));
+        links.writeJson(link, out);
       }
       out.text("}\n");
       if ((index + 1) % PROGRESS_EVERY === 0) onProgress?.(index + 1, total);

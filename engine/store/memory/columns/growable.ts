@@ -87,6 +87,16 @@ export class ByteSlab {
     return this.place(length, (chunk, at) => source.copy(chunk, at, offset, offset + length));
   }
 
+  /**
+   * Removes `count` bytes at offset `at` of the text last appended (at
+   * `start`, `length` bytes long), moving its tail down.
+   */
+  removeFromLast(start: number, length: number, at: number, count: number): void {
+    const [chunk, offset] = this.locate(start);
+    chunk.copyWithin(offset + at, offset + at + count, offset + length);
+    this.used -= count;
+  }
+
   text(start: number, length: number): string {
     const [chunk, offset] = this.locate(start);
     return chunk.toString("utf8", offset, offset + length);

@@ -1,14 +1,16 @@
 /**
  * One kind of record (entities, or links) of the embedded store as columns:
- * keys (record-keys.ts); type, classification rank, provenance and content digest
- * in typed arrays; the attributes as their JSON text in a byte slab, parsed
- * only when a query or an export reads the record. Row i of every column is
- * record i, in the order the records were added.
+ * keys (record-keys.ts); type, classification rank, provenance and content
+ * digest in typed arrays; the attributes as their JSON text in a byte slab,
+ * parsed only when a query or an export reads the record, with the
+ * provenance's text cut out of it while it is held (provenance-text.ts). Row
+ * i of every column is record i, in the order the records were added.
  */
 import { CLASSIFICATIONS, classificationRank, type Classification } from "../../../model/index.ts";
 import { ByteSlab, growableF64, growableU32, growableU8 } from "./growable.ts";
 import type { Interner } from "./interner.ts";
 import type { RecordKeys } from "./record-keys.ts";
+import { ProvenanceText } from "./provenance-text.ts";
 
 /** What the table reads out of a record's attributes into columns. */
 export interface RecordFields {
@@ -22,6 +24,14 @@ export interface RecordFields {
 const DIGEST_BYTES = 16;
 /** Dataset code of a record read without a dataset name. */
 const NO_DATASET = 0xffffffff;
+/** Cut offset of a text that holds its provenance as it was read. */
+const NOT_CUT = 0xffffffff;
+
+/** Where a record's attribute bytes go (the store file's writer). */
+export interface ByteSink {
+  bytes(bytes: Uint8Array): void;
+  text(text: string): void;
+}
 
 export class RecordTable<A extends RecordFields, K extends RecordKeys = RecordKeys> {
   private readonly typeCode = growableU32();
@@ -33,12 +43,17 @@ export class RecordTable<A extends RecordFields, K extends RecordKeys = RecordKe
   private readonly digests = growableU8();
   private readonly textStart = growableF64();
   private readonly textLength = growableU32();
+  /** Byte offset in the kept text where the provenance was cut out, or NOT_CUT. */
+  private readonly cutAt = growableU32();
   private readonly texts = new ByteSlab();
+  private readonly provenanceText: ProvenanceText;
 
   constructor(
     private readonly strings: Interner,
     readonly keys: K,
-  ) {}
+  ) {
+    this.provenanceText = new ProvenanceText(strings);
+  }
 
   get count(): number {
     return this.keys.length;
@@ -51,8 +66,9 @@ export class RecordTable<A extends RecordFields, K extends RecordKeys = RecordKe
 
   /**
    * Adds a record: its key (a string, or its JSON string body's bytes), the
-   * fields its columns hold (its parsed attributes, or those fields alone), its attributes' JSON text (or its UTF-8 bytes) and
-   * its content digest (base64 of 16 bytes, or the bytes).
+   * fields its columns hold (its parsed attributes, or those fields alone),
+   * its attributes' JSON text (or its UTF-8 bytes) and its content digest
+   * (base64 of 16 bytes, or the bytes).
    */
   add(
     id: string | Uint8Array,
@@ -65,6 +81,21 @@ export class RecordTable<A extends RecordFields, K extends RecordKeys = RecordKe
     return this.addColumns(id, fields, start, length, bytes);
   }
 
+  /** Cuts the provenance's text out of the text just appended; its length after. */
+  private cut(start: number, length: number, dataset: number, file: number, line: number): number {
+    const found =
+      dataset === NO_DATASET || line === 0
+        ? undefined
+        : this.provenanceText.find(this.texts.bytes(start, length), dataset, file, line - 1);
+    if (found === undefined) {
+      this.cutAt.push(NOT_CUT);
+      return length;
+    }
+    this.texts.removeFromLast(start, length, found.at, found.length);
+    this.cutAt.push(found.at);
+    return length - found.length;
+  }
+
   /** Makes room for `count` records in all (a store file's header says how many). */
   reserve(count: number): void {
     for (const column of [this.typeCode, this.datasetCode, this.fileCode, this.lineColumn])
@@ -74,6 +105,7 @@ export class RecordTable<A extends RecordFields, K extends RecordKeys = RecordKe
     this.digests.reserve(count * DIGEST_BYTES);
     this.textStart.reserve(count);
     this.textLength.reserve(count);
+    this.cutAt.reserve(count);
   }
 
   /** Adds record `index` of `from`, bytes copied as they are (and string codes, when the two share an interner). */
@@ -96,6 +128,7 @@ export class RecordTable<A extends RecordFields, K extends RecordKeys = RecordKe
     this.fileCode.push(recode(from.fileCode.get(index)));
     this.lineColumn.push(from.lineColumn.get(index));
     this.digests.pushAll(digest);
+    this.cutAt.push(from.cutAt.get(index));
     this.textStart.push(start);
     return this.textLength.push(length);
   }
@@ -107,21 +140,21 @@ export class RecordTable<A extends RecordFields, K extends RecordKeys = RecordKe
     length: number,
     digest: Uint8Array,
   ): number {
+    const dataset =
+      attributes.provenance_dataset === undefined
+        ? NO_DATASET
+        : this.strings.code(attributes.provenance_dataset);
+    const file = this.strings.code(attributes.provenance_file);
+    const line = attributes.provenance_line === undefined ? 0 : attributes.provenance_line + 1;
     this.keys.push(id);
     this.typeCode.push(this.strings.code(attributes.type));
     this.rankCode.push(classificationRank(attributes.classification));
-    this.datasetCode.push(
-      attributes.provenance_dataset === undefined
-        ? NO_DATASET
-        : this.strings.code(attributes.provenance_dataset),
-    );
-    this.fileCode.push(this.strings.code(attributes.provenance_file));
-    this.lineColumn.push(
-      attributes.provenance_line === undefined ? 0 : attributes.provenance_line + 1,
-    );
+    this.datasetCode.push(dataset);
+    this.fileCode.push(file);
+    this.lineColumn.push(line);
     this.digests.pushAll(digest);
     this.textStart.push(start);
-    return this.textLength.push(length);
+    return this.textLength.push(this.cut(start, length, dataset, file, line));
   }
 
   type(index: number): string {
@@ -138,12 +171,36 @@ export class RecordTable<A extends RecordFields, K extends RecordKeys = RecordKe
 
   /** The attributes' JSON text, as read and as written to the store file. */
   json(index: number): string {
-    return this.texts.text(this.textStart.get(index), this.textLength.get(index));
+    const start = this.textStart.get(index);
+    const length = this.textLength.get(index);
+    const cut = this.cutAt.get(index);
+    if (cut === NOT_CUT) return this.texts.text(start, length);
+    return (
+      this.texts.text(start, cut) +
+      this.provenanceText.text(
+        this.datasetCode.get(index),
+        this.fileCode.get(index),
+        this.lineColumn.get(index) - 1,
+      ) +
+      this.texts.text(start + cut, length - cut)
+    );
   }
 
-  /** The same text as UTF-8 bytes, a view into the table's slab: written out without decoding. */
-  jsonBytes(index: number): Buffer {
-    return this.texts.bytes(this.textStart.get(index), this.textLength.get(index));
+  /** The same text as UTF-8 bytes, written out from the slab without decoding. */
+  writeJson(index: number, out: ByteSink): void {
+    const start = this.textStart.get(index);
+    const length = this.textLength.get(index);
+    const cut = this.cutAt.get(index);
+    if (cut === NOT_CUT) {
+      out.bytes(this.texts.bytes(start, length));
+      return;
+    }
+    out.bytes(this.texts.bytes(start, cut));
+    out.bytes(
+      this.provenanceText.prefixBytes(this.datasetCode.get(index), this.fileCode.get(index)),
+    );
+    out.text(String(this.lineColumn.get(index) - 1));
+    out.bytes(this.texts.bytes(start + cut, length - cut));
   }
 
   attributes(index: number): A {
