@@ -75,15 +75,41 @@ describe("money concentrating upward, counted where it stops", () => {
     expect(upward.fromAbove[at("S")]).toBeGreaterThan(0);
     expect(upward.topAbove[at("S")]).toBe(at("B"));
     expect(upward.score[at("W")]).toBe(0);
-    // D passed 18,000 of its 20,000 out to B: only a tenth of what the dealers sent stops at D.
+    // D passed 18,000 of its 20,000 out to B: most of it went up, so D is B's collector and
+    // none of what the dealers sent stops at D (the 2,000 it kept would still rank).
     expect(upward.passedUp[at("D")]).toBeCloseTo(0.9, 6);
-    expect(upward.score[at("D")]).toBeCloseTo(0.1 * 2 * 10_000, 6);
+    expect(upward.score[at("D")]).toBe(0);
     // D is a perfect conduit (20,000 in and out) and sent 18/20 of it to B.
     expect(upward.score[at("B")]).toBeCloseTo((18_000 * 18_000) / 20_000, 6);
     expect(upward.topPayer[at("B")]).toBe(at("D"));
     // The organiser keeps what its collector passed up: nobody above it.
     expect(upward.score[at("O")]).toBeCloseTo((9 / 10) * ((9_000 * 9_000) / 9_000), 6);
     expect(upward.passedUp[at("O")]).toBe(0);
+  });
+
+  it("keeps the share that stops with someone who passes less than half of it up", async () => {
+    const { payments, money, paying, at, network } = await moneyWorld({
+      "persons.csv": [
+        "id,name,category",
+        "X,Dealer,",
+        "D,Regional Boss,",
+        "B,Boss,",
+        "R,Runner,",
+      ].join("\n"),
+      "transfers.csv": [
+        "id,sender_id,receiver_id,amount,currency,date,channel",
+        "T1,X,D,10000,EUR,2024-01-01,cash_courier",
+        "T2,D,B,3000,EUR,2024-01-05,crypto",
+        "T3,D,R,7000,EUR,2024-01-06,cash_courier",
+      ].join("\n"),
+    }).then((world) => ({ ...world, paying: world.mask([]) }));
+    const standing = new Float64Array(network.csr.nodeCount);
+    standing[at("B")] = 2;
+    standing[at("D")] = 1;
+    const upward = upwardMoney(payments, money, paying, standing);
+    // D paid 3,000 of its 10,000 up to B and 7,000 down to R: 70% of what X sent it stops at D.
+    expect(upward.passedUp[at("D")]).toBeCloseTo(0.3, 6);
+    expect(upward.score[at("D")]).toBeCloseTo(0.7 * 10_000, 6);
   });
 
   it("stands the boss who gives orders above the supplier it pays", async () => {

@@ -21,8 +21,14 @@
  *   large: it is left out (`fromAbove`), as the boss's payments to a supplier;
  * - what an actor passes up to someone standing above it did not stop
  *   there: its score keeps only the share of its outgoing money that did
- *   not go up (`passedUp`), as a lieutenant handing the dealers' takings to
- *   the boss;
+ *   not go up (`passedUp`), and nothing when most of it went up
+ *   (`SUBORDINATE_SHARE`): a lieutenant handing the dealers' takings to the
+ *   boss is the boss's collector, and what it keeps is its wage (the
+ *   officers of Levitt & Venkatesh hand the takings up and are paid), not
+ *   money that stops with a leader. A sliver kept would otherwise still
+ *   rank: few persons have any money concentrating on them, so on the rank
+ *   scale (targets/rank-strength.ts) a lieutenant's 3% ranked next to the
+ *   organisers, whose sums are thirty times as large;
  * - what smuggled persons and victims pay is the price of the journey, not
  *   money passed up a hierarchy: it makes the receiver a collector
  *   (collection.ts), not a leader, and is left out (`paying`).
@@ -37,6 +43,13 @@
  */
 import type { ActorMoney } from "./actor-money.ts";
 import type { Payments } from "./payments.ts";
+
+/**
+ * Above this share of its outgoing money passed up to those standing above
+ * it, an actor is a subordinate conduit and keeps no leadership: "most of
+ * what it pays out", the plain reading of passing the money on.
+ */
+export const SUBORDINATE_SHARE = 0.5;
 
 export interface UpwardMoney {
   /** Per actor, in euros (a ranking figure). */
@@ -104,7 +117,7 @@ export function upwardMoney(
   for (let v = 0; v < n; v++) {
     // A payment into a company and to the person behind it are the same money: at most all of it.
     result.passedUp[v] = Math.min(1, result.passedUp[v]!);
-    result.score[v]! *= 1 - result.passedUp[v]!;
+    result.score[v]! *= result.passedUp[v]! > SUBORDINATE_SHARE ? 0 : 1 - result.passedUp[v]!;
   }
   return result;
 }
