@@ -42,7 +42,11 @@ export function* jsonChunks(
   onProgress?: (done: number, total: number) => void,
 ): Generator<string> {
   let total = 0;
-  if (onProgress) total = [...jsonPieces(value, 0, false)].length;
+  // Counted without keeping the pieces: at 10M links they are millions.
+  if (onProgress) {
+    const pieces = jsonPieces(value, 0, false);
+    while (!pieces.next().done) total++;
+  }
   let done = 0;
   let buffer = "";
   for (const piece of jsonPieces(value, 0, true)) {

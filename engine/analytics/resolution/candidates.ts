@@ -20,6 +20,7 @@ import {
 } from "../../model/index.ts";
 import { recordColumns } from "../network/record-columns.ts";
 import { EVERY, span, type WorkProgress } from "../progress.ts";
+import { sharedBlocks } from "./blocks.ts";
 
 /** Evidence weights (log-odds-like points) of each agreement or disagreement. */
 export const MATCH_EVIDENCE = {
@@ -68,6 +69,16 @@ export function nameSkeleton(name: string): string {
     .replace(/(.)\1+/g, "$1");
 }
 
+/** The skeletons a name is blocked on (tokens as written and sorted), those of 3 letters or more. */
+function nameSkeletons(name: string): string[] {
+  const tokens = name.split(/\s+/).filter(Boolean);
+  const skeletons = new Set([
+    nameSkeleton(tokens.join("")),
+    nameSkeleton([...tokens].sort().join("")),
+  ]);
+  return [...skeletons].filter((skeleton) => skeleton.length >= 3);
+}
+
 /**
  * Pairs that may be one person, best first; `decided` pairs (pairKey) are
  * left out. `progress`: persons read (0.4), blocked (0.2), then compared.
@@ -78,39 +89,31 @@ export function duplicateCandidates(
   progress?: WorkProgress,
 ): DuplicateCandidate[] {
   const persons = personFacts(graph, span(progress, 0, 0.4));
-  const blocking = span(progress, 0.4, 0.6);
   const comparing = span(progress, 0.6, 1);
+  const list = [...persons.values()];
   // Blocks on the name skeleton joined with a full birth date or with one held entity: every
   // pair reaching MIN_SCORE agrees on one of them (the name and the birth year alone give less,
   // `BLOCKING_IS_COMPLETE`), so the blocks lose no candidate and stay small where a skeleton
   // alone gathers hundreds of common names (compound blocking keys, Christen 2012 ch. 4).
-  const blocks = new Map<string, string[]>();
-  let blocked = 0;
-  for (const person of persons.values()) {
-    if ((++blocked & EVERY) === 0) blocking?.(blocked, persons.size);
-    const tokens = person.name.split(/\s+/).filter(Boolean);
-    const skeletons = new Set([
-      nameSkeleton(tokens.join("")),
-      nameSkeleton([...tokens].sort().join("")),
-    ]);
+  const skeletons: string[][] = [];
+  const keysOf = (index: number): string[] => {
+    const person = list[index]!;
+    skeletons[index] ??= nameSkeletons(person.name);
     const agreements = [...person.held.keys()];
     if (person.birth?.length === 10) agreements.push(`born ${person.birth}`);
-    for (const skeleton of skeletons) {
-      if (skeleton.length < 3) continue;
-      for (const agreement of agreements) {
-        const key = `${skeleton}\u0000${agreement}`;
-        (blocks.get(key) ?? blocks.set(key, []).get(key)!).push(person.id);
-      }
-    }
-  }
+    return skeletons[index].flatMap((skeleton) =>
+      agreements.map((agreement) => `${skeleton}\u0000${agreement}`),
+    );
+  };
+  const blocks = sharedBlocks(list.length, keysOf, span(progress, 0.4, 0.6));
   const seen = new Set<string>(decided);
   const candidates: DuplicateCandidate[] = [];
   let compared = 0;
-  for (const ids of blocks.values()) {
+  for (const block of blocks.values()) {
     if ((++compared & EVERY) === 0) comparing?.(compared, blocks.size);
-    for (let i = 0; i < ids.length; i++) {
-      for (let j = i + 1; j < ids.length; j++) {
-        const [a, b] = orderedPair(ids[i]!, ids[j]!);
+    for (let i = 0; i < block.length; i++) {
+      for (let j = i + 1; j < block.length; j++) {
+        const [a, b] = orderedPair(list[block[i]!]!.id, list[block[j]!]!.id);
         const pair = pairKey(a, b);
         if (seen.has(pair)) continue;
         seen.add(pair);
