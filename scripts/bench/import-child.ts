@@ -2,7 +2,7 @@
  * Runs one store step in a fresh process with Node's default settings, so
  * its time and peak memory are its own:
  * `import-child.ts parse|import|reload|graph|analyze DATASET DATA_DIR`
- * prints { seconds, peakMB, ... } as JSON.
+ * prints { seconds, cpuSeconds, peakMB, ... } as JSON.
  *
  * - parse: every row read with the CSV parser, nothing else (the baseline);
  * - import: the dataset streamed into columns and imported, as `crosslink import` does (a re-import of the files imported before: their digest compared with the store file's header, no record read);
@@ -66,4 +66,6 @@ if (mode === "parse") {
   };
 }
 const seconds = (performance.now() - started) / 1000;
-console.log(JSON.stringify({ seconds, peakMB: process.resourceUsage().maxRSS / 1024, ...detail }));
+const usage = process.resourceUsage();
+const cpuSeconds = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
+console.log(JSON.stringify({ seconds, cpuSeconds, peakMB: usage.maxRSS / 1024, ...detail }));

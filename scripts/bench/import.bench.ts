@@ -6,7 +6,9 @@
  * and nothing else. The 10M-link world (a million persons) runs only with
  * CROSSLINK_BENCH_10M=1: generating it alone takes minutes, so
  * CROSSLINK_BENCH_WORLDS can name a folder where the worlds are kept and
- * reused (worlds.ts). Each run's load average is noted beside its figures.
+ * reused (worlds.ts); `CROSSLINK_BENCH_ONLY="world 100k persons"` runs only
+ * the worlds named. Each run's load average and CPU time are noted beside its
+ * figures: on a shared machine the wall time is several times the CPU time.
  */
 import { loadavg } from "node:os";
 import { join } from "node:path";
@@ -16,9 +18,12 @@ import type { Benchmark } from "./types.ts";
 import { worldOnce } from "./worlds.ts";
 
 const child = fileURLToPath(new URL("./import-child.ts", import.meta.url));
+const only = process.env.CROSSLINK_BENCH_ONLY?.split(",");
 
 interface ChildResult {
   seconds: number;
+  /** User and system CPU seconds of the step's process. */
+  cpuSeconds: number;
   peakMB: number;
   links?: number;
   entities?: number;
@@ -46,7 +51,7 @@ const benchmark: Benchmark = {
               ? [{ persons: 1_000_000, label: "world 1M persons" }]
               : []),
           ];
-    for (const world of worlds) {
+    for (const world of worlds.filter((each) => only?.includes(each.label) ?? true)) {
       const { dataset, links } = await worldOnce(world.persons, workDir, log);
       const input = `${world.label} (${links} links)`;
       const dataDir = join(workDir, `data-${world.persons}`);
@@ -60,7 +65,7 @@ const benchmark: Benchmark = {
           unit: "s",
           ...(baseline && { baseline: { name: "CSV parse only", value: baseline.seconds } }),
           note:
-            `peak ${Math.round(result.peakMB)} MB, load ${loadavg()[0]!.toFixed(1)}` +
+            `peak ${Math.round(result.peakMB)} MB, CPU ${result.cpuSeconds.toFixed(1)} s, load ${loadavg()[0]!.toFixed(1)}` +
             (result.modularity !== undefined
               ? `; ${result.persons} persons, ${result.ties} ties, Q ${result.modularity}`
               : ""),
