@@ -58,13 +58,19 @@ interface PersonFacts {
   held: Map<string, string>;
 }
 
-/** The consonant skeleton of a name: "Al-Masri" → "lmsr", "Mohammed" → "mhmd". */
+/**
+ * The consonant skeleton of a name: "Al-Masri" → "lmsr", "Mohammed" → "mhmd",
+ * "Moustapha" → "mstf" as "Mustafa" (ph read as f, as NYSIIS does: R. Taft,
+ * *Name search techniques*, New York State Identification and Intelligence
+ * System, 1970).
+ */
 export function nameSkeleton(name: string): string {
   return name
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z]/g, "")
+    .replace(/ph/g, "f")
     .replace(/[aeiouy]/g, "")
     .replace(/(.)\1+/g, "$1");
 }

@@ -11,6 +11,7 @@ describe("likely duplicate persons", () => {
     expect(nameSkeleton("Mohamed Al-Masri")).toBe(nameSkeleton("Mohammad Almasri"));
     expect(nameSkeleton("Ibrahim")).toBe(nameSkeleton("Ebrahim"));
     expect(nameSkeleton("Haddad")).toBe(nameSkeleton("Hadad"));
+    expect(nameSkeleton("Moustapha")).toBe(nameSkeleton("Mustafa"));
     expect(nameSkeleton("Haddad")).not.toBe(nameSkeleton("Mansour"));
   });
 
