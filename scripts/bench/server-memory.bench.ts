@@ -10,8 +10,7 @@
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadDataset, toEntityGraph } from "../../engine/ingest/index.ts";
-import { Neo4jStore } from "../../engine/store/index.ts";
+import { Neo4jStore, readDatasetColumns } from "../../engine/store/index.ts";
 import { startNeo4j } from "../neo4j/server.ts";
 import { importOffline } from "../neo4j/offline-import.ts";
 import { runChild } from "./child-process.ts";
@@ -73,11 +72,11 @@ const benchmark: Benchmark = {
       }
 
       log("Neo4j: offline import");
-      const graph = toEntityGraph(await loadDataset(dataset));
-      const input = `world ${world.label} (${graph.size} links, ${graph.order} entities)`;
+      const { columns } = await readDatasetColumns(dataset);
+      const input = `world ${world.label} (${columns.size} links, ${columns.order} entities)`;
       // The offline importer: a 1M-link world in minutes, where transactions took most of an hour.
       const storeDir = join(workDir, `neo4j-store-${world.persons}`);
-      await importOffline(graph, { storeDir });
+      await importOffline({ records: columns, attributes: columns.attributes }, { storeDir });
       const server = await startNeo4j({ storeDir, heap: "1g", pageCache: "1g" });
       try {
         const env = {

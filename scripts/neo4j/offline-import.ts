@@ -17,8 +17,11 @@ import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { EntityGraph } from "../../engine/model/index.ts";
-import { ARRAY_DELIMITER_OPTION, writeImportFiles } from "../../engine/store/neo4j/import-files.ts";
+import {
+  ARRAY_DELIMITER_OPTION,
+  writeImportFiles,
+  type ImportInput,
+} from "../../engine/store/neo4j/import-files.ts";
 
 const NEO4J_DIR = dirname(fileURLToPath(import.meta.url));
 const LIB_DIR = join(NEO4J_DIR, "target", "lib");
@@ -58,7 +61,7 @@ export function refuseExistingDatabase(storeDir: string): void {
 }
 
 export async function importOffline(
-  graph: EntityGraph,
+  input: ImportInput,
   { storeDir, heap = "1g", offHeap = "2G", source }: OfflineImportOptions,
 ): Promise<OfflineImportTimes> {
   refuseExistingDatabase(storeDir);
@@ -66,7 +69,7 @@ export async function importOffline(
   const work = await mkdtemp(join(storeDir, "import-"));
   try {
     let start = performance.now();
-    const files = await writeImportFiles(graph, work, { source });
+    const files = writeImportFiles(input, work, { source });
     const filesSeconds = (performance.now() - start) / 1000;
     // The importer reads NEO4J_HOME/conf; an empty one keeps every default but the folders.
     const conf = join(work, "conf");

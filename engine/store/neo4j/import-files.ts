@@ -11,14 +11,19 @@
  * one record and text on another (a date given only to the month). Rows are
  * therefore put in groups whose columns agree on every name's type, one file
  * per group with its own header; most worlds need one file per label and
- * relationship type. One pass over the graph writes every row. Strings are always quoted, so an empty string stays a
+ * relationship type. One pass over the records writes every row. Strings are always quoted, so an empty string stays a
  * property and a missing value (an empty unquoted field) stays absent.
+ *
+ * The records are any EntityRecords: the columns a dataset folder streams
+ * into (engine/store/memory/dataset-columns.ts), so that no graphology graph
+ * of the whole dataset is built for a first import, or a graph. Rows are
+ * written synchronously in chunks, since the records are visited by a
+ * callback: what is held is a chunk per file, not the files.
  */
-import { createWriteStream, type WriteStream } from "node:fs";
-import { once } from "node:events";
+import { closeSync, openSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import neo4j from "neo4j-driver";
-import type { EntityGraph } from "../../model/index.ts";
+import type { EntityGraphAttributes, EntityRecords } from "../../model/index.ts";
 import { ENTITY_ID, LINK_KEY, SEQUENCE, toProperties } from "./properties.ts";
 import { untypedValue } from "./property-types.ts";
 import { entityQueryProperties, linkQueryProperties } from "./query-properties.ts";
@@ -89,8 +94,9 @@ interface Group {
   types: Map<string, string | undefined>;
   header: string;
   data: string;
-  out: WriteStream;
-  /** Rows not yet handed to the stream: one write per CHUNK characters, not per row. */
+  /** The data file's descriptor. */
+  out: number;
+  /** Rows not yet written: one write per CHUNK characters, not per row. */
   pending: string;
 }
 
@@ -141,7 +147,7 @@ class Grouping {
   ) {}
 
   /** Writes one row: `fixed`, the id and labels or the ends and type, then the fields. */
-  async write(kind: string, fixed: string, fields: Fields): Promise<void> {
+  write(kind: string, fixed: string, fields: Fields): void {
     const candidates = this.byKind.get(kind) ?? [];
     this.byKind.set(kind, candidates);
     // Newest first: each new group is wider than those before it.
@@ -154,7 +160,7 @@ class Grouping {
         types: new Map(columns.map((column) => [column, undefined])),
         header: join(this.dir, `${name}-header.csv`),
         data,
-        out: createWriteStream(data),
+        out: openSync(data, "w"),
         pending: "",
       };
       candidates.push(group);
@@ -168,42 +174,45 @@ class Grouping {
     }
     group.pending += `${line}\n`;
     if (group.pending.length < CHUNK) return;
-    const ready = group.out.write(group.pending);
+    writeSync(group.out, group.pending);
     group.pending = "";
-    if (!ready) await once(group.out, "drain");
   }
 
   /** Closes the data files and writes the headers: header and data file pairs. */
-  async finish(): Promise<string[][]> {
+  finish(): string[][] {
     for (const group of this.groups) {
-      group.out.end(group.pending);
-      await once(group.out, "close");
+      writeSync(group.out, group.pending);
+      closeSync(group.out);
       // A column no row of the group has a value in is typed as any: text.
       const columns = [...group.types].map(([name, type]) => `${name}:${type ?? "string"}`);
-      const header = createWriteStream(group.header);
-      header.end([this.fixed, ...columns].join(",") + "\n");
-      await once(header, "close");
+      writeFileSync(group.header, [this.fixed, ...columns].join(",") + "\n");
     }
     return this.groups.map((group) => [group.header, group.data]);
   }
 
   /** Closes whatever is open after a failure. */
   abort(): void {
-    for (const group of this.groups) group.out.destroy();
+    for (const group of this.groups) closeSync(group.out);
   }
 }
 
+/** What the importer's files are written from: the records and the graph's own attributes. */
+export interface ImportInput {
+  records: EntityRecords;
+  attributes: EntityGraphAttributes;
+}
+
 /**
- * Writes the graph as the importer's files into `dir` (which must exist):
+ * Writes the records as the importer's files into `dir` (which must exist):
  * every entity, every link, and the graph's own node with its attributes.
  * Each record's properties are worked out once. Entity `id` and
  * relationship `key` come from the fixed columns, never twice.
  */
-export async function writeImportFiles(
-  graph: EntityGraph,
+export function writeImportFiles(
+  { records, attributes: graphAttributes }: ImportInput,
   dir: string,
   options: { source?: string } = {},
-): Promise<ImportFiles> {
+): ImportFiles {
   const nodes = new Grouping(dir, "nodes", `${ENTITY_ID}:ID(${ENTITY_LABEL}),:LABEL`);
   const links = new Grouping(
     dir,
@@ -212,33 +221,33 @@ export async function writeImportFiles(
   );
   try {
     let seq = 0;
-    for (const { node, attributes } of graph.nodeEntries()) {
+    records.forEachNode((node, attributes) => {
       const labels = `${ENTITY_LABEL}${ARRAY_DELIMITER}${labelOf(attributes.type)}`;
       const fields = fieldsOf(
         { [SEQUENCE]: neo4j.int(seq++) },
         toProperties(attributes as Record<string, unknown>),
         entityQueryProperties(attributes),
       );
-      await nodes.write(attributes.type, `${quoted(node)},${labels}`, fields);
-    }
+      nodes.write(attributes.type, `${quoted(node)},${labels}`, fields);
+    });
     seq = 0;
-    for (const { edge, attributes, source, target } of graph.edgeEntries()) {
+    records.forEachEdge((edge, attributes, source, target) => {
       const fixed = `${quoted(source)},${quoted(target)},${relationshipTypeOf(attributes.type)}`;
       const fields = fieldsOf(
         { [LINK_KEY]: edge, [SEQUENCE]: neo4j.int(seq++) },
         toProperties(attributes as Record<string, unknown>),
         linkQueryProperties(attributes),
       );
-      await links.write(attributes.type, fixed, fields);
-    }
+      links.write(attributes.type, fixed, fields);
+    });
   } catch (error) {
     nodes.abort();
     links.abort();
     throw error;
   }
-  const nodeFiles = await nodes.finish();
-  const linkFiles = await links.finish();
-  const meta = await writeMeta(graph, dir, options.source);
+  const nodeFiles = nodes.finish();
+  const linkFiles = links.finish();
+  const meta = writeMeta(records, graphAttributes, dir, options.source);
   return { nodes: [...nodeFiles, meta], relationships: linkFiles };
 }
 
@@ -247,19 +256,23 @@ export async function writeImportFiles(
  * and the digest of the files imported, dataset-sources.ts), in an id space
  * of its own.
  */
-async function writeMeta(graph: EntityGraph, dir: string, source?: string): Promise<string[]> {
+function writeMeta(
+  records: EntityRecords,
+  attributes: EntityGraphAttributes,
+  dir: string,
+  source?: string,
+): string[] {
   const file = join(dir, "graph.csv");
-  const out = createWriteStream(file);
-  const name = graph.getAttribute("dataset");
+  const name = attributes.dataset;
   const sources =
     source !== undefined && name !== undefined
-      ? { [name]: { digest: source, entities: graph.order, links: graph.size } }
+      ? { [name]: { digest: source, entities: records.order, links: records.size } }
       : undefined;
-  const columns = [quoted(META_ID), META_LABEL, quoted(JSON.stringify(graph.getAttributes()))];
-  out.end(
+  const columns = [quoted(META_ID), META_LABEL, quoted(JSON.stringify(attributes))];
+  writeFileSync(
+    file,
     `${ENTITY_ID}:ID(${META_LABEL}),:LABEL,attributes:string,${SOURCES}:string\n` +
       `${[...columns, sources ? quoted(JSON.stringify(sources)) : ""].join(",")}\n`,
   );
-  await once(out, "close");
   return [file];
 }

@@ -13,7 +13,6 @@
 import { resolve } from "node:path";
 import { datasetName, sourceDigest } from "../../../engine/ingest/index.ts";
 import {
-  countGraph,
   readStoreHeader,
   unchangedImportOf,
   type MemoryStore,
@@ -106,11 +105,12 @@ async function importOfflineCommand(dir: string, offline: string | true): Promis
   refuseExistingDatabase(storeDir);
   const counts = await withProgress("import", async (shown) => {
     const source = await compareFiles(dir, shown);
-    const { dataset, graph } = await readDataset(dir, shown);
+    // Streamed into columns, as for the embedded store: no graphology graph of the whole dataset.
+    const { dataset, columns } = await readColumns(dir, shown);
     printNotices(dataset.notices);
     shown.stage("offline importer");
-    await importOffline(graph, { storeDir, source });
-    return countGraph(graph);
+    await importOffline({ records: columns, attributes: columns.attributes }, { storeDir, source });
+    return columns.counts();
   });
   const total = (counts: Record<string, number>) =>
     Object.values(counts).reduce((sum, count) => sum + count, 0);
