@@ -32,13 +32,22 @@ import {
 const DEPTH = 2;
 
 /**
+ * Characters per chunk: small enough that a chunk and the pieces it is built
+ * from die young. A chunk of a megabyte is made in large-object space, which
+ * only a full collection frees, and outlives the scavenges of its own
+ * building: at 1.2M links such chunks raised the save's peak heap by 110
+ * to 220 MB of garbage (315 and 422 MB against 202 MB).
+ */
+const CHUNK_CHARS = 1 << 16;
+
+/**
  * The JSON text of `value`, in chunks of about `chunkChars` characters (a
  * chunk ends after the piece that filled it); `onProgress` hears of the
  * pieces written of all of them.
  */
 export function* jsonChunks(
   value: unknown,
-  chunkChars = 1 << 20,
+  chunkChars = CHUNK_CHARS,
   onProgress?: (done: number, total: number) => void,
 ): Generator<string> {
   let total = 0;

@@ -16,7 +16,7 @@ import type { WorkProgress } from "../progress.ts";
 import type { Analysis, AnalysisRun } from "./types.ts";
 
 export interface WriteAnalysisOptions {
-  /** Characters per write (default 1 MiB). */
+  /** Characters per write (default 64 Ki: streamed-json.ts says why). */
   chunkChars?: number;
   onProgress?: WorkProgress;
   /** The run's figures, asked for once everything else is written, so that they include the writing (written last, as `run`). */

@@ -419,7 +419,7 @@ function analyzeNetwork(
     money,
     scores: scores.scores,
     targetRanks: ranksOf(scores.ranking, n),
-    caveat: (v) => hubCaveat(reasonContext, v),
+    caveat: hubCaveat.bind(null, reasonContext),
     directed,
     sameAs,
   };
@@ -433,9 +433,11 @@ function analyzeNetwork(
   personRows.sort(byActorId);
   organisationRows.sort(byActorId);
   const recording = at.part(0.6);
+  // Bound, not closures: a closure made here would hold this function's whole scope, the input
+  // graph with it, for as long as the Analysis lives; its caller can let the graph go before saving.
   const records = (rows: number[], done: number): ActorRecord[] =>
     settings.actorRecordsOnDemand
-      ? recordsOnDemand(rows, (v) => actorRecord(actorContext, v))
+      ? recordsOnDemand(rows, actorRecord.bind(null, actorContext))
       : rows.map((v, i) => {
           if (((done + i) & EVERY) === 0) recording(done + i, n);
           return actorRecord(actorContext, v);

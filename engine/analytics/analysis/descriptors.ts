@@ -87,7 +87,8 @@ export const RANKERS: Record<string, Ranker> = {
   pagerank: rankOnInduced((csr) => pagerank(csr).scores),
 };
 
-const { seed, pagerankAlpha, betweennessExactLimit, betweennessSamples } = ANALYSIS_PARAMETERS;
+const { seed, pagerankAlpha, betweennessExactLimit, betweennessSamples, betweennessWork } =
+  ANALYSIS_PARAMETERS;
 
 const personNetworkAnalytic = describe({
   id: "person-network",
@@ -127,7 +128,7 @@ const centrality = describe({
   title: "Centrality",
   description:
     "Degree, normalised betweenness (exact up to a size, sampled above it) and PageRank, weighted by tie weight.",
-  parameters: { seed, pagerankAlpha, betweennessExactLimit, betweennessSamples },
+  parameters: { seed, pagerankAlpha, betweennessExactLimit, betweennessSamples, betweennessWork },
   outputs: ["degree", "betweenness", "betweennessMethod", "pagerank"],
   run: (input, parameters) => {
     const network = networkOf(input);

@@ -44,6 +44,7 @@ export interface MeasureSettings {
   seed: number;
   betweennessExactLimit: number;
   betweennessSamples: number;
+  betweennessWork: number;
   pagerankAlpha: number;
 }
 
@@ -122,7 +123,7 @@ export function actorBetweenness(
   }
   const sampled = sampledBetweenness(
     csr,
-    { samples: settings.betweennessSamples, seed: settings.seed, localityGroups },
+    { samples: pivotCount(csr, settings), seed: settings.seed, localityGroups },
     progress,
   );
   return {
@@ -134,6 +135,23 @@ export function actorBetweenness(
       confidence: sampled.confidence,
     },
   };
+}
+
+/**
+ * `betweennessSamples` pivots, fewer where they would take more than
+ * `betweennessWork` steps: a pivot is one search and one backward pass over
+ * every actor and half-edge, so the count falls as the network grows and the
+ * stated error bound rises (at least one pivot).
+ */
+export function pivotCount(
+  csr: Csr,
+  settings: Pick<MeasureSettings, "betweennessSamples" | "betweennessWork">,
+): number {
+  const perPivot = csr.nodeCount + csr.targets.length;
+  return Math.max(
+    1,
+    Math.min(settings.betweennessSamples, Math.floor(settings.betweennessWork / perPivot)),
+  );
 }
 
 /**

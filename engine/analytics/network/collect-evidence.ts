@@ -179,6 +179,7 @@ export function collectEvidence(
     options,
     grouping,
   );
+  items.trim();
   return { actorIds, aliases, actorKind, items, records: rows.linkIds, currencies, attached };
 }
 

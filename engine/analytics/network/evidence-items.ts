@@ -97,14 +97,28 @@ export class EvidenceItems {
     this.way[i] = directed ? (x < y ? WAY_A_TO_B : WAY_B_TO_A) : WAY_BOTH;
   }
 
+  /**
+   * Columns cut to the items held: growing by doubling leaves up to half of
+   * each column unused, and the network keeps its items for as long as the
+   * Analysis lives (tie evidence, crime links' evidence when saved).
+   */
+  trim(): void {
+    this.resize(this.length);
+  }
+
   private grow(): void {
-    const size = this.a.length * 2;
-    const grown = <T extends { length: number; set(source: T): void }>(
+    this.resize(Math.max(1024, this.a.length * 2));
+  }
+
+  private resize(size: number): void {
+    const grown = <
+      T extends { length: number; set(source: T): void; subarray(start: number, end: number): T },
+    >(
       old: T,
       make: (n: number) => T,
     ) => {
       const next = make(size);
-      next.set(old);
+      next.set(old.length > size ? old.subarray(0, size) : old);
       return next;
     };
     this.a = grown(this.a, (n) => new Uint32Array(n));
