@@ -7,7 +7,7 @@
  * the analysis of the caller's view: ties are the person network's own,
  * never re-derived from records).
  */
-import type { ActorRecord, NetworkAnalysis, TargetRecord } from "../analytics/index.ts";
+import type { ActorRecord, Analysis, NetworkAnalysis, TargetRecord } from "../analytics/index.ts";
 import {
   ACTOR_TYPES,
   entitySummary,
@@ -34,10 +34,16 @@ export interface EvidenceRecord {
   date?: string;
 }
 
+/** A table by key: a Map, or entries read from a file when asked (the server on Neo4j). */
+export interface Lookup<K, V> {
+  get(key: K): V | undefined;
+  has(key: K): boolean;
+}
+
 /** The analysis of what the caller may see, by actor. */
 export interface AnalysisLookups {
   /** Persons and organisations of the analysis by id. */
-  person: ReadonlyMap<string, ActorRecord>;
+  person: Lookup<string, ActorRecord>;
   target: ReadonlyMap<string, TargetRecord>;
   ties: ByActor<Tie>;
   arcs: { out: ByActor<Arc>; in: ByActor<Arc> };
@@ -55,6 +61,7 @@ export interface DetailSource extends AnalysisLookups {
 
 export function analysisLookups({ analysis, network, directed }: NetworkAnalysis): AnalysisLookups {
   return {
+    ...summaryLookups(analysis),
     // A person accepted as the same as another (entity resolution) is looked up as that one actor.
     person: new Map(
       [...analysis.persons, ...analysis.organisations].flatMap((actor) => [
@@ -62,9 +69,17 @@ export function analysisLookups({ analysis, network, directed }: NetworkAnalysis
         ...(actor.sameAs ?? []).map((alias) => [alias, actor] as const),
       ]),
     ),
-    target: new Map(analysis.targets.map((target) => [target.id, target])),
     ties: tiesByActor(network),
     arcs: arcsByActor(directed),
+  };
+}
+
+/** The lookups made from the analysis's tables that are not per actor (targets, communities, roles). */
+export function summaryLookups(
+  analysis: Pick<Analysis, "targets" | "communities" | "flows" | "crimeOverlap">,
+): Pick<AnalysisLookups, "target" | "communityName" | "roles"> {
+  return {
+    target: new Map(analysis.targets.map((target) => [target.id, target])),
     communityName: new Map(analysis.communities.map((community) => [community.id, community.name])),
     roles: analysedRoles(analysis),
   };

@@ -22,7 +22,9 @@ export interface AnalysedRoles {
   bridges: Analysis["crimeOverlap"]["bridges"];
 }
 
-export function analysedRoles(analysis: Analysis): (id: string) => AnalysedRoles {
+export function analysedRoles(
+  analysis: Pick<Analysis, "flows" | "crimeOverlap">,
+): (id: string) => AnalysedRoles {
   const hubs = new Map(analysis.flows.hubs.map((hub) => [hub.id, hub]));
   const bridges = new Map<string, AnalysedRoles["bridges"]>();
   for (const bridge of analysis.crimeOverlap.bridges) {

@@ -31,7 +31,9 @@ export {
   analysisLookups,
   entityDetail,
   networkName,
+  summaryLookups,
   type AnalysisLookups,
+  type Lookup,
   type DetailSource,
   type EntityDetail,
 } from "./entity-detail.ts";

@@ -8,7 +8,9 @@
  *   ready, and measures memory after start and after a battery of requests
  *   through fastify inject (search, entity detail, ego network, paths,
  *   targets, communities, overview, money flows, disruption) as a
- *   secret-cleared user; counts the whole-graph reads of the server's store.
+ *   secret-cleared user, timing each kind of request; then the time to
+ *   open a level not held (a restricted user, then the secret one again);
+ *   counts the whole-graph reads of the server's store.
  * Prints its figures as JSON on its last line.
  */
 import { join } from "node:path";
@@ -54,38 +56,63 @@ if (mode === "levels") {
   await app.world.prepare();
   const startSeconds = (performance.now() - started) / 1000;
   const afterStart = memory();
-  const get = async (url: string, payload?: object) => {
+  /** Seconds spent per kind of request. */
+  const requests: Record<string, number> = {};
+  const get = async (kind: string, url: string, payload?: object) => {
+    const asked = performance.now();
     const response = await app.inject({
       method: payload ? "POST" : "GET",
       url,
       payload,
       headers: { authorization: `Bearer ${token}` },
     });
+    requests[kind] = (requests[kind] ?? 0) + (performance.now() - asked) / 1000;
     if (response.statusCode >= 500) throw new Error(`${url}: ${response.body}`);
     return response.json();
   };
   const battery = performance.now();
-  const { targets } = await get("/api/targets?limit=20");
-  const { communities } = await get("/api/communities");
+  const { targets } = await get("targets", "/api/targets?limit=20");
+  const { communities } = await get("communities", "/api/communities");
   for (const [index, target] of (targets as { id: string; label: string }[]).entries()) {
-    await get(`/api/search?q=${encodeURIComponent(target.label)}`);
-    await get(`/api/entities/${encodeURIComponent(target.id)}`);
-    await get(`/api/entities/${encodeURIComponent(target.id)}/network?depth=2&limit=200`);
+    await get("search", `/api/search?q=${encodeURIComponent(target.label)}`);
+    await get("entity", `/api/entities/${encodeURIComponent(target.id)}`);
+    await get(
+      "ego network",
+      `/api/entities/${encodeURIComponent(target.id)}/network?depth=2&limit=200`,
+    );
     const to = targets[(index + 7) % targets.length].id;
-    await get(`/api/paths?from=${encodeURIComponent(target.id)}&to=${encodeURIComponent(to)}`);
+    await get(
+      "paths",
+      `/api/paths?from=${encodeURIComponent(target.id)}&to=${encodeURIComponent(to)}`,
+    );
   }
   for (const community of (communities as { id: number }[]).slice(0, 10)) {
-    await get(`/api/communities/${community.id}`);
-    await get(`/api/overview?community=${community.id}`);
+    await get("community", `/api/communities/${community.id}`);
+    await get("overview of a community", `/api/overview?community=${community.id}`);
   }
-  await get("/api/overview");
-  await get("/api/money-flows?limit=500");
-  await get("/api/crime-overlaps");
-  await get("/api/map");
-  await get("/api/disruption", { strategy: "target-score", steps: 10 });
+  await get("overview", "/api/overview");
+  await get("money flows", "/api/money-flows?limit=500");
+  await get("crime overlaps", "/api/crime-overlaps");
+  await get("map", "/api/map");
+  await get("disruption", "/api/disruption", { strategy: "target-score", steps: 10 });
   const batterySeconds = (performance.now() - battery) / 1000;
   const afterBattery = memory();
+  // A user of another level, then the first again: each level not held is opened from its file.
+  const switched = performance.now();
+  await app.world.view("restricted");
+  await app.world.view("secret");
+  const switchSeconds = (performance.now() - switched) / 2000;
   await app.close();
   await store.close();
-  console.log(JSON.stringify({ startSeconds, afterStart, batterySeconds, afterBattery, loads }));
+  console.log(
+    JSON.stringify({
+      startSeconds,
+      afterStart,
+      batterySeconds,
+      afterBattery,
+      loads,
+      switchSeconds,
+      requests,
+    }),
+  );
 }

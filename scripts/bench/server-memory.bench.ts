@@ -42,6 +42,10 @@ interface Served {
   batterySeconds: number;
   afterBattery: Memory;
   loads: number;
+  /** Seconds to open a level not held (its analysis read from its file on Neo4j). */
+  switchSeconds: number;
+  /** Seconds of the battery per kind of request. */
+  requests: Record<string, number>;
 }
 
 function child<T>(args: string[], env: NodeJS.ProcessEnv = {}): T {
@@ -112,7 +116,19 @@ const benchmark: Benchmark = {
           note:
             `heap ${versus(neo4j.afterBattery.heapMB, embedded?.afterBattery.heapMB)} MB; battery ` +
             `${versus(neo4j.batterySeconds.toFixed(1), embedded?.batterySeconds.toFixed(1))} s; ` +
-            `whole-graph reads on the server's thread: ${neo4j.loads}`,
+            `whole-graph reads on the server's thread: ${neo4j.loads}; on Neo4j by request ` +
+            Object.entries(neo4j.requests)
+              .map(([kind, seconds]) => `${kind} ${seconds.toFixed(2)}`)
+              .join(", ") +
+            " s",
+        });
+        record({
+          operation: "server on Neo4j: a level not held opened for a user of that clearance",
+          input,
+          value: neo4j.switchSeconds,
+          unit: "s",
+          ...(embedded && { baseline: { name: "embedded", value: embedded.switchSeconds } }),
+          note: "the mean of two switches (to restricted, back to secret) after the battery; the embedded server holds every level",
         });
       } finally {
         await server.stop();

@@ -38,14 +38,15 @@ export interface DisruptionRequest {
 /** A request the network cannot answer: unknown ids, a ranking of the other network. */
 export class UnknownIdsError extends Error {}
 
-export function disrupt(view: LevelView, request: DisruptionRequest) {
+export async function disrupt(view: LevelView, request: DisruptionRequest) {
+  const networks = await view.networks();
   const options = {
     ...(request.mode && { mode: request.mode }),
     ...(request.blockSize && { blockSize: request.blockSize }),
     ...(request.steps !== undefined && { steps: request.steps }),
   };
   const directed = request.directed === true;
-  const shared = sharedStrategy(view, request);
+  const shared = sharedStrategy(view, networks.targetScores, request);
   if (directed) {
     const strategy =
       shared ??
@@ -56,14 +57,14 @@ export function disrupt(view: LevelView, request: DisruptionRequest) {
             label: request.strategy,
           }
         : wrongNetwork(request.strategy, true));
-    return simulateDirectedDisruption(view.directed.csr, { strategy, ...options });
+    return simulateDirectedDisruption(networks.directed, { strategy, ...options });
   }
   const strategy =
     shared ??
     (request.strategy === "degree"
       ? { kind: "ranking" as const, rank: degreeRanker, label: "degree" }
       : wrongNetwork(request.strategy, false));
-  return simulateDisruption(view.network.csr, { strategy, ...options });
+  return simulateDisruption(networks.network, { strategy, ...options });
 }
 
 const isDirectedRanking = (name: string): name is (typeof DIRECTED_STRATEGIES)[number] =>
@@ -78,6 +79,7 @@ function wrongNetwork(strategy: string, directed: boolean): never {
 /** The strategies that work alike on either network: given ids, and the target ranking. */
 function sharedStrategy(
   view: LevelView,
+  targetScores: Float64Array,
   request: DisruptionRequest,
 ): DisruptionStrategy<(network: unknown, alive: Uint8Array) => Float64Array> | null {
   if (request.strategy === "ids") {
@@ -96,6 +98,5 @@ function sharedStrategy(
   if (request.strategy !== "target-score") return null;
   // Both networks number their nodes as the person network does.
   // Every person who may be a target has a score; the others (-1) come last.
-  const scores = Float64Array.from(view.network.csr.ids, (id) => view.person.get(id)?.score ?? -1);
-  return { kind: "ranking", rank: () => scores, label: "target-score" };
+  return { kind: "ranking", rank: () => targetScores, label: "target-score" };
 }

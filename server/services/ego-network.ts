@@ -6,6 +6,7 @@
  * the persons and organisations the walk may enter.
  */
 import type { FastifyRequest } from "fastify";
+import type { ActorRecord } from "../../engine/analytics/index.ts";
 import { entityGraphJson, type GraphJson } from "./graph-json.ts";
 import type { LevelView } from "./world.ts";
 
@@ -38,13 +39,7 @@ export async function egoNetwork(
     ...(to !== undefined && { to }),
     ...(crimeType !== undefined && { caseCrimeType: crimeType }),
     ...((crimeType !== undefined || community !== undefined) && {
-      actors: [...view.person.values()]
-        .filter(
-          (actor) =>
-            (crimeType === undefined || actor.crimeTypes.some((type) => type === crimeType)) &&
-            (community === undefined || actor.community === community),
-        )
-        .map((actor) => actor.id),
+      actors: await actorsOf(view, crimeType, community),
     }),
   });
   if (!found) return undefined;
@@ -54,4 +49,20 @@ export async function egoNetwork(
     truncated: found.truncated,
     truncatedEdges: found.truncatedLinks,
   });
+}
+
+/** The persons and organisations of a community (or all), those with the crime type when one is given. */
+async function actorsOf(
+  view: LevelView,
+  crimeType: string | undefined,
+  community: number | undefined,
+): Promise<string[]> {
+  const kept = (actor: ActorRecord | undefined) =>
+    crimeType === undefined || (actor?.crimeTypes.some((type) => type === crimeType) ?? false);
+  if (community !== undefined) {
+    return (view.community.get(community) ?? []).filter((id) => kept(view.person.get(id)));
+  }
+  // Every actor's crime types: the Analysis's per-actor tables, read for this request.
+  const { analysis } = await view.read("analysis");
+  return [...analysis.persons, ...analysis.organisations].filter(kept).map((actor) => actor.id);
 }

@@ -3,19 +3,16 @@
  * with the data in `DATA_DIR/levels/`: `index.json` names the file of each
  * clearance (levels without records of their own share the level below) and
  * the store's fingerprint they were computed from; `LEVEL.v8` holds that
- * level's LevelAnalysis (level-analysis.ts) as a run of pieces
- * (sliced-message.ts), each a 4-byte length and a V8 structured-clone
- * serialisation, so neither writing nor reading holds a buffer the size of
- * the file, and typed arrays come back as they were.
+ * level's LevelAnalysis (level-analysis.ts) and an entry per person and
+ * organisation, laid out to be read in parts (level-file.ts).
  *
  * Written by `crosslink analyze --store neo4j --levels` or by the server's
  * level worker (level-worker.ts), never on a request. The format is a cache
  * of the analysis: a file this Node cannot read is computed again.
  */
 import { createHash } from "node:crypto";
-import { mkdir, open, readFile, rename } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { deserialize, serialize } from "node:v8";
 import { analyzeWithNetwork, type AnalysisProgress } from "../../engine/analytics/index.ts";
 import { clearanceViewInTurns, effectiveLevel, presentLevels } from "../../engine/access/index.ts";
 import {
@@ -26,11 +23,11 @@ import {
 } from "../../engine/model/index.ts";
 import { writeFileAtomically } from "../../engine/model/write-file-atomically.ts";
 import type { StoreCounts } from "../../engine/store/index.ts";
-import { levelAnalysis, type LevelAnalysis } from "./level-analysis.ts";
-import { piecesOf, placePiece, type Piece } from "./sliced-message.ts";
+import { actorEntries, levelAnalysis } from "./level-analysis.ts";
+import { writeLevelFile } from "./level-file.ts";
 
 const FORMAT = "crosslink-levels";
-const VERSION = 1;
+const VERSION = 2;
 
 export interface LevelIndex {
   format: typeof FORMAT;
@@ -44,7 +41,7 @@ export interface LevelIndex {
 
 export const levelsDir = (dataDir: string) => join(dataDir, "levels");
 const indexPath = (dataDir: string) => join(levelsDir(dataDir), "index.json");
-const levelPath = (dataDir: string, level: Classification) =>
+export const levelPath = (dataDir: string, level: Classification) =>
   join(levelsDir(dataDir), `${level}.v8`);
 
 /**
@@ -87,7 +84,8 @@ export async function writeLevelAnalyses(
   for (const level of new Set(Object.values(levels))) {
     const view = await clearanceViewInTurns(graph, level);
     const analysed = analyzeWithNetwork(view, { onProgress: onProgress?.(level) });
-    await writeLevel(levelPath(dataDir, level), levelAnalysis(level, view, analysed));
+    const stored = levelAnalysis(level, view, analysed);
+    await writeLevelFile(levelPath(dataDir, level), stored, actorEntries(stored));
   }
   const index: LevelIndex = {
     format: FORMAT,
@@ -98,49 +96,4 @@ export async function writeLevelAnalyses(
   };
   await writeFileAtomically(indexPath(dataDir), JSON.stringify(index, null, 2) + "\n");
   return index;
-}
-
-async function writeLevel(path: string, analysed: LevelAnalysis): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  const file = await open(temporary, "w", 0o600);
-  try {
-    for (const piece of piecesOf(analysed)) {
-      const body = serialize(piece);
-      const head = Buffer.alloc(4);
-      head.writeUInt32LE(body.length);
-      await file.write(head);
-      await file.write(body);
-    }
-    await file.sync();
-  } finally {
-    await file.close();
-  }
-  await rename(temporary, path);
-}
-
-/** The stored analysis of `level`; an error names the file when it is cut or unreadable. */
-export async function readLevelAnalysis(
-  dataDir: string,
-  level: Classification,
-): Promise<LevelAnalysis> {
-  const path = levelPath(dataDir, level);
-  const file = await open(path, "r");
-  const root: Record<string, unknown> = {};
-  try {
-    let position = 0;
-    for (;;) {
-      const head = Buffer.alloc(4);
-      const { bytesRead } = await file.read(head, 0, 4, position);
-      if (bytesRead < 4) throw new Error(`${path}: the file ends before its last piece`);
-      const body = Buffer.alloc(head.readUInt32LE(0));
-      const read = await file.read(body, 0, body.length, position + 4);
-      if (read.bytesRead < body.length) throw new Error(`${path}: a piece is cut short`);
-      position += 4 + body.length;
-      const piece = deserialize(body) as Piece;
-      if ("end" in piece) return root as unknown as LevelAnalysis;
-      placePiece(root, piece);
-    }
-  } finally {
-    await file.close();
-  }
 }

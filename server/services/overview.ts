@@ -4,9 +4,13 @@
  * per community with ties summed between communities, and a drill-down into
  * one community's members.
  */
-import { tieAt, type Tie } from "../../engine/export/person-ties.ts";
-import type { CommunityRecord } from "../../engine/analytics/index.ts";
-import { CRIME_TYPE_LABELS, type CrimeType } from "../../engine/model/index.ts";
+import type { Tie } from "../../engine/export/person-ties.ts";
+import type { Analysis, CommunityRecord, PersonNetwork } from "../../engine/analytics/index.ts";
+import {
+  CRIME_TYPE_LABELS,
+  type Classification,
+  type CrimeType,
+} from "../../engine/model/index.ts";
 import { entityNode, type GraphEdge, type GraphJson, type GraphNode } from "./graph-json.ts";
 import type { LevelView } from "./world.ts";
 
@@ -31,39 +35,39 @@ export type Drill = { community: number } | { folded: string };
 
 export function overview(view: LevelView, maxNodes: number, drill?: Drill): GraphJson {
   if (drill && "community" in drill) {
-    const members = new Set(view.community.get(drill.community) ?? []);
+    const members = view.community.get(drill.community) ?? [];
     return personNetwork(view, members, { level: "community", community: drill.community });
   }
   if (drill) {
-    const members = new Set(
-      view.analysis.communities
-        .filter((community) => superNodeOf(community) === `other:${drill.folded}`)
-        .flatMap((community) => community.members),
-    );
+    const members = view.analysis.communities
+      .filter((community) => superNodeOf(community) === `other:${drill.folded}`)
+      .flatMap((community) => community.members);
     return personNetwork(view, members, { level: "community", folded: drill.folded });
   }
-  if (view.person.size <= maxNodes) {
-    return personNetwork(view, new Set(view.person.keys()), { level: "persons" });
+  if (view.actorCount <= maxNodes) {
+    return personNetwork(view, view.actorIds(), { level: "persons" });
   }
-  return communityNetwork(view);
+  return view.overview;
 }
 
+/** The members and the ties between them, read from each member's own ties (heaviest first). */
 function personNetwork(
   view: LevelView,
-  members: Set<string>,
+  members: readonly string[],
   attributes: Record<string, unknown>,
 ): GraphJson {
-  const { network } = view;
-  const { ids } = network.csr;
+  const inside = new Set(members);
   const edges: GraphEdge[] = [];
-  for (let t = 0; t < network.ties.count; t++) {
-    if (members.has(ids[network.ties.a[t]!]!) && members.has(ids[network.ties.b[t]!]!))
-      edges.push(tieEdge(tieAt(network, t)));
+  for (const id of inside) {
+    for (const tie of view.ties.get(id) ?? []) {
+      // Each tie is listed at both ends: drawn once, from its source.
+      if (tie.source === id && inside.has(tie.target)) edges.push(tieEdge(tie));
+    }
   }
   return {
     attributes,
     options: { type: "undirected", multi: false, allowSelfLoops: false },
-    nodes: [...members].map((id) =>
+    nodes: [...inside].map((id) =>
       entityNode(view, id, view.cards.get(id)!, view.person.get(id)?.community),
     ),
     edges,
@@ -84,14 +88,22 @@ function superNodeOf(community: CommunityRecord): string {
     : `community:${community.id}`;
 }
 
-function communityNetwork(view: LevelView): GraphJson {
-  const { communities } = view.analysis;
+/** One super-node per community (small ones folded), ties summed between them: computed once per level (level-analysis.ts). */
+export function communityOverview(
+  level: Classification,
+  analysis: Analysis,
+  network: PersonNetwork,
+): GraphJson {
+  const { communities } = analysis;
   const nodeOf = new Map(communities.map((community) => [community.id, superNodeOf(community)]));
+  const communityOf = new Map(
+    [...analysis.persons, ...analysis.organisations].map((actor) => [actor.id, actor.community]),
+  );
   const between = new Map<string, GraphEdge>();
-  const { ties, csr } = view.network;
+  const { ties, csr } = network;
   for (let t = 0; t < ties.count; t++) {
-    const a = nodeOf.get(view.person.get(csr.ids[ties.a[t]!]!)!.community)!;
-    const b = nodeOf.get(view.person.get(csr.ids[ties.b[t]!]!)!.community)!;
+    const a = nodeOf.get(communityOf.get(csr.ids[ties.a[t]!]!)!)!;
+    const b = nodeOf.get(communityOf.get(csr.ids[ties.b[t]!]!)!)!;
     if (a === b) continue;
     const [low, high] = a < b ? [a, b] : [b, a];
     const key = `${low}|${high}`;
@@ -114,7 +126,7 @@ function communityNetwork(view: LevelView): GraphJson {
         attributes: {
           label: community.name,
           type: "community",
-          classification: view.level,
+          classification: level,
           community: community.id,
           size: community.members.length,
           // Most members first: the first is the community's dominant crime, which colours it.
@@ -123,14 +135,14 @@ function communityNetwork(view: LevelView): GraphJson {
             .map(([type]) => type),
         },
       })),
-      ...foldedNodes(view, communities),
+      ...foldedNodes(level, communities),
     ],
     edges: [...between.values()],
   };
 }
 
 /** One "other" super-node per dominant crime, holding the small communities that have it (`?folded=CRIME` draws their members). */
-function foldedNodes(view: LevelView, communities: readonly CommunityRecord[]): GraphNode[] {
+function foldedNodes(level: Classification, communities: readonly CommunityRecord[]): GraphNode[] {
   const folded = new Map<string, CommunityRecord[]>();
   for (const community of communities) {
     if (community.members.length >= FOLD_BELOW) continue;
@@ -144,7 +156,7 @@ function foldedNodes(view: LevelView, communities: readonly CommunityRecord[]): 
       attributes: {
         label: `${size} in ${groups.length} small groups (${crime === "none" ? "no recorded crime" : CRIME_TYPE_LABELS[crime as CrimeType]})`,
         type: "community",
-        classification: view.level,
+        classification: level,
         size,
         folded: groups.length,
         crimeTypes: crime === "none" ? [] : [crime],

@@ -1,9 +1,10 @@
 /**
  * The world of the server on Neo4j, which holds no graph: each clearance
- * level's analysis is read from the data folder (level-files.ts) when asked,
+ * level's view is opened from its stored analysis in the data folder
+ * (level-files.ts) when asked, holding only the part that does not grow
+ * with the persons and reading the rest per request (stored-level-view.ts),
  * and only the most recently asked `levelsHeld` of them are kept (one by
- * default: a level's analysis grows with the database, the number of levels
- * held does not); records are read through the store's query layer.
+ * default); records are read through the store's query layer.
  * Stored analyses that do not match the store (another fingerprint) are not
  * used. `prepare` and a match decision have them computed again by the level
  * worker (level-worker.ts) in its own thread; meanwhile a route that needs
@@ -18,13 +19,9 @@ import { clearanceViewInTurns } from "../../engine/access/index.ts";
 import type { Classification, EntityGraph } from "../../engine/model/index.ts";
 import type { GraphQueries, GraphStore, Neo4jConnection } from "../../engine/store/index.ts";
 import { HeldPromises } from "./held-promises.ts";
-import { levelView, type LevelView } from "./level-analysis.ts";
-import {
-  readLevelAnalysis,
-  readLevelIndex,
-  storeFingerprint,
-  type LevelIndex,
-} from "./level-files.ts";
+import type { LevelView } from "./level-analysis.ts";
+import { levelPath, readLevelIndex, storeFingerprint, type LevelIndex } from "./level-files.ts";
+import { storedLevelView } from "./stored-level-view.ts";
 import type { ProgressMessage } from "./worker-progress.ts";
 import type { World } from "./world.ts";
 
@@ -82,9 +79,7 @@ export class StoredWorld implements World {
   view(clearance: Classification): Promise<LevelView> {
     if (!this.index) return Promise.reject(this.notReady(clearance));
     const level = this.index.levels[clearance];
-    return this.views.get(level, () =>
-      readLevelAnalysis(this.options.dataDir, level).then(levelView),
-    );
+    return this.views.get(level, () => storedLevelView(levelPath(this.options.dataDir, level)));
   }
 
   /** The levels whose analyses are in memory now, the least recently asked first. */

@@ -2,10 +2,12 @@
  * The stored analyses of the server on Neo4j (services/stored-world.ts,
  * level-files.ts), read from files written for a store: only the most
  * recently asked levels are held (`levelsHeld`), a level dropped and asked
- * again is read again alike, and a level's directed network shares the
- * person network it was computed on, as the analysis that wrote it did,
- * instead of holding a second copy. The store here is the embedded one, on
- * the demo world: the world only asks it for its fingerprint.
+ * again is read again alike; a level holds none of the per-actor tables,
+ * and what it reads per request (an actor's record, card, ties and arcs;
+ * the target list; the networks) equals the analysis that wrote it, whose
+ * directed network shares the person network it was computed on instead of
+ * a second copy. The store here is the embedded one, on the demo world: the
+ * world only asks it for its fingerprint.
  */
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -14,6 +16,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadDataset, toEntityGraph } from "../../engine/ingest/index.ts";
 import { MemoryStore } from "../../engine/store/index.ts";
 import { storeFingerprint, writeLevelAnalyses } from "../levels.ts";
+import { levelView, type LevelAnalysis } from "../services/level-analysis.ts";
 import { StoredWorld } from "../services/stored-world.ts";
 
 describe("the stored analyses of the server on Neo4j", () => {
@@ -39,7 +42,7 @@ describe("the stored analyses of the server on Neo4j", () => {
     const again = await world.view("secret");
     expect(again).not.toBe(secret);
     expect(again.analysis).toEqual(secret.analysis);
-    expect(again.targets).toEqual(secret.targets);
+    expect(await again.read("targets")).toEqual(await secret.read("targets"));
 
     const two = await StoredWorld.open(store, { dataDir, levelsHeld: 2 });
     await two.view("restricted");
@@ -51,8 +54,34 @@ describe("the stored analyses of the server on Neo4j", () => {
 
   it("reads one person network per level: the directed network's is the same object", async () => {
     const world = await StoredWorld.open(store, { dataDir });
-    const view = await world.view("secret");
-    expect(view.directed.network).toBe(view.network);
-    expect(view.network.records.length).toBeGreaterThan(0);
+    const { network, directed } = await (await world.view("secret")).read("network", "directed");
+    expect(directed.network).toBe(network);
+    expect(network.records.length).toBeGreaterThan(0);
+  });
+
+  it("holds no per-actor table and reads each actor's as the analysis has it", async () => {
+    const view = await (await StoredWorld.open(store, { dataDir })).view("secret");
+    for (const table of ["persons", "organisations", "attached"]) {
+      expect(view.analysis).not.toHaveProperty(table);
+    }
+    expect(view).not.toHaveProperty("network");
+    expect(view).not.toHaveProperty("targets");
+    const whole = await view.read("analysis", "network", "directed", "cards", "targets");
+    const held = levelView({
+      ...whole,
+      ...(await view.read("targetScores", "overview")),
+    } as LevelAnalysis);
+    const actors = [...whole.analysis.persons, ...whole.analysis.organisations];
+    expect(view.actorIds()).toEqual(held.actorIds());
+    expect(view.actorCount).toBe(actors.length);
+    for (const id of [...whole.cards.keys(), "nobody"]) {
+      expect(view.person.get(id)).toEqual(held.person.get(id));
+      expect(view.cards.get(id)).toEqual(held.cards.get(id));
+      expect(view.ties.get(id)).toEqual(held.ties.get(id));
+      expect(view.arcs.out.get(id)).toEqual(held.arcs.out.get(id));
+      expect(view.arcs.in.get(id)).toEqual(held.arcs.in.get(id));
+    }
+    expect(actors.some((actor) => (view.ties.get(actor.id) ?? []).length > 0)).toBe(true);
+    expect(await view.networks()).toEqual(await held.networks());
   });
 });

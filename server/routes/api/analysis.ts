@@ -92,7 +92,7 @@ export default async function analysis(app: FastifyInstance) {
       const view = await viewOf(request);
       const { limit, offset, ...table } = request.query;
       const { filter, sort } = targetTable(table);
-      const all = view.targets;
+      const { targets: all } = await view.read("targets");
       const shown = shownTargets(all, filter, sort);
       const targets = shown.slice(offset, offset + limit);
       disclosed(

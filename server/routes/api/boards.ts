@@ -36,8 +36,7 @@ export async function authorOf(request: FastifyRequest): Promise<Author> {
     clearance,
     // A board compares records across the caller's whole view (changes since a review).
     graph: await request.server.world.wholeGraph(clearance),
-    analysis: view.analysis,
-    network: view.network,
+    ...(await view.read("analysis", "network")),
   };
 }
 

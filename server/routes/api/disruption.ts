@@ -24,7 +24,7 @@ export default async function disruption(app: FastifyInstance) {
     async (request) => {
       const view = await viewOf(request);
       try {
-        const result = disrupt(view, request.body);
+        const result = await disrupt(view, request.body);
         disclosed(
           request,
           result.steps.flatMap((step) => step.removed),

@@ -82,8 +82,7 @@ export default async function exports(app: FastifyInstance) {
         {
           // The dossier reads the target's records across the view (its phones' other users, sightings...).
           graph: await request.server.world.wholeGraph(request.user!.clearance),
-          analysis: view.analysis,
-          network: view.network,
+          ...(await view.read("analysis", "network")),
           targets: [id],
           generatedBy: request.user!.name,
         },
@@ -127,7 +126,8 @@ function targetsCsv(app: FastifyInstance) {
     async (request, reply) => {
       const view = await viewOf(request);
       const { ids, ...table } = request.body;
-      const listed = new Map(view.targets.map((target) => [target.id, target]));
+      const { targets } = await view.read("targets");
+      const listed = new Map(targets.map((target) => [target.id, target]));
       if (ids) await requireEntities(request, ids);
       const { filter, sort } = targetTable(table);
       const rows =
@@ -135,7 +135,7 @@ function targetsCsv(app: FastifyInstance) {
           const target = listed.get(id);
           if (!target) throw new ApiError(404, `${id} is not among the targets`);
           return target;
-        }) ?? shownTargets(view.targets, filter, sort);
+        }) ?? shownTargets(targets, filter, sort);
       disclosed(
         request,
         rows.map((row) => row.id),

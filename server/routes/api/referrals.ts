@@ -47,6 +47,8 @@ export default async function referrals(app: FastifyInstance) {
       const view = await viewOf(request);
       const rows = await referralList({
         ...view,
+        // Whole tables of the view: the accounts, every actor, the networks.
+        ...(await view.read("analysis", "network", "directed")),
         store: request.server.store,
         caller: request.user!,
       });

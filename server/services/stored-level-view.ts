@@ -1,0 +1,71 @@
+/**
+ * One level's view as the server on Neo4j holds it: from the level's file
+ * (level-file.ts) only the tables that are not per actor (the Analysis
+ * without its persons, organisations and attached objects; counts, map,
+ * community overview) and the file's index of ids. A person's record, card,
+ * ties and arcs are read by one positioned read when a route asks; the
+ * target list, the networks and the whole Analysis are read for the request
+ * that needs them and not kept. So the memory it holds grows with the
+ * communities and money flows, not with the persons, ties and evidence.
+ */
+import { summaryLookups, type Lookup } from "../../engine/export/index.ts";
+import type { ActorEntry } from "./level-file.ts";
+import { LevelFile } from "./level-file.ts";
+import {
+  communityMembers,
+  HELD_FIELDS,
+  UNHELD_TABLES,
+  type LevelAnalysis,
+  type LevelView,
+} from "./level-analysis.ts";
+
+type Held = Pick<LevelView, (typeof HELD_FIELDS)[number]>;
+
+/** A held section: a held field, but none of the Analysis's per-actor tables. */
+const isHeld = (section: string) =>
+  (HELD_FIELDS as readonly string[]).includes(section.split(".")[0]!) &&
+  !UNHELD_TABLES.some((table) => section === `analysis.${table}`);
+
+/** The sections of these fields, or (`field.part`) of these parts of a field. */
+const within = (fields: readonly string[]) => (section: string) =>
+  fields.some((field) => section === field || section.startsWith(`${field}.`));
+
+export async function storedLevelView(path: string): Promise<LevelView> {
+  const file = await LevelFile.open(path);
+  const held = (await file.read(isHeld)) as unknown as Held;
+  const lookup = <T>(field: (entry: ActorEntry) => T | undefined): Lookup<string, T> => ({
+    get: (id) => {
+      const entry = file.entry(id);
+      return entry && field(entry);
+    },
+    has: (id) => {
+      const entry = file.entry(id);
+      return entry !== undefined && field(entry) !== undefined;
+    },
+  });
+  return {
+    ...held,
+    ...summaryLookups(held.analysis),
+    person: lookup((entry) => entry.actor),
+    cards: lookup((entry) => entry.card),
+    ties: lookup((entry) => entry.ties),
+    arcs: { out: lookup((entry) => entry.out), in: lookup((entry) => entry.in) },
+    community: communityMembers(held.analysis),
+    actorCount: file.actors,
+    actorIds: () => file.actorIds(),
+    read: async <K extends keyof LevelAnalysis>(...fields: K[]) =>
+      (await file.read(within(fields))) as unknown as Pick<LevelAnalysis, K>,
+    networks: async () => {
+      const read = (await file.read(within(["network.csr", "directed.csr", "targetScores"]))) as {
+        network: LevelAnalysis["network"];
+        directed: LevelAnalysis["directed"];
+        targetScores: Float64Array;
+      };
+      return {
+        network: read.network.csr,
+        directed: read.directed.csr,
+        targetScores: read.targetScores,
+      };
+    },
+  };
+}
