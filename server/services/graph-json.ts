@@ -6,60 +6,10 @@
 import type { FastifyRequest } from "fastify";
 import type { EntityAttributes, EntityGraph, LinkAttributes } from "../../engine/model/index.ts";
 import { ACTOR_TYPES, handling, linkDate } from "../../engine/store/index.ts";
+import type { GraphEdge, GraphJson, GraphNode } from "./graph-shapes.ts";
 import type { LevelView } from "./world.ts";
 
-export interface GraphNode {
-  key: string;
-  attributes: {
-    label: string;
-    type: string;
-    classification: string;
-    handling_code?: string;
-    community?: number;
-    score?: number;
-    targetRank?: number;
-    crimeTypes?: string[];
-    degree?: number;
-    pagerank?: number;
-    betweenness?: number;
-    kind?: string;
-    lat?: number;
-    lon?: number;
-    size?: number;
-    /** An "other" super-node: how many small communities it holds (overview.ts). */
-    folded?: number;
-    /** A person's birth year, to tell namesakes apart. */
-    born?: string;
-  };
-}
-
-export interface GraphEdge {
-  key: string;
-  source: string;
-  target: string;
-  attributes: {
-    type: string;
-    classification?: string;
-    handling_code?: string;
-    date?: string;
-    amount?: number;
-    currency?: string;
-    weight?: number;
-    kinds?: string[];
-    /** A tie's evidence items per kind, and its transfers (either way) summed by currency. */
-    counts?: Record<string, number>;
-    amounts?: Record<string, number>;
-    first?: string;
-    last?: string;
-  };
-}
-
-export interface GraphJson {
-  attributes: Record<string, unknown>;
-  options: { type: "directed" | "undirected"; multi: boolean; allowSelfLoops: boolean };
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-}
+export type { GraphEdge, GraphJson, GraphNode };
 
 /** The fields a node is drawn with: an entity's attributes, or an actor's card (level-analysis.ts). */
 type DrawnFields = Pick<EntityAttributes, "label" | "type" | "classification"> & {

@@ -16,7 +16,7 @@
  * file (stored-level-view.ts), so its memory does not grow with the persons.
  */
 import type { Analysis, Csr, DirectedCsr, NetworkAnalysis } from "../../engine/analytics/index.ts";
-import type { Classification, EntityGraph, EntityType } from "../../engine/model/index.ts";
+import type { Classification, EntityGraph } from "../../engine/model/index.ts";
 import { ACTOR_TYPES, countGraph, type StoreCounts } from "../../engine/store/index.ts";
 import {
   analysisLookups,
@@ -25,21 +25,12 @@ import {
   type Lookup,
   type TargetListEntry,
 } from "../../engine/export/index.ts";
-import type { GraphJson } from "./graph-json.ts";
-import type { ActorEntry } from "./level-file.ts";
+import type { GraphJson } from "./graph-shapes.ts";
+import type { ActorCard, ActorEntry } from "./actor-entry.ts";
 import { mapLayer, type MapLayer } from "./map-layer.ts";
-import { communityOverview } from "./overview.ts";
+import { communityOverview } from "./community-overview.ts";
 
-/** What a person or organisation is shown with, wherever an analysis table names it. */
-export type ActorCard = {
-  type: EntityType;
-  label: string;
-  classification: Classification;
-  handling_code?: string;
-  kind?: string;
-  birth_date?: string;
-  nationality?: string;
-};
+export type { ActorCard };
 
 const CARD_FIELDS = ["handling_code", "kind", "birth_date", "nationality"] as const;
 

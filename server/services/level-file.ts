@@ -20,21 +20,8 @@ import { close, fstat, open, read, readSync } from "node:fs";
 import { open as openHandle, rename } from "node:fs/promises";
 import { promisify } from "node:util";
 import { deserialize, serialize } from "node:v8";
-import type { ActorRecord } from "../../engine/analytics/index.ts";
-import type { Arc, Tie } from "../../engine/export/person-ties.ts";
-import type { ActorCard } from "./level-analysis.ts";
+import type { ActorEntry } from "./actor-entry.ts";
 import { piecesOf, placePiece, type Piece } from "./sliced-message.ts";
-
-/** What the routes look up of one person or organisation. */
-export interface ActorEntry {
-  card?: ActorCard;
-  /** Its record in the analysis (an alias's is the actor it was accepted as). */
-  actor?: ActorRecord;
-  /** Only for an actor of the person network: its ties, and its arcs out and in. */
-  ties?: Tie[];
-  out?: Arc[];
-  in?: Arc[];
-}
 
 interface LevelIndex {
   ids: string[];

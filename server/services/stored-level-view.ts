@@ -9,7 +9,7 @@
  * communities and money flows, not with the persons, ties and evidence.
  */
 import { summaryLookups, type Lookup } from "../../engine/export/index.ts";
-import type { ActorEntry } from "./level-file.ts";
+import type { ActorEntry } from "./actor-entry.ts";
 import { LevelFile } from "./level-file.ts";
 import {
   communityMembers,

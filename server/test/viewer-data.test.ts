@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FOLD_BELOW } from "../services/overview.ts";
+import { FOLD_BELOW } from "../services/community-overview.ts";
 import { bearer, buildTestApp, type TestApp } from "./helper.ts";
 
 let world: TestApp;
