@@ -4,13 +4,15 @@
  * links (quick: about 10k) and, with CROSSLINK_BENCH_10M=1, 10M (a million
  * persons), each run as a user runs it, in a process of its own with Node's
  * default settings. The worlds are the ones import.bench.ts uses (worlds.ts:
- * kept in CROSSLINK_BENCH_WORLDS when set). The
+ * kept in CROSSLINK_BENCH_WORLDS when set), imported once into
+ * CROSSLINK_BENCH_STORES when set (its analyze-PERSONS stores are reused). The
  * command's own phase table gives each phase's time and peak memory (heap in
  * use, RSS); the reload of the store (its "open store" phase) is the
- * baseline. The load average is noted beside each run. Aims (issue 14): 1M
+ * baseline. The CPU time (GNU time) and the load average at the start and
+ * end are noted beside each run. Aims (issue 14): 1M
  * links under 20 s and 1 GB end to end, 10M under 3 minutes and 8 GB.
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
@@ -34,6 +36,23 @@ function crosslink(args: string[]): string {
     maxBuffer: 16 << 20,
     stdio: ["ignore", "pipe", "inherit"],
   });
+}
+
+const TIME = "/usr/bin/time";
+
+/**
+ * `crosslink ARGS` under GNU time when it is there, for the CPU seconds the
+ * run took (on a shared machine the wall time says how long it waited too).
+ */
+function timedCrosslink(args: string[]): { output: string; cpu?: number } {
+  if (!existsSync(TIME)) return { output: crosslink(args) };
+  const run = spawnSync(TIME, ["-f", "cpu %U %S", process.execPath, BIN, ...args], {
+    encoding: "utf8",
+    maxBuffer: 16 << 20,
+  });
+  const cpu = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(run.stderr);
+  if (run.status !== 0) throw new Error(`crosslink ${args.join(" ")} failed:\n${run.stderr}`);
+  return { output: run.stdout, ...(cpu && { cpu: Number(cpu[1]) + Number(cpu[2]) }) };
 }
 
 /** The phase table `crosslink analyze` prints after its summary. */
@@ -65,13 +84,18 @@ const benchmark: Benchmark = {
           ];
     for (const { persons, label } of worlds) {
       const { dataset } = await worldOnce(persons, context.workDir, context.log);
-      const dataDir = join(context.workDir, `analyze-${persons}`);
+      // CROSSLINK_BENCH_STORES: a folder whose analyze-PERSONS stores are kept (the 10M import takes 13 minutes).
+      const dataDir = join(
+        process.env.CROSSLINK_BENCH_STORES ?? context.workDir,
+        `analyze-${persons}`,
+      );
       if (!existsSync(join(dataDir, "crosslink-store.ndjson"))) {
         context.log(`importing ${label}`);
         crosslink(["import", dataset, "--data-dir", dataDir]);
       }
       context.log(`analysing ${label}`);
-      const output = crosslink(["analyze", "--data-dir", dataDir, "--seed", "1"]);
+      const loadBefore = loadavg()[0]!.toFixed(1);
+      const { output, cpu } = timedCrosslink(["analyze", "--data-dir", dataDir, "--seed", "1"]);
       const run = phasesOf(output);
       const reload = run.phases.find((phase) => phase.name === "open store");
       const summary =
@@ -85,7 +109,9 @@ const benchmark: Benchmark = {
         unit: "s",
         ...(reload && { baseline: { name: "reload the store", value: reload.seconds } }),
         note:
-          `peak RSS ${run.rssMB} MB, load ${loadavg()[0]!.toFixed(1)}; ` +
+          `peak RSS ${run.rssMB} MB, ` +
+          (cpu === undefined ? "" : `CPU ${cpu.toFixed(1)} s, `) +
+          `load ${loadBefore} at the start, ${loadavg()[0]!.toFixed(1)} at the end; ` +
           (summary ? `${summary[1]} persons, ${summary[4]} communities, Q ${summary[5]}; ` : "") +
           `phases: ${run.phases.map((p) => `${p.name} ${p.seconds.toFixed(1)} s ${p.rssMB} MB`).join(", ")}`,
       });
