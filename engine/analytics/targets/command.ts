@@ -1,20 +1,30 @@
 /**
  * Command in the calls: who calls out, again and again, to a few people who
- * in turn call many. An organiser phones each lieutenant far more often than
- * the lieutenant phones back, and each lieutenant phones a team; a member
- * spreads calls thinly and is called as often as it calls.
+ * in turn call many, and on whom those people depend. An organiser phones
+ * each lieutenant far more often than the lieutenant phones back, each
+ * lieutenant phones a team, and the organiser is a large part of the
+ * lieutenant's calls; a member spreads calls thinly and is called as often
+ * as it calls; a customer's calls to a phone shop are a sliver of the
+ * shop's.
  *
- * command(v) = Σ_u s(v→u)² · d⁺(u) · dominance(v, u), where s(v→u) is u's
- * share of v's outgoing calls (squared, so a few strong lines count more
- * than many thin ones: a Herfindahl concentration), d⁺(u) the number of
- * distinct people u calls, and dominance(v, u) = max(0, c(v→u) − c(u→v)) /
- * c(v→u) the part of v's calls to u that u does not return. This follows
- * the command structure read from directed communication in criminal
- * networks (Natarajan 2006, "Understanding the structure of a large heroin
- * distribution network", J. Quantitative Criminology 22(2); Morselli 2009,
- * ch. 4: orders flow down, reports up).
- */
-import type { PersonNetwork } from "../network/index.ts";
+ * command(v) = Σ_u s(v→u)² · d⁺(u) · dominance(v, u) · dependence(u, v),
+ * where s(v→u) is u's share of v's outgoing calls (squared, so a few strong
+ * lines count more than many thin ones: a Herfindahl concentration), d⁺(u)
+ * the number of distinct people u calls, dominance(v, u) = max(0, c(v→u) −
+ * c(u→v)) / c(v→u) the part of v's calls to u that u does not return, and
+ * dependence(u, v) = (c(v→u) + c(u→v)) / (all of u's calls, both ways) the
+ * share of u's calls that are with v. This follows the command structure
+ * read from directed communication in criminal networks (Natarajan 2006,
+ * "Understanding the structure of a large heroin distribution network",
+ * J. Quantitative Criminology 22(2); Morselli 2009, ch. 4: orders flow down,
+ * reports up). Dependence is the other side of power: v has power over u as
+ * far as u depends on v (R. Emerson, "Power-dependence relations", American
+ * Sociological Review 27(1), 1962), and the share of u's contact invested
+ * in v is Burt's proportional tie strength p(u, v) (R. Burt, *Structural
+ * Holes*, 1992, the dyadic constraint). Without it, two unreturned calls to
+ * a phone shop that calls 75 customers made their caller the strongest
+ * commander of a world (targets/README.md).
+ */ import type { PersonNetwork } from "../network/index.ts";
 import { WAY_A_TO_B, WAY_BOTH } from "../network/evidence-items.ts";
 import { TIE_KINDS } from "../network/options.ts";
 import { EVERY, type WorkProgress } from "../progress.ts";
@@ -30,6 +40,8 @@ export interface Command {
   calls: Float64Array;
   back: Float64Array;
   reach: Int32Array;
+  /** Per actor: dependence(callee, actor) along that line, in [0, 1]. */
+  dependence: Float64Array;
 }
 
 /** `progress`: ties read, then order lines scored (half each). */
@@ -44,6 +56,8 @@ export function commandScores(network: PersonNetwork, progress?: WorkProgress): 
   const back = new Float64Array(2 * ties.count);
   const outCalls = new Float64Array(n);
   const callees = new Int32Array(n);
+  // Each actor's calls both ways, over all its ties: what dependence is a share of.
+  const allCalls = new Float64Array(n);
   let pairCount = 0;
   const place = (from: number, to: number, calls: number, returned: number, first: number) => {
     if (first < 0) return;
@@ -72,6 +86,8 @@ export function commandScores(network: PersonNetwork, progress?: WorkProgress): 
         if (firstBA < 0) firstBA = i;
       }
     }
+    allCalls[ties.a[t]!]! += ab + ba;
+    allCalls[ties.b[t]!]! += ab + ba;
     place(ties.a[t]!, ties.b[t]!, ab, ba, firstAB);
     place(ties.b[t]!, ties.a[t]!, ba, ab, firstBA);
   }
@@ -81,6 +97,7 @@ export function commandScores(network: PersonNetwork, progress?: WorkProgress): 
     calls: new Float64Array(n),
     back: new Float64Array(n),
     reach: new Int32Array(n),
+    dependence: new Float64Array(n),
   };
   const best = new Float64Array(n);
   for (let i = 0; i < items.length; i++) {
@@ -91,7 +108,8 @@ export function commandScores(network: PersonNetwork, progress?: WorkProgress): 
     const to = pairs.to[p]!;
     const dominance = Math.max(0, count[p]! - back[p]!) / count[p]!;
     const share = count[p]! / outCalls[from]!;
-    const term = share * share * callees[to]! * dominance;
+    const dependence = (count[p]! + back[p]!) / allCalls[to]!;
+    const term = share * share * callees[to]! * dominance * dependence;
     result.score[from]! += term;
     if (term > best[from]!) {
       best[from] = term;
@@ -99,6 +117,7 @@ export function commandScores(network: PersonNetwork, progress?: WorkProgress): 
       result.calls[from] = count[p]!;
       result.back[from] = back[p]!;
       result.reach[from] = callees[to]!;
+      result.dependence[from] = dependence;
     }
   }
   return result;

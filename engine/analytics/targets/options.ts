@@ -67,8 +67,10 @@ export const TARGET_PARAMETERS: Parameters<ResolvedTargetOptions> = {
       // service that serves several networks (money/confluence.ts; FATF 2018).
       confluence: 0.25,
       // Money received from people of other communities: paid by another network
-      // (money/cross-money.ts; Gould & Fernandez 1989 on flows between groups).
-      crossing: 0.15,
+      // (money/cross-money.ts; Gould & Fernandez 1989 on flows between groups). As much as money
+      // paid where networks' money meets and money fed up: the three ways money shows a link
+      // between networks or up a chain weigh alike (targets/README.md).
+      crossing: 0.25,
       // What smuggled persons and victims paid, followed one step: who collects the fees and
       // whom the collectors serve (money/proceeds.ts; Campana 2018).
       proceeds: 0.1,

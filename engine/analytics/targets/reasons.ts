@@ -222,7 +222,9 @@ const REASONS: Record<TargetFeature, Explain> = {
     return `gives orders by phone (${topShare(share)}): ${c.command.calls[v]} calls to ${nameOf(
       c,
       c.network.csr.ids[to]!,
-    )}, ${c.command.back[v]} back, who calls ${c.command.reach[v]} others`;
+    )}, ${c.command.back[v]} back, who calls ${c.command.reach[v]} others and has ${Math.round(
+      100 * c.command.dependence[v]!,
+    )}% of their calls with them`;
   },
   disruption: (c, v) =>
     c.removal[v]! > 0

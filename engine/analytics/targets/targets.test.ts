@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { loadDataset, toEntityGraph } from "../../ingest/index.ts";
+import { writeDataset } from "../../ingest/test/write-dataset.ts";
 import { personNetwork } from "../network/index.ts";
 import { tinyWorld } from "../network/test/tiny-world.ts";
 import { commandScores } from "./command.ts";
@@ -71,5 +73,55 @@ describe("command in the calls", () => {
     expect(command.back[at("P1")]).toBe(1);
     expect(command.score[at("P1")]!).toBeGreaterThan(0);
     expect(command.score[at("P2")]).toBe(0);
+  });
+
+  it("credits orders only as far as the callee depends on the caller: a boss, not a phone shop's customer", async () => {
+    // B phones its lieutenant L 4 times (once back), L phones a team of three; X phones the shop S
+    // twice, unreturned, and S talks with six customers, 4 calls each.
+    const people = ["B", "L", "T1", "T2", "T3", "X", "S", "C1", "C2", "C3", "C4", "C5", "C6"];
+    const phone = (i: number) => `+39 333 100 ${String(1000 + i)}`;
+    const calls: string[] = [];
+    let minute = 0;
+    const call = (from: string, to: string, times: number) => {
+      for (let i = 0; i < times; i++)
+        calls.push(
+          `F${from},F${to},2024-01-01T${String(10 + Math.floor(minute / 60)).padStart(2, "0")}:${String(minute++ % 60).padStart(2, "0")}:00Z,60`,
+        );
+    };
+    call("B", "L", 4);
+    call("L", "B", 1);
+    for (const member of ["T1", "T2", "T3"]) call("L", member, 1);
+    call("X", "S", 2);
+    for (const customer of ["C1", "C2", "C3", "C4", "C5", "C6"]) {
+      call("S", customer, 2);
+      call(customer, "S", 2);
+    }
+    const graph = toEntityGraph(
+      await loadDataset(
+        await writeDataset({
+          "persons.csv": ["id,name,category", ...people.map((id) => `${id},Person ${id},`)].join(
+            "\n",
+          ),
+          "phones.csv": ["id,number", ...people.map((id, i) => `F${id},${phone(i)}`)].join("\n"),
+          "phone_usage.csv": ["person_id,phone_id", ...people.map((id) => `${id},F${id}`)].join(
+            "\n",
+          ),
+          "calls.csv": ["caller_phone_id,callee_phone_id,start,duration_s", ...calls].join("\n"),
+        }),
+      ),
+    );
+    const network = personNetwork(graph);
+    const at = (id: string) => network.csr.ids.indexOf(id);
+    const command = commandScores(network);
+    // L has 5 of its 8 calls with B; S has 2 of its 26 with X.
+    expect(command.dependence[at("B")]).toBeCloseTo(5 / 8, 12);
+    expect(command.dependence[at("X")]).toBeCloseTo(2 / 26, 12);
+    // B: 1² × 4 callees × 3/4 unreturned × 5/8; X: 1² × 6 callees × 1 × 2/26.
+    expect(command.score[at("B")]).toBeCloseTo(4 * 0.75 * (5 / 8), 12);
+    expect(command.score[at("X")]).toBeCloseTo(6 * (2 / 26), 12);
+    expect(command.score[at("B")]!).toBeGreaterThan(command.score[at("X")]!);
+    // Without the dependence the shop's customer would out-command the boss.
+    const undivided = (id: string) => command.score[at(id)]! / command.dependence[at(id)]!;
+    expect(undivided("X")).toBeGreaterThan(undivided("B"));
   });
 });
