@@ -124,9 +124,15 @@ export function describeUnlabelledWorld(seed: number): void {
           const reason = reasonsOf(broker.id).find((r) => r.startsWith("collects for someone"));
           if (!reason) continue;
           said++;
+          // A broker who bridges to the laundering cell may pass the money to its contact there
+          // (on seed 15, the cell's controller): whom it serves, by the records.
+          const served = [
+            organiser,
+            ...truth.bridges.filter((b) => b.id === broker.id).flatMap((b) => b.contacts),
+          ];
           expect(reason, broker.id).toMatch(
             new RegExp(
-              `^collects for someone \\(top \\d+%\\): collected EUR [\\d,]+ from \\d+ smuggled persons or victims and passed \\d+% of it to .* \\(${organiser}\\)$`,
+              `^collects for someone \\(top \\d+%\\): collected EUR [\\d,]+ from \\d+ smuggled persons or victims and passed \\d+% of it to .* \\((${served.join("|")})\\)$`,
             ),
           );
         }
