@@ -3,7 +3,7 @@
  * down (upward-money.ts): the strength of its rank on money concentrating
  * upward (a first pass that does not yet tell up from down) plus the
  * strength of its rank on command by phone (calls out, unreturned, to a few
- * who call many: targets/command.ts). Two signs of leadership from the
+ * who call many and depend on the caller: targets/command.ts). Two signs of leadership from the
  * records' structure (issue 13, item 2) rather than one, so that neither a
  * supplier paid a fortune by the boss nor a collector who takes in more than
  * the organiser stands above the one it is paid by or pays: the boss both
