@@ -124,11 +124,15 @@ export function describeUnlabelledWorld(seed: number): void {
           const reason = reasonsOf(broker.id).find((r) => r.startsWith("collects for someone"));
           if (!reason) continue;
           said++;
-          // A broker who bridges to the laundering cell may pass the money to its contact there
-          // (on seed 15, the cell's controller): whom it serves, by the records.
+          // A broker who bridges to the laundering cell may pass more of the money into the cell
+          // than to its organiser: to its contact there (seed 15) or to the controller's companies
+          // (seed 18). Whom it serves, by the records.
+          const cell = truth.launderingCell;
           const served = [
             organiser,
-            ...truth.bridges.filter((b) => b.id === broker.id).flatMap((b) => b.contacts),
+            ...truth.bridges
+              .filter((b) => b.id === broker.id)
+              .flatMap((b) => (b.toGroup === cell.id ? cell.members.map((m) => m.id) : b.contacts)),
           ];
           expect(reason, broker.id).toMatch(
             new RegExp(
