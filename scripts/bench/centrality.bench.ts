@@ -3,7 +3,10 @@
  * side by side with igraph on the same edge list in the same run: PageRank,
  * exact betweenness at 100k edges, and sampled betweenness with its top-1% and
  * top-20 agreement against exact (at 1M edges, where exact takes hours,
- * against a sample twice as large).
+ * against a sample twice as large). Then, on the person network of the
+ * generated world of about 1M links (quick: 10k), what the analysis's pivot
+ * counts give: 67 pivots (its count at 12.4M links, within `betweennessWork`)
+ * and 256 (at 1.2M links), seeds 1 and 2, against 1,024 pivots of another seed.
  */
 import { join } from "node:path";
 import { csrFromEdges, type Csr, type WeightedEdge } from "../../engine/analytics/csr.ts";
@@ -12,6 +15,7 @@ import { betweenness } from "../../engine/analytics/centrality/betweenness.ts";
 import { pagerank } from "../../engine/analytics/centrality/pagerank.ts";
 import { sampledBetweenness } from "../../engine/analytics/centrality/sampled-betweenness.ts";
 import { igraphAvailable, runIgraphScript, writeEdgeList } from "./igraph.ts";
+import { NETWORK_WORLDS, personNetworkOfWorld } from "./person-network-of-world.ts";
 import type { BenchContext, Benchmark } from "./types.ts";
 
 const MIN_CLUSTER = 20;
@@ -35,11 +39,15 @@ const SCALES: Record<BenchContext["scale"], Scale[]> = {
   ],
 };
 
+/** `CROSSLINK_BENCH_ONLY="1M edges"`: only the inputs named, as in import.bench.ts. */
+const only = process.env.CROSSLINK_BENCH_ONLY?.split(",");
+const wanted = (label: string): boolean => !only || only.includes(label);
+
 const benchmark: Benchmark = {
   name: "centrality",
   async run(context) {
     const igraph = await igraphAvailable(context.log);
-    for (const scale of SCALES[context.scale]) {
+    for (const scale of SCALES[context.scale].filter((scale) => wanted(scale.label))) {
       const csr = plantedClusters(scale.edges, SEED);
       context.log(`${scale.label}: ${csr.nodeCount} nodes, ${csr.edgeCount} edges`);
       const edgeFile = join(context.workDir, `edges-${scale.edges}.txt`);
@@ -47,8 +55,45 @@ const benchmark: Benchmark = {
       await benchPageRank(context, scale, csr, igraph ? edgeFile : null);
       await benchBetweenness(context, scale, csr, igraph ? edgeFile : null);
     }
+    const world = NETWORK_WORLDS[context.scale];
+    if (!wanted(world.label)) return;
+    const { csr, size } = await personNetworkOfWorld(world.persons, context);
+    benchPivotCounts(context, world.label, csr, size);
   },
 };
+
+/** The analysis's pivot counts: CPU seconds, and top-20, top-50 and top-1% agreement with a larger sample. */
+function benchPivotCounts(context: BenchContext, input: string, csr: Csr, size: string): void {
+  const larger = 1024;
+  const reference = sampledBetweenness(csr, { samples: larger, seed: SEED + 1 }).scores;
+  const topPercent = Math.max(1, Math.round(csr.nodeCount / 100));
+  for (const pivots of [67, 256]) {
+    let seconds = Infinity;
+    const agreements: string[] = [];
+    let bound = 0;
+    for (const seed of [1, 2]) {
+      const start = process.cpuUsage();
+      const sampled = sampledBetweenness(csr, { samples: pivots, seed });
+      const used = process.cpuUsage(start);
+      seconds = Math.min(seconds, (used.user + used.system) / 1e6);
+      bound = sampled.errorBound;
+      const share = (k: number) =>
+        `${Math.round(topOverlap(sampled.scores, reference, k) * k)}/${k}`;
+      agreements.push(
+        `seed ${seed}: top-20 ${share(20)}, top-50 ${share(50)}, top-1% ${share(topPercent)}`,
+      );
+    }
+    context.record({
+      operation: `betweenness sampled on the person network, ${pivots} pivots (CPU, every thread)`,
+      input,
+      value: seconds,
+      unit: "s",
+      note:
+        `against ${larger} pivots of another seed, ${agreements.join("; ")}; ` +
+        `stated error bound ${bound.toFixed(3)} at 95%; ${size}`,
+    });
+  }
+}
 export default benchmark;
 
 async function benchPageRank(

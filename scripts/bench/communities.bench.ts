@@ -20,12 +20,10 @@ import { louvain } from "../../engine/analytics/communities/louvain.ts";
 import { modularity } from "../../engine/analytics/communities/modularity.ts";
 import { normalizedMutualInformation } from "../../engine/analytics/communities/nmi.ts";
 import { plantedPartition } from "../../engine/analytics/communities/planted-partition.ts";
-import { personNetwork } from "../../engine/analytics/network/index.ts";
 import { createRng } from "../../engine/analytics/random.ts";
-import { readDatasetColumns } from "../../engine/store/index.ts";
 import { igraphAvailable, runIgraphScript, writeEdgeList } from "./igraph.ts";
 import type { BenchContext, Benchmark } from "./types.ts";
-import { worldOnce } from "./worlds.ts";
+import { NETWORK_WORLDS, personNetworkOfWorld } from "./person-network-of-world.ts";
 
 const SEEDS = [1, 2, 3];
 const GRAPH_SEED = 20240601;
@@ -35,11 +33,6 @@ const SCALES: Record<BenchContext["scale"], { label: string; nodes: number }[]> 
     { label: "100k edges", nodes: 25_000 },
     { label: "1M edges", nodes: 250_000 },
   ],
-};
-/** The generated world (seed 1) whose person network is partitioned, by its persons. */
-const WORLDS: Record<BenchContext["scale"], { label: string; persons: number }> = {
-  quick: { label: "person network of world ~10k links", persons: 1_000 },
-  full: { label: "person network of world ~1M links", persons: 100_000 },
 };
 
 export interface Timing {
@@ -73,13 +66,9 @@ const benchmark: Benchmark = {
         note: `; NMI vs planted ${nmi.toFixed(3)}`,
       });
     }
-    const world = WORLDS[context.scale];
+    const world = NETWORK_WORLDS[context.scale];
     if (!wanted(world.label)) return;
-    const { dataset } = await worldOnce(world.persons, context.workDir, context.log);
-    context.log(`reading ${dataset} into columns for its person network`);
-    const { csr } = personNetwork((await readDatasetColumns(dataset)).columns);
-    const size = `${csr.nodeCount} actors, ${csr.edgeCount} ties`;
-    context.log(`${world.label}: ${size}`);
+    const { csr, size } = await personNetworkOfWorld(world.persons, context);
     await compare(context, csr, world.label, { igraph, graphology: false, note: `; ${size}` });
   },
 };
