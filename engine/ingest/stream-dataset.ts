@@ -1,8 +1,9 @@
 /**
  * Streams a dataset folder (docs/DATASET-FORMAT.md) record by record to a
- * sink, validated and checked, holding no record and no list of them: what
- * stays in memory is one entry per entity id, a 16-byte digest per link and
- * the merged phones. All or nothing still: every problem is collected, the
+ * sink, validated and checked, holding no record as an object and no list of
+ * them: what stays in memory is one entry per entity id, a 16-byte digest per
+ * link, the merged phones and, until the merge is decided, the phones'
+ * records serialised off the heap (held-records.ts). All or nothing still: every problem is collected, the
  * sink hears of no record once one is found, and a DatasetError listing them
  * all is thrown at the end, so a sink that builds something to swap in only
  * when the stream returns (the embedded store's staging columns) loads
@@ -13,9 +14,12 @@
  * Three passes over the files, in named stages:
  * - `read` (bytes of the entity files): entity rows validated, ids registered,
  *   phone numbers grouped; the leading files that need neither the merged
- *   phones nor the other ids (persons: no references) handed on at once;
- * - `check` (bytes of the other entity files, read again): each entity's
- *   references checked, merged phones dropped, the rest handed on;
+ *   phones nor the other ids (persons: no references) handed on at once; the
+ *   phones' records held, as reading a phone number again costs more than
+ *   reading the record back (libphonenumber's parse);
+ * - `check` (the held phones, then bytes of the other entity files, read
+ *   again): each entity's references checked, merged phones dropped, the
+ *   rest handed on;
  * - `links` (bytes of the link files, read once): each link validated, its
  *   ends checked against the ids, duplicates merged, and handed on.
  * Entities come first so that every link can be checked as it is read;
@@ -27,6 +31,7 @@ import { ENTITY_FILES, type FieldSet } from "../model/index.ts";
 import type { DatasetSummary, EntityRecordOf, LinkRecordOf, RecordSink } from "./dataset.ts";
 import { discoverDataset, type DatasetFile } from "./discover.ts";
 import { DEFAULT_ERROR_CAP, DatasetError, ProblemList } from "./errors.ts";
+import { HeldRecords } from "./held-records.ts";
 import { IdRegistry } from "./id-registry.ts";
 import { PhoneGroups } from "./phone-groups.ts";
 import { readRecords } from "./read-records.ts";
@@ -71,6 +76,8 @@ export async function streamDataset(
   const phones = new PhoneGroups();
   const hash = new RecordHash();
   const checker = new ReferenceChecker(registry, phones.redirect, referenceProblems, hash);
+  // The phones' valid records as the first pass read them, for the second.
+  const heldPhones = new HeldRecords<EntityRecordOf>();
   // Files up to the first one that must wait for every id or the phone merge go through once.
   const waiting = entityFiles.findIndex((file) => !standsAlone(file));
   const atOnce = waiting < 0 ? entityFiles.length : waiting;
@@ -83,6 +90,7 @@ export async function streamDataset(
       const record = entity as EntityRecordOf;
       registry.register(record, idProblems);
       phones.add(record);
+      if (record.file === "phones") heldPhones.add(record);
       if (!handOn) return;
       checker.entity(record);
       if (!failed()) sink.entity(record);
@@ -93,16 +101,21 @@ export async function streamDataset(
     entityFiles.slice(atOnce),
     "check",
   )(async (file, onBytes) => {
-    // Read again: its rows' problems and notices are known from the first pass.
-    await readRecords(file, [], [], onBytes, (entity) => {
-      const record = entity as EntityRecordOf;
+    const check = (record: EntityRecordOf) => {
       const id = record.values.id as string;
       if (merge.redirect.has(id)) return;
       const mergedIds = merge.mergedIds.get(id);
       if (mergedIds) record.mergedIds = mergedIds;
       checker.entity(record);
       if (!failed()) sink.entity(record);
-    });
+    };
+    if (file.name === "phones") {
+      heldPhones.replay(check);
+      onBytes(file.bytes);
+    } else {
+      // Read again: its rows' problems and notices are known from the first pass.
+      await readRecords(file, [], [], onBytes, (entity) => check(entity as EntityRecordOf));
+    }
   });
   await pass(
     linkFiles,
