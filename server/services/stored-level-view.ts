@@ -6,7 +6,8 @@
  * ties and arcs are read by one positioned read when a route asks; the
  * target list, the networks and the whole Analysis are read for the request
  * that needs them and not kept. So the memory it holds grows with the
- * communities and money flows, not with the persons, ties and evidence.
+ * communities (their member lists hold one id per person) and the money
+ * flows, not with the persons' records, ties and evidence.
  */
 import { summaryLookups, type Lookup } from "../../engine/export/index.ts";
 import type { ActorEntry } from "./actor-entry.ts";

@@ -24,7 +24,8 @@
  * Holes*, 1992, the dyadic constraint). Without it, two unreturned calls to
  * a phone shop that calls 75 customers made their caller the strongest
  * commander of a world (targets/README.md).
- */ import type { PersonNetwork } from "../network/index.ts";
+ */
+import type { PersonNetwork } from "../network/index.ts";
 import { WAY_A_TO_B, WAY_BOTH } from "../network/evidence-items.ts";
 import { TIE_KINDS } from "../network/options.ts";
 import { EVERY, type WorkProgress } from "../progress.ts";
