@@ -5,9 +5,9 @@
  * link, the merged phones and, until the merge is decided, the phones'
  * records serialised off the heap (held-records.ts). All or nothing still:
  * every problem is collected, the sink hears of no record once one is
- * found, and a DatasetError listing them all is thrown at the end, so a sink that builds something to swap in only
- * when the stream returns (the embedded store's staging columns) loads
- * nothing of a bad dataset. Of each kind of problem the first `errorCap` are
+ * found, and a DatasetError listing them all is thrown at the end, so a
+ * sink that builds something to swap in only when the stream returns (the
+ * embedded store's staging columns) loads nothing of a bad dataset. Of each kind of problem the first `errorCap` are
  * kept and the rest counted, so a dataset where every row is bad costs no
  * more memory than a good one.
  *
