@@ -4,12 +4,12 @@
  * them: what stays in memory is one entry per entity id, a 16-byte digest per
  * link, the merged phones and, until the merge is decided, the phones'
  * records serialised off the heap (held-records.ts). All or nothing still:
- * every problem is collected, the sink hears of no record once one is
- * found, and a DatasetError listing them all is thrown at the end, so a
- * sink that builds something to swap in only when the stream returns (the
- * embedded store's staging columns) loads nothing of a bad dataset. Of each kind of problem the first `errorCap` are
- * kept and the rest counted, so a dataset where every row is bad costs no
- * more memory than a good one.
+ * every problem is collected, the sink hears of no record once one is found,
+ * and a DatasetError listing them all is thrown at the end, so a sink that
+ * builds something to swap in only when the stream returns (the embedded
+ * store's staging columns) loads nothing of a bad dataset. Of each kind of
+ * problem the first `errorCap` are kept and the rest counted, so a dataset
+ * where every row is bad costs no more memory than a good one.
  *
  * Three passes over the files, in named stages:
  * - `read` (bytes of the entity files): entity rows validated, ids registered,
