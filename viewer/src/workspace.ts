@@ -9,7 +9,7 @@ import { mayUse, type Feature } from "./api/access.ts";
 import type { ApiClient } from "./api/client.ts";
 import type { GraphJson } from "./api/types.ts";
 import { isFoldedNode, isSuperNode } from "./graph/attributes.ts";
-import { frameNodes } from "./graph/camera.ts";
+import { animateCamera, frameNodes } from "./graph/camera.ts";
 import { createCanvas, type Canvas } from "./graph/canvas.ts";
 import { freeRect, overlayRects } from "./graph/overlays.ts";
 import {
@@ -199,7 +199,7 @@ export class Workspace {
   placeCamera(state: CameraState): Promise<void> {
     this.placements++;
     this.fitted = undefined;
-    return this.canvas.renderer.getCamera().animate(state, { duration: 1 });
+    return animateCamera(this.canvas.renderer.getCamera(), state, 1);
   }
 
   /** Resolves once the last layout run has stopped moving nodes. */

@@ -7,7 +7,9 @@
  * the path, calls and transfers are arrows in the call and money modes and
  * the details list whom a person calls and pays, the map draws routes and
  * selects a location, the analytics panel reruns communities at a higher
- * resolution and recolours the persons, and the PNG export downloads. Screenshots go to test-artifacts/viewer/.
+ * resolution and recolours the persons, the PNG export downloads, and the
+ * camera is placed even when sigma's first animation frame already ends the
+ * animation. Screenshots go to test-artifacts/viewer/.
  */
 import { mkdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
@@ -369,5 +371,28 @@ describe.runIf(enabled)("viewer in Chromium", () => {
     );
     expect(width).toBe(canvas.width + 260);
     expect(height).toBe(canvas.height + 104);
+  });
+
+  it("places the camera even when the clock passes the animation's length before its first frame", async () => {
+    // Sigma runs an animation's first frame at once; a clock already past the animation's
+    // length there (a millisecond boundary, or a loaded machine) left its promise unsettled.
+    const placed = await page.evaluate(async () => {
+      const { workspace, renderer } = (window as unknown as HookWindow).__crosslink;
+      const realNow = Date.now;
+      let clock = realNow();
+      Date.now = () => (clock += 5);
+      try {
+        const target = { x: 0.4, y: 0.6, ratio: 0.7, angle: 0 };
+        const timedOut = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5_000));
+        const settled = await Promise.race([
+          workspace.placeCamera(target).then(() => true),
+          timedOut,
+        ]);
+        return { settled, ratio: renderer.getCamera().ratio };
+      } finally {
+        Date.now = realNow;
+      }
+    });
+    expect(placed).toEqual({ settled: true, ratio: 0.7 });
   });
 });

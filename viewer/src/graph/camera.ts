@@ -5,6 +5,7 @@
  * never closer than `minRatio` so a single node keeps some context.
  */
 import type Sigma from "sigma";
+import type { Camera } from "sigma";
 import type { CameraState } from "sigma/types";
 import type { Rect } from "./overlays.ts";
 
@@ -35,7 +36,26 @@ export function frameNodes(
   }
   if (!Number.isFinite(minX)) return Promise.resolve();
   const target = cameraFor(renderer, { minX, minY, maxX, maxY }, options);
-  return renderer.getCamera().animate(target, { duration: options.duration ?? 500 });
+  return animateCamera(renderer.getCamera(), target, options.duration ?? 500);
+}
+
+/**
+ * Sigma's `camera.animate`, but always settling. Sigma runs the first frame
+ * at once and stores the promise's callback after it: when that frame already
+ * ends the animation (the clock passed `duration` in between, likely for a
+ * short one on a loaded machine), the callback is stored too late and never
+ * called. A camera that is disabled never calls it either. Both leave the
+ * camera not animated, which is when this resolves at once.
+ */
+export function animateCamera(
+  camera: Camera,
+  state: Partial<CameraState>,
+  duration: number,
+): Promise<void> {
+  return new Promise((resolve) => {
+    camera.animate(state, { duration }, resolve);
+    if (!camera.isAnimated()) resolve();
+  });
 }
 
 /**
