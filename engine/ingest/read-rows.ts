@@ -7,6 +7,7 @@ import { createReadStream, type ReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { Parser } from "csv-parse";
 import { checkUtf8 } from "./check-encoding.ts";
+import { CsvRecords, type CsvRest } from "./csv-records.ts";
 import type { DatasetFile } from "./discover.ts";
 
 export type RawRow = Record<string, string | undefined>;
@@ -52,21 +53,10 @@ interface CsvCore {
 }
 
 async function* readCsv(stream: ReadStream): AsyncGenerator<RowEvent[]> {
-  // The parser's core is driven directly rather than through its stream: each
-  // record is pushed synchronously, while `info.lines` still tells the line it
-  // ends on. That spares the per-record info object of `info: true` and one
-  // await per record.
-  const parser = new Parser({ bom: true, relax_column_count: true, skip_empty_lines: true });
-  const core = (parser as unknown as { api: CsvCore }).api;
-  const info = parser.info;
   let columns: string[] | undefined;
   let width = 0;
-  let lastLine = 1;
   let batch: RowEvent[] = [];
-  const push = (record: string[]) => {
-    // csv-parse counts the line a record ends on; a quoted field may span lines.
-    const line = Math.max(lastLine, info.lines - countNewlines(record));
-    lastLine = info.lines + 1;
+  const onRecord = (record: string[], line: number) => {
     if (!columns) {
       columns = record.map((column) => column.trim());
       width = columns.length;
@@ -85,30 +75,79 @@ async function* readCsv(stream: ReadStream): AsyncGenerator<RowEvent[]> {
     for (let i = 0; i < width; i++) values[columns[i]!] = record[i];
     batch.push({ kind: "row", line, values });
   };
-  // Called only when a `to` or `to_line` option stops the parse; none is given.
-  const close = () => {};
   const take = () => {
     const taken = batch;
     batch = [];
     return taken;
   };
+  // The byte parser reads the file until it meets what it leaves to csv-parse, which then reads the rest.
+  const records = new CsvRecords(onRecord);
+  let rest: CsvParseRest | undefined;
+  const handOver = (bytes: CsvRest | undefined) => {
+    if (bytes) rest = new CsvParseRest(bytes, onRecord);
+  };
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
-      const error = core.parse(chunk, false, push, close);
-      if (error) throw error;
+      if (rest) rest.write(chunk);
+      else handOver(records.write(chunk));
       if (batch.length > 0) yield take();
     }
-    const error = core.parse(undefined, true, push, close);
-    if (error) throw error;
+    if (!rest) handOver(records.end());
+    rest?.end();
   } catch (error) {
-    const line = (error as { lines?: number }).lines ?? lastLine;
-    // As through the stream, whose error overtook the records of the chunk that failed.
+    const line = (error as { lines?: number }).lines ?? rest?.line ?? 1;
+    // As through csv-parse's stream, whose error overtook the records of the chunk that failed.
     batch = [];
     batch.push({ kind: "malformed", line, message: `malformed CSV: ${(error as Error).message}` });
   } finally {
     stream.destroy();
   }
   if (batch.length > 0) yield take();
+}
+
+/**
+ * csv-parse carrying on from the start of a record the byte parser left to
+ * it, counting lines from there: what names a stray quote or a quote not
+ * closed in its own words. Its parser core is driven directly rather than
+ * through its stream: each record is pushed synchronously while `info.lines`
+ * still tells the line it ends on.
+ */
+class CsvParseRest {
+  private readonly core: CsvCore;
+  private readonly info: { lines: number };
+  /** The line after the last record pushed. */
+  line: number;
+  private readonly push: (record: string[]) => void;
+
+  constructor(start: CsvRest, onRecord: (record: string[], line: number) => void) {
+    const parser = new Parser({ relax_column_count: true, skip_empty_lines: true });
+    this.core = (parser as unknown as { api: CsvCore }).api;
+    this.info = parser.info;
+    this.info.lines = start.line;
+    this.line = start.line;
+    this.push = (record) => {
+      // csv-parse counts the line a record ends on; a quoted field may span lines.
+      const line = Math.max(this.line, this.info.lines - countNewlines(record));
+      this.line = this.info.lines + 1;
+      onRecord(record, line);
+    };
+    this.write(start.bytes);
+  }
+
+  write(chunk: Buffer): void {
+    this.parse(chunk, false);
+  }
+
+  end(): void {
+    this.parse(undefined, true);
+  }
+
+  private parse(chunk: Buffer | undefined, end: boolean): void {
+    // Called only when a `to` or `to_line` option stops the parse; none is given.
+    const close = () => {};
+    const error = this.core.parse(chunk, end, this.push, close);
+    if (error) throw error;
+  }
 }
 
 function countNewlines(record: string[]): number {
