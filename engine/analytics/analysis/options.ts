@@ -41,14 +41,20 @@ export interface AnalysisOptions {
    * on this machine (docs/PERFORMANCE.md: about 90 s for 100k ties in plain JS).
    */
   betweennessExactLimit?: number;
+  /**
+   * Pivots of sampled betweenness. 64: on the 1.2M-link world the same top
+   * 100 targets as with 256 pivots (the target score weighs betweenness
+   * 0.05) for a quarter of the searches (README.md, "Sampled betweenness at
+   * 10M links").
+   */
   betweennessSamples?: number;
   /**
    * At most this many steps (pivots × (actors + half-edges)) for sampled
    * betweenness: past it, fewer pivots than `betweennessSamples`, and the
    * stated error bound grows with it. Each pivot is one search of the whole
    * network, so a fixed pivot count costs time in proportion to the network;
-   * the default keeps 256 pivots up to 4.7M actors and half-edges (the
-   * 1.2M-link world has 1.6M) and takes 67 at 12.4M links (17.9M).
+   * the default keeps 64 pivots up to 18.7M actors and half-edges (the
+   * 1.2M-link world has 1.6M, the 12.4M-link world 17.9M).
    */
   betweennessWork?: number;
   /** Damping factor of PageRank (weighted by tie weight). */
@@ -102,7 +108,7 @@ export const ANALYSIS_PARAMETERS: Parameters<
   },
   betweennessSamples: {
     type: "integer",
-    default: 256,
+    default: 64,
     min: 1,
     description: "pivots of sampled betweenness",
   },
