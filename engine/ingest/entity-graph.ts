@@ -62,12 +62,7 @@ export function entityOf(
   record: EntityRecordOf,
   dataset: string,
 ): { id: string; attributes: EntityAttributes } {
-  const id = record.values.id as string;
-  const attributes = valuesWithout(record.values, "id");
-  attributes.type = ENTITY_FILES[record.file].type;
-  attributes.label = labelOf(record, id);
-  addProvenance(attributes, record, dataset);
-  if (record.mergedIds) attributes.merged_ids = record.mergedIds;
+  const { id, attributes } = entityContentOf(record, dataset);
   return { id, attributes: attributes as EntityAttributes };
 }
 
@@ -76,6 +71,33 @@ export function linkOf(
   record: LinkRecordOf,
   dataset: string,
 ): { source: string; target: string; attributes: LinkAttributes } {
+  const { source, target, attributes } = linkContentOf(record, dataset);
+  return { source, target, attributes: attributes as LinkAttributes };
+}
+
+/**
+ * An entity's attributes as entityOf gives them, or, without a dataset, the
+ * same without the three provenance fields (the embedded store's import holds
+ * the text without them: memory/columns/provenance-text.ts).
+ */
+export function entityContentOf(
+  record: EntityRecordOf,
+  dataset: string | undefined,
+): { id: string; attributes: RecordValues } {
+  const id = record.values.id as string;
+  const attributes = valuesWithout(record.values, "id");
+  attributes.type = ENTITY_FILES[record.file].type;
+  attributes.label = labelOf(record, id);
+  addProvenance(attributes, record, dataset);
+  if (record.mergedIds) attributes.merged_ids = record.mergedIds;
+  return { id, attributes };
+}
+
+/** A link's attributes as linkOf gives them, or without provenance, as entityContentOf. */
+export function linkContentOf(
+  record: LinkRecordOf,
+  dataset: string | undefined,
+): { source: string; target: string; attributes: RecordValues } {
   const { ends, type } = LINK_FILES[record.file];
   const attributes = valuesWithout(record.values, ends.source, ends.target);
   attributes.type = type;
@@ -83,7 +105,7 @@ export function linkOf(
   return {
     source: record.values[ends.source] as string,
     target: record.values[ends.target] as string,
-    attributes: attributes as LinkAttributes,
+    attributes,
   };
 }
 
@@ -93,10 +115,17 @@ function valuesWithout(values: RecordValues, omit: string, alsoOmit?: string): R
   return kept;
 }
 
-function addProvenance(attributes: RecordValues, record: LoadedRecord, dataset: string): void {
-  attributes.provenance_dataset = dataset;
-  attributes.provenance_file = record.fileName;
-  attributes.provenance_line = record.line;
+/** The provenance (unless no dataset is given) and the extra columns, which follow it. */
+function addProvenance(
+  attributes: RecordValues,
+  record: LoadedRecord,
+  dataset: string | undefined,
+): void {
+  if (dataset !== undefined) {
+    attributes.provenance_dataset = dataset;
+    attributes.provenance_file = record.fileName;
+    attributes.provenance_line = record.line;
+  }
   if (record.extra) attributes.extra = record.extra;
 }
 

@@ -7,15 +7,24 @@
  */
 import {
   datasetName,
-  entityOf,
-  linkOf,
+  entityContentOf,
+  linkContentOf,
   streamDataset,
   type LoadOptions,
   type DatasetSummary,
+  type LoadedRecord,
 } from "../../ingest/index.ts";
-import { ENTITY_FILES, LINK_FILES, type RecordFileName } from "../../model/index.ts";
+import {
+  ENTITY_FILES,
+  LINK_FILES,
+  type Classification,
+  type RecordFileName,
+} from "../../model/index.ts";
 import { canonicalOrderOf, recordDigestBytes, type CanonicalOrder } from "../record-digest.ts";
 import { ColumnGraph } from "./columns/column-graph.ts";
+import type { RecordFields } from "./columns/record-table.ts";
+
+type Attributes = Record<string, unknown>;
 
 /** What entity-graph.ts adds to a record's values (provenance is never digested). */
 const ADDED = ["type", "label", "merged_ids", "extra"];
@@ -28,29 +37,56 @@ const orders = new Map<RecordFileName, CanonicalOrder>(
   ]),
 );
 
+/**
+ * Each record's attributes are made without their provenance, the text the
+ * columns hold (columns/provenance-text.ts), so none is written only to be
+ * found and cut out again; the provenance goes to the columns beside it.
+ */
 export async function readDatasetColumns(
   folder: string,
   options: LoadOptions = {},
 ): Promise<{ columns: ColumnGraph; dataset: DatasetSummary }> {
   const columns = new ColumnGraph();
   const name = datasetName(folder, options);
+  // The columns read the fields as a record is added and keep none: one object serves every record.
+  const fields: RecordFields = {
+    type: "",
+    classification: "unclassified",
+    provenance_dataset: name,
+    provenance_file: "",
+    provenance_line: 0,
+  };
+  const fieldsOf = (record: LoadedRecord, attributes: Attributes) => {
+    fields.type = attributes.type as string;
+    fields.classification = attributes.classification as Classification;
+    fields.provenance_file = record.fileName;
+    fields.provenance_line = record.line;
+    return fields;
+  };
   const dataset = await streamDataset(
     folder,
     {
       entity: (record) => {
-        const { id, attributes } = entityOf(record, name);
+        const { id, attributes } = entityContentOf(record, undefined);
         const digest = recordDigestBytes(attributes, orders.get(record.file)!);
-        columns.addEntity(id, attributes, JSON.stringify(attributes), digest);
+        columns.addEntityWithoutProvenance(
+          id,
+          fieldsOf(record, attributes),
+          JSON.stringify(attributes),
+          afterProvenance(attributes),
+          digest,
+        );
       },
       link: (record) => {
-        const { source, target, attributes } = linkOf(record, name);
+        const { source, target, attributes } = linkContentOf(record, undefined);
         const digest = recordDigestBytes(attributes, orders.get(record.file)!);
-        columns.addLink(
+        columns.addLinkWithoutProvenance(
           record.key!,
           source,
           target,
-          attributes,
+          fieldsOf(record, attributes),
           JSON.stringify(attributes),
+          afterProvenance(attributes),
           digest,
         );
       },
@@ -59,4 +95,14 @@ export async function readDatasetColumns(
   );
   columns.attributes = { datasetHash: dataset.hash, dataset: dataset.name };
   return { columns, dataset };
+}
+
+/** The bytes of what follows the provenance in a record's text: the extra columns, then merged ids. */
+function afterProvenance(attributes: Attributes): number {
+  let tail = 0;
+  if (attributes.extra !== undefined)
+    tail += Buffer.byteLength(`,"extra":${JSON.stringify(attributes.extra)}`);
+  if (attributes.merged_ids !== undefined)
+    tail += Buffer.byteLength(`,"merged_ids":${JSON.stringify(attributes.merged_ids)}`);
+  return tail;
 }

@@ -99,6 +99,33 @@ export class ColumnGraph implements EntityRecords {
     this.links.add(key, attributes, json, digest);
   }
 
+  /** Adds an entity whose text was made without its provenance (record-table.ts addWithoutProvenance). */
+  addEntityWithoutProvenance(
+    id: string,
+    fields: RecordFields,
+    json: string,
+    tail: number,
+    digest: Uint8Array,
+  ): void {
+    if (this.entityIndex.has(id)) throw new Error(`entity ${JSON.stringify(id)} added twice`);
+    this.entityIndex.set(id, this.entities.addWithoutProvenance(id, fields, json, tail, digest));
+  }
+
+  /** Adds a link whose text was made without its provenance, as addEntityWithoutProvenance. */
+  addLinkWithoutProvenance(
+    key: string,
+    source: string,
+    target: string,
+    fields: RecordFields,
+    json: string,
+    tail: number,
+    digest: Uint8Array,
+  ): void {
+    this.sources.push(this.entityNumber(source));
+    this.targets.push(this.entityNumber(target));
+    this.links.addWithoutProvenance(key, fields, json, tail, digest);
+  }
+
   /** Adds an entity from its attributes: their JSON text and digest made here. */
   addEntityAttributes(id: string, attributes: EntityAttributes): void {
     this.addEntity(id, attributes, JSON.stringify(attributes), recordDigest(attributes));

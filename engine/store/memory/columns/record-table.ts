@@ -81,6 +81,23 @@ export class RecordTable<A extends RecordFields, K extends RecordKeys = RecordKe
     return this.addColumns(id, fields, start, length, bytes);
   }
 
+  /**
+   * Adds a record whose text was made without its provenance (an import's:
+   * the same text as add cuts it to), the provenance going back before the
+   * last `tail` bytes (the extra columns and merged ids that follow it).
+   * `fields` must name the dataset, file and line.
+   */
+  addWithoutProvenance(
+    id: string | Uint8Array,
+    fields: RecordFields,
+    json: string,
+    tail: number,
+    digest: Uint8Array,
+  ): number {
+    const { start, length } = this.texts.append(json);
+    return this.addColumns(id, fields, start, length, digest, length - 1 - tail);
+  }
+
   /** Cuts the provenance's text out of the text just appended; its length after. */
   private cut(start: number, length: number, dataset: number, file: number, line: number): number {
     const found =
@@ -139,6 +156,8 @@ export class RecordTable<A extends RecordFields, K extends RecordKeys = RecordKe
     start: number,
     length: number,
     digest: Uint8Array,
+    /** Where the provenance goes back in a text made without it. */
+    madeCutAt?: number,
   ): number {
     const dataset =
       attributes.provenance_dataset === undefined
@@ -154,7 +173,10 @@ export class RecordTable<A extends RecordFields, K extends RecordKeys = RecordKe
     this.lineColumn.push(line);
     this.digests.pushAll(digest);
     this.textStart.push(start);
-    return this.textLength.push(this.cut(start, length, dataset, file, line));
+    if (madeCutAt === undefined)
+      return this.textLength.push(this.cut(start, length, dataset, file, line));
+    this.cutAt.push(madeCutAt);
+    return this.textLength.push(length);
   }
 
   type(index: number): string {
