@@ -29,6 +29,8 @@ export interface RecordColumns {
   linkAttributes(link: number): LinkAttributes;
   /** A string field of a link (a call's start, a trip's date), read without parsing the whole record where it can be. */
   linkString(link: number, name: string): string | undefined;
+  /** String fields of an entity (a person's name, birth date), read as `linkString` reads a link's field. */
+  entityStrings(entity: number, names: readonly string[]): (string | undefined)[];
 }
 
 /** What the embedded store's column graph offers (its record tables and link ends), read as it is. */
@@ -78,6 +80,10 @@ function storedColumns(graph: StoredColumns): RecordColumns {
     entityAttributes: (entity) => entities.attributes(entity),
     linkAttributes: (link) => links.attributes(link),
     linkString: (link, name) => stringField(links.json(link), name),
+    entityStrings: (entity, names) => {
+      const json = entities.json(entity);
+      return names.map((name) => stringField(json, name));
+    },
   };
 }
 
@@ -133,9 +139,12 @@ function numberRecords(graph: EntityRecords): RecordColumns {
     linkType: (link) => linkAttributes[link]!.type,
     entityAttributes: (entity) => entityAttributes[entity]!,
     linkAttributes: (link) => linkAttributes[link]!,
-    linkString: (link, name) => {
-      const value = linkAttributes[link]![name];
-      return typeof value === "string" ? value : undefined;
-    },
+    linkString: (link, name) => stringOf(linkAttributes[link]![name]),
+    entityStrings: (entity, names) =>
+      names.map((name) => stringOf(entityAttributes[entity]![name])),
   };
+}
+
+function stringOf(value: unknown): string | undefined {
+  return typeof value === "string" ? value : undefined;
 }

@@ -4,9 +4,9 @@
  * except for rows of an edge list from another tool, whose own weights are
  * summed as they are (the convention of csr.ts and of the reference values).
  *
- * Items are ordered by (a, b) with a counting sort on a and a stable sort on
- * b within each a, so the ties come out in a fixed order whatever the order
- * of the records.
+ * Items are ordered by (a, b, item) with two stable counting sorts, on b and
+ * then on a (no comparison sort of each actor's items), so the ties come out
+ * in a fixed order whatever the order of the records.
  */
 import { EVERY, type WorkProgress } from "../progress.ts";
 import type { EvidenceItems } from "./evidence-items.ts";
@@ -38,21 +38,10 @@ export function buildTieTable(
   progress?: WorkProgress,
 ): TieTable {
   const n = items.length;
-  const start = new Uint32Array(actorCount + 1);
-  for (let i = 0; i < n; i++) start[items.a[i]! + 1]!++;
-  for (let v = 0; v < actorCount; v++) start[v + 1]! += start[v]!;
-  const cursor = start.slice(0, actorCount);
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[cursor[items.a[i]!]!++] = i;
-  const slice: number[] = [];
-  for (let v = 0; v < actorCount; v++) {
-    if ((v & EVERY) === 0) progress?.(v, 3 * actorCount);
-    if (start[v + 1]! - start[v]! < 2) continue;
-    slice.length = 0;
-    for (let k = start[v]!; k < start[v + 1]!; k++) slice.push(order[k]!);
-    slice.sort((x, y) => items.b[x]! - items.b[y]! || x - y);
-    for (let k = 0; k < slice.length; k++) order[start[v]! + k] = slice[k]!;
-  }
+  // Two stable counting sorts, on b then on a: items ordered by (a, b, index) in O(n + actors).
+  progress?.(0, 3 * actorCount);
+  const byB = countingOrder(items.b, null, n, actorCount);
+  const order = countingOrder(items.a, byB, n, actorCount);
 
   let count = 0;
   for (let k = 0; k < n; k++) {
@@ -102,4 +91,25 @@ export function buildTieTable(
   close();
   table.itemOffsets[count] = n;
   return table;
+}
+
+/**
+ * The item indices of `within` (all items in order when null), stably
+ * ordered by their key: a counting sort over keys below `keyCount`.
+ */
+function countingOrder(
+  keys: Uint32Array,
+  within: Uint32Array | null,
+  n: number,
+  keyCount: number,
+): Uint32Array {
+  const start = new Uint32Array(keyCount + 1);
+  for (let i = 0; i < n; i++) start[keys[i]! + 1]!++;
+  for (let v = 0; v < keyCount; v++) start[v + 1]! += start[v]!;
+  const order = new Uint32Array(n);
+  for (let k = 0; k < n; k++) {
+    const i = within ? within[k]! : k;
+    order[start[keys[i]!]!++] = i;
+  }
+  return order;
 }
