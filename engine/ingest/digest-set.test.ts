@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { DigestSet } from "./digest-set.ts";
 
-const digest = (text: string) => createHash("sha256").update(text).digest();
+const digest = (text: string) => createHash("sha256").update(text).digest("hex");
 
 describe("DigestSet", () => {
   it("tells every digest seen before from every new one, across many growths", () => {
@@ -15,7 +15,8 @@ describe("DigestSet", () => {
 
   it("keeps an all-zero digest apart from an empty slot", () => {
     const set = new DigestSet();
-    expect(set.add(new Uint8Array(32))).toBe(true);
-    expect(set.add(new Uint8Array(32))).toBe(false);
+    expect(set.add("0".repeat(64))).toBe(true);
+    expect(set.add("0".repeat(64))).toBe(false);
+    expect(set.add(`${"0".repeat(31)}1`)).toBe(true);
   });
 });

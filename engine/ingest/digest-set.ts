@@ -11,18 +11,21 @@ export class DigestSet {
   private slots = new Uint32Array(WORDS * 1024);
   private count = 0;
 
-  /** Adds the first 16 bytes of `digest`; false when they were there already. */
-  add(digest: Uint8Array): boolean {
+  /**
+   * Adds the first 16 bytes of a digest written in lower-case hex (at least
+   * 32 digits: a hash made as text costs no buffer); false when they were
+   * there already.
+   */
+  add(hex: string): boolean {
     // At most three quarters full: 10M rows in 16M slots (256 MiB).
     if (4 * (this.count + 1) > 3 * (this.slots.length / WORDS)) this.grow();
-    const view = new DataView(digest.buffer, digest.byteOffset, 16);
     // Every first word has its lowest bit set, so no digest reads as an empty slot (127 bits compared).
     const added = insert(
       this.slots,
-      view.getUint32(0, true) | 1,
-      view.getUint32(4, true),
-      view.getUint32(8, true),
-      view.getUint32(12, true),
+      wordAt(hex, 0) | 1,
+      wordAt(hex, 8),
+      wordAt(hex, 16),
+      wordAt(hex, 24),
     );
     if (added) this.count++;
     return added;
@@ -34,6 +37,16 @@ export class DigestSet {
     for (let at = 0; at < old.length; at += WORDS)
       if (old[at] !== 0) insert(this.slots, old[at]!, old[at + 1]!, old[at + 2]!, old[at + 3]!);
   }
+}
+
+/** The 32-bit word of the 8 hex digits at `at`. */
+function wordAt(hex: string, at: number): number {
+  let word = 0;
+  for (let i = at; i < at + 8; i++) {
+    const code = hex.charCodeAt(i);
+    word = (word << 4) | (code <= 0x39 ? code - 0x30 : code - 0x57);
+  }
+  return word >>> 0;
 }
 
 function insert(slots: Uint32Array, a: number, b: number, c: number, d: number): boolean {

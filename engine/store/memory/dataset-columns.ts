@@ -20,7 +20,7 @@ import {
   type Classification,
   type RecordFileName,
 } from "../../model/index.ts";
-import { canonicalOrderOf, recordDigestBytes, type CanonicalOrder } from "../record-digest.ts";
+import { canonicalOrderOf, recordDigestInto, type CanonicalOrder } from "../record-digest.ts";
 import { ColumnGraph } from "./columns/column-graph.ts";
 import type { RecordFields } from "./columns/record-table.ts";
 
@@ -56,6 +56,8 @@ export async function readDatasetColumns(
     provenance_file: "",
     provenance_line: 0,
   };
+  // Each digest is copied into the columns as the record is added.
+  const digestBytes = new Uint8Array(16);
   const fieldsOf = (record: LoadedRecord, attributes: Attributes) => {
     fields.type = attributes.type as string;
     fields.classification = attributes.classification as Classification;
@@ -68,7 +70,7 @@ export async function readDatasetColumns(
     {
       entity: (record) => {
         const { id, attributes } = entityContentOf(record, undefined);
-        const digest = recordDigestBytes(attributes, orders.get(record.file)!);
+        const digest = recordDigestInto(attributes, orders.get(record.file)!, digestBytes);
         columns.addEntityWithoutProvenance(
           id,
           fieldsOf(record, attributes),
@@ -79,7 +81,7 @@ export async function readDatasetColumns(
       },
       link: (record) => {
         const { source, target, attributes } = linkContentOf(record, undefined);
-        const digest = recordDigestBytes(attributes, orders.get(record.file)!);
+        const digest = recordDigestInto(attributes, orders.get(record.file)!, digestBytes);
         columns.addLinkWithoutProvenance(
           record.key!,
           source,
