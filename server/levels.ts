@@ -3,4 +3,9 @@
  * analyses the server on Neo4j reads, for `crosslink analyze --levels` and
  * the server-memory benchmark to write (services/level-files.ts).
  */
-export { levelsDir, storeFingerprint, writeLevelAnalyses } from "./services/level-files.ts";
+export {
+  levelPath,
+  levelsDir,
+  storeFingerprint,
+  writeLevelAnalyses,
+} from "./services/level-files.ts";

@@ -3,7 +3,8 @@
  * is its own: `server-memory-child.ts levels|memory|neo4j DATA_DIR` (Neo4j
  * from NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD).
  * - `levels`: stores each clearance level's analysis of the Neo4j store in
- *   DATA_DIR/levels, as `crosslink analyze --store neo4j --levels` does.
+ *   DATA_DIR/levels, as `crosslink analyze --store neo4j --levels` does,
+ *   and gives its time, its CPU time and the size of each level's file.
  * - `memory` or `neo4j`: builds the app on that store, makes every level
  *   ready, and measures memory after start and after a battery of requests
  *   through fastify inject (search, entity detail, ego network, paths,
@@ -13,11 +14,12 @@
  *   counts the whole-graph reads of the server's store.
  * Prints its figures as JSON on its last line.
  */
+import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import { UserFile } from "../../engine/access/index.ts";
 import { MemoryStore, Neo4jStore, type GraphStore } from "../../engine/store/index.ts";
 import { buildApp } from "../../server/app.ts";
-import { storeFingerprint, writeLevelAnalyses } from "../../server/levels.ts";
+import { levelPath, storeFingerprint, writeLevelAnalyses } from "../../server/levels.ts";
 
 const [mode, dataDir] = process.argv.slice(2) as ["levels" | "memory" | "neo4j", string];
 const connection = {
@@ -37,9 +39,23 @@ if (mode === "levels") {
   const store = await Neo4jStore.connect(connection);
   const fingerprint = storeFingerprint(await store.counts(), await store.matchDecisions());
   const started = performance.now();
-  await writeLevelAnalyses(await store.loadGraph(), dataDir, fingerprint);
+  const cpu = process.cpuUsage();
+  const index = await writeLevelAnalyses(await store.loadGraph(), dataDir, fingerprint);
+  const { user, system } = process.cpuUsage(cpu);
   await store.close();
-  console.log(JSON.stringify({ seconds: (performance.now() - started) / 1000 }));
+  const levels = [...new Set(Object.values(index.levels))];
+  const sizes = Object.fromEntries(
+    await Promise.all(
+      levels.map(async (level) => [level, (await stat(levelPath(dataDir, level))).size] as const),
+    ),
+  );
+  console.log(
+    JSON.stringify({
+      seconds: (performance.now() - started) / 1000,
+      cpuSeconds: (user + system) / 1e6,
+      sizes,
+    }),
+  );
 } else {
   const store: GraphStore & Parameters<typeof buildApp>[0]["store"] =
     mode === "neo4j" ? await Neo4jStore.connect(connection) : await MemoryStore.open(dataDir);

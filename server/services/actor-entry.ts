@@ -1,7 +1,7 @@
 /**
- * What a level's file keeps per person and organisation (level-file.ts):
- * its card (the fields it is shown with), its record in the analysis, its
- * ties and arcs, which the routes look up by id.
+ * What the routes look up of a person or organisation by id: its card (the
+ * fields it is shown with), its record in the analysis, its ties and arcs
+ * (a level's file keeps where its ties and arcs lie, level-file.ts).
  */
 import type { ActorRecord } from "../../engine/analytics/index.ts";
 import type { Arc, Tie } from "../../engine/export/person-ties.ts";

@@ -26,7 +26,7 @@ import {
   type TargetListEntry,
 } from "../../engine/export/index.ts";
 import type { GraphJson } from "./graph-shapes.ts";
-import type { ActorCard, ActorEntry } from "./actor-entry.ts";
+import type { ActorCard } from "./actor-entry.ts";
 import { mapLayer, type MapLayer } from "./map-layer.ts";
 import { communityOverview } from "./community-overview.ts";
 
@@ -112,7 +112,7 @@ export function levelAnalysis(
 }
 
 /** Every id the person lookup knows: each actor, then the aliases accepted as it. */
-const actorKeys = (analysis: Analysis) =>
+export const actorKeys = (analysis: Analysis) =>
   [...analysis.persons, ...analysis.organisations].flatMap((actor) => [
     actor.id,
     ...(actor.sameAs ?? []),
@@ -138,22 +138,4 @@ export function levelView(analysed: LevelAnalysis): LevelView {
       targetScores: analysed.targetScores,
     }),
   };
-}
-
-/** What the level's file keeps per id (level-file.ts): actors first, then ids with a card only. */
-export function* actorEntries(analysed: LevelAnalysis): Generator<[string, ActorEntry]> {
-  const { person, ties, arcs } = analysisLookups(analysed);
-  for (const id of new Set(actorKeys(analysed.analysis))) {
-    const card = analysed.cards.get(id);
-    const own = ties.get(id);
-    yield [
-      id,
-      {
-        ...(card && { card }),
-        actor: person.get(id)!,
-        ...(own && { ties: own, out: arcs.out.get(id)!, in: arcs.in.get(id)! }),
-      },
-    ];
-  }
-  for (const [id, card] of analysed.cards) if (!person.has(id)) yield [id, { card }];
 }

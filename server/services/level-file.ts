@@ -1,29 +1,43 @@
 /**
  * The file of one clearance level's stored analysis (`DATA_DIR/levels/LEVEL.v8`,
- * level-files.ts) and its only reader, laid out so that the server on Neo4j
- * holds a bounded part of it and seeks to the rest when a request asks:
+ * level-files.ts; written by level-file-writer.ts) and its only reader, laid
+ * out so that the server on Neo4j holds a bounded part of it and seeks to the
+ * rest when a request asks:
  *
  * 1. the LevelAnalysis (level-analysis.ts) as a run of pieces
  *    (sliced-message.ts), each a 4-byte length and a V8 serialisation, the
  *    last `{ end: true }`; the pieces of one field two levels down (a
  *    section: `network`, `analysis.persons`) lie together;
- * 2. one V8 serialisation per id of a person or organisation (ActorEntry:
- *    its card, its record in the analysis, its ties and arcs), back to back;
- * 3. the index: the ids in entry order, where each entry starts, which ids
+ * 2. every tie of the person network with its evidence, once, then every arc
+ *    of the directed network, once: each a V8 serialisation of a short array
+ *    (level-file-records.ts), back to back;
+ * 3. one V8 serialisation per id of a person or organisation (StoredEntry:
+ *    its card, its record in the analysis, and where its ties and arcs lie
+ *    in 2), back to back;
+ * 4. the index: the ids in entry order, where each entry starts, which ids
  *    are actors, and where each section's pieces lie;
- * 4. 16 bytes: the index's position and length (two little-endian doubles).
+ * 5. 16 bytes: the index's position and length (two little-endian doubles).
  *
  * Neither writing nor reading holds a buffer the size of the file; an entry
- * is read on its own with one positioned read, a section without the rest.
+ * is read on its own with one positioned read, then its ties and arcs with a
+ * read per run of them that lie close together; a section without the rest.
  */
-import { close, fstat, open, read, readSync } from "node:fs";
-import { open as openHandle, rename } from "node:fs/promises";
-import { promisify } from "node:util";
-import { deserialize, serialize } from "node:v8";
-import type { ActorEntry } from "./actor-entry.ts";
-import { piecesOf, placePiece, type Piece } from "./sliced-message.ts";
+import { readSync } from "node:fs";
+import { open, type FileHandle } from "node:fs/promises";
+import { deserialize } from "node:v8";
+import type { ActorRecord } from "../../engine/analytics/index.ts";
+import type { ActorCard, ActorEntry } from "./actor-entry.ts";
+import {
+  arcOfRow,
+  endsOf,
+  tieOfRow,
+  type ArcRow,
+  type Ends,
+  type TieRow,
+} from "./level-file-records.ts";
+import { placePiece, type Piece } from "./sliced-message.ts";
 
-interface LevelIndex {
+export interface LevelIndex {
   ids: string[];
   /** Entry i lies at offsets[i] .. offsets[i + 1]. */
   offsets: Float64Array;
@@ -31,121 +45,68 @@ interface LevelIndex {
   actor: Uint8Array;
   /** Byte range of each section's pieces, in file order. */
   sections: [name: string, start: number, end: number][];
+  /** Where the tie table and the arc table start (an entry's ranges count from there). */
+  tables: { ties: number; arcs: number };
 }
 
-const FOOTER = 16;
+/**
+ * What the file holds per id: its ties and arcs as [start, end) byte ranges
+ * from the start of their table, in the order the routes list them.
+ */
+export interface StoredEntry {
+  card?: ActorCard;
+  actor?: ActorRecord;
+  ties?: Uint32Array;
+  out?: Uint32Array;
+  in?: Uint32Array;
+}
+
+export const FOOTER = 16;
 const RECENT = 64;
-const WRITE_CHUNK = 4 << 20;
-const readAt = promisify(read);
-const openAt = promisify(open);
-const sizeOf = async (fd: number) => (await promisify(fstat)(fd)).size;
-const sectionOf = (piece: Exclude<Piece, { end: true }>) => piece.path.slice(0, 2).join(".");
+/** Ties or arcs this close together are read in one go. */
+const GAP = 16 << 10;
 
-/** Writes `analysed` and the entries of its ids to `path` (a temporary file renamed over it once synced). */
-export async function writeLevelFile(
-  path: string,
-  analysed: object,
-  entries: Iterable<[string, ActorEntry]>,
-): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  const file = await openHandle(temporary, "w", 0o600);
-  let position = 0;
-  // Written a few megabytes at a time: an entry is a few kilobytes, and there is one per actor.
-  let pending: Buffer[] = [];
-  let pendingBytes = 0;
-  const flush = async () => {
-    await file.writev(pending);
-    pending = [];
-    pendingBytes = 0;
-  };
-  const write = async (bytes: Buffer) => {
-    pending.push(bytes);
-    pendingBytes += bytes.length;
-    position += bytes.length;
-    if (pendingBytes >= WRITE_CHUNK) await flush();
-  };
-  try {
-    const sections: LevelIndex["sections"] = [];
-    for (const piece of piecesOf(analysed)) {
-      if (!("end" in piece)) {
-        const name = sectionOf(piece);
-        if (sections.at(-1)?.[0] !== name) sections.push([name, position, position]);
-      }
-      const body = serialize(piece);
-      const head = Buffer.alloc(4);
-      head.writeUInt32LE(body.length);
-      await write(head);
-      await write(body);
-      if (!("end" in piece)) sections.at(-1)![2] = position;
-    }
-    const ids: string[] = [];
-    const offsets: number[] = [];
-    const actor: number[] = [];
-    for (const [id, entry] of entries) {
-      ids.push(id);
-      offsets.push(position);
-      actor.push(entry.actor ? 1 : 0);
-      await write(serialize(entry));
-    }
-    offsets.push(position);
-    const index = serialize({
-      ids,
-      offsets: Float64Array.from(offsets),
-      actor: Uint8Array.from(actor),
-      sections,
-    } satisfies LevelIndex);
-    const footer = Buffer.alloc(FOOTER);
-    footer.writeDoubleLE(position, 0);
-    footer.writeDoubleLE(index.length, 8);
-    await write(index);
-    await write(footer);
-    await flush();
-    await file.sync();
-  } finally {
-    await file.close();
-  }
-  await rename(temporary, path);
-}
-
-/** Closes the descriptor of a level file nobody holds any more (a request may still read a dropped level). */
-const closing = new FinalizationRegistry<number>((fd) => close(fd, () => undefined));
+/** Closes the file of a level nobody holds any more (a request may still read a dropped level). */
+const closing = new FinalizationRegistry<FileHandle>(
+  (file) => void file.close().catch(() => undefined),
+);
 
 /**
  * An open level file: its index held, entries and sections read when asked.
- * The descriptor stays open while the object lives, so a file written over
- * it meanwhile (a new analysis renamed into place) never mixes with it.
+ * The file stays open while the object lives, so a file written over it
+ * meanwhile (a new analysis renamed into place) never mixes with it.
  */
 export class LevelFile {
   private readonly entryOf: Map<string, number>;
+  private readonly ends: Ends;
+  /** How many ids have an analysis record. */
+  readonly actors: number;
   /** The entries read last: a route asks one actor's record, card, ties and arcs in turn. */
   private readonly recent = new Map<string, ActorEntry>();
 
   private constructor(
     private readonly path: string,
-    private readonly fd: number,
+    private readonly file: FileHandle,
     private readonly index: LevelIndex,
   ) {
     this.entryOf = new Map(index.ids.map((id, i) => [id, i]));
-    closing.register(this, fd);
+    this.ends = endsOf(index.ids, this.entryOf);
+    this.actors = index.actor.reduce((sum, flag) => sum + flag, 0);
+    closing.register(this, file);
   }
 
   /** An error names the file when it is cut or not a level file. */
   static async open(path: string): Promise<LevelFile> {
-    const fd = await openAt(path, "r");
+    const file = await open(path, "r");
     try {
-      const footer = await readExactly(fd, path, (await sizeOf(fd)) - FOOTER, FOOTER);
+      const footer = await readExactly(file, path, (await file.stat()).size - FOOTER, FOOTER);
       const at = footer.readDoubleLE(0);
-      const index = deserialize(await readExactly(fd, path, at, footer.readDoubleLE(8)));
-      return new LevelFile(path, fd, index as LevelIndex);
+      const index = deserialize(await readExactly(file, path, at, footer.readDoubleLE(8)));
+      return new LevelFile(path, file, index as LevelIndex);
     } catch (error) {
-      close(fd, () => undefined);
+      await file.close();
       throw error;
     }
-  }
-
-  /** How many ids have an analysis record. */
-  get actors(): number {
-    return this.index.actor.reduce((sum, flag) => sum + flag, 0);
   }
 
   /** The ids with an analysis record, in entry order. */
@@ -153,21 +114,78 @@ export class LevelFile {
     return this.index.ids.filter((_id, i) => this.index.actor[i] === 1);
   }
 
-  /** The entry of `id` (one positioned read, unless read lately); undefined for an id without one. */
+  /**
+   * The entry of `id` (unless read lately: one positioned read, then one per
+   * run of its ties or arcs lying close together); undefined for an id
+   * without one. Read synchronously: the routes look an actor up by id
+   * without waiting (the Lookup of engine/export).
+   */
   entry(id: string): ActorEntry | undefined {
     const kept = this.recent.get(id);
     if (kept) return kept;
     const i = this.entryOf.get(id);
     if (i === undefined) return undefined;
     const start = this.index.offsets[i]!;
-    const bytes = Buffer.alloc(this.index.offsets[i + 1]! - start);
-    if (readSync(this.fd, bytes, 0, bytes.length, start) < bytes.length) {
-      throw new Error(`${this.path}: an entry is cut short`);
-    }
-    const entry = deserialize(bytes) as ActorEntry;
+    const stored = deserialize(this.bytesAt(start, this.index.offsets[i + 1]!)) as StoredEntry;
+    const { ends } = this;
+    const entry: ActorEntry = {
+      ...(stored.card && { card: stored.card }),
+      ...(stored.actor && { actor: stored.actor }),
+      ...(stored.ties && {
+        ties: this.rows<TieRow>(stored.ties, this.index.tables.ties).map((row) =>
+          tieOfRow(row, ends),
+        ),
+      }),
+      ...(stored.out && {
+        out: this.rows<ArcRow>(stored.out, this.index.tables.arcs).map((row) =>
+          arcOfRow(row, ends),
+        ),
+      }),
+      ...(stored.in && {
+        in: this.rows<ArcRow>(stored.in, this.index.tables.arcs).map((row) => arcOfRow(row, ends)),
+      }),
+    };
     this.recent.set(id, entry);
     if (this.recent.size > RECENT) this.recent.delete(this.recent.keys().next().value!);
     return entry;
+  }
+
+  /**
+   * The records at `ranges` ([start, end) pairs from `base`), in their
+   * order; one read per run of them less than GAP apart.
+   */
+  private rows<T>(ranges: Uint32Array, base: number): T[] {
+    const count = ranges.length / 2;
+    const order = Array.from({ length: count }, (_, i) => i).sort(
+      (x, y) => ranges[2 * x]! - ranges[2 * y]!,
+    );
+    const rows = new Array<T>(count);
+    for (let first = 0; first < count;) {
+      let last = first;
+      let end = ranges[2 * order[first]! + 1]!;
+      while (last + 1 < count && ranges[2 * order[last + 1]!]! - end < GAP) {
+        last++;
+        end = Math.max(end, ranges[2 * order[last]! + 1]!);
+      }
+      const start = ranges[2 * order[first]!]!;
+      const bytes = this.bytesAt(base + start, base + end);
+      for (let k = first; k <= last; k++) {
+        const i = order[k]!;
+        rows[i] = deserialize(
+          bytes.subarray(ranges[2 * i]! - start, ranges[2 * i + 1]! - start),
+        ) as T;
+      }
+      first = last + 1;
+    }
+    return rows;
+  }
+
+  private bytesAt(start: number, end: number): Buffer {
+    const bytes = Buffer.alloc(end - start);
+    if (readSync(this.file.fd, bytes, 0, bytes.length, start) < bytes.length) {
+      throw new Error(`${this.path}: an entry is cut short`);
+    }
+    return bytes;
   }
 
   /**
@@ -182,8 +200,8 @@ export class LevelFile {
       const container = names.some((other) => other.startsWith(`${name}.`) && wanted(other));
       if (!wanted(name) && !container) continue;
       for (let position = start; position < end;) {
-        const head = await readExactly(this.fd, this.path, position, 4);
-        const body = await readExactly(this.fd, this.path, position + 4, head.readUInt32LE(0));
+        const head = await readExactly(this.file, this.path, position, 4);
+        const body = await readExactly(this.file, this.path, position + 4, head.readUInt32LE(0));
         position += 4 + body.length;
         const piece = deserialize(body) as Exclude<Piece, { end: true }>;
         if ("same" in piece && !isRead(root, piece.same)) continue;
@@ -202,14 +220,14 @@ const isRead = (root: Record<string, unknown>, path: string[]) =>
 
 /** `length` bytes at `position`; an error names the file when they are not all there. */
 async function readExactly(
-  fd: number,
+  file: FileHandle,
   path: string,
   position: number,
   length: number,
 ): Promise<Buffer> {
   const bytes = Buffer.alloc(length);
   const { bytesRead } =
-    position >= 0 ? await readAt(fd, bytes, 0, length, position) : { bytesRead: 0 };
+    position >= 0 ? await file.read(bytes, 0, length, position) : { bytesRead: 0 };
   if (bytesRead < length) throw new Error(`${path}: the file is cut short or not a level file`);
   return bytes;
 }

@@ -23,11 +23,12 @@ import {
 } from "../../engine/model/index.ts";
 import { writeFileAtomically } from "../../engine/model/write-file-atomically.ts";
 import type { StoreCounts } from "../../engine/store/index.ts";
-import { actorEntries, levelAnalysis } from "./level-analysis.ts";
-import { writeLevelFile } from "./level-file.ts";
+import { levelAnalysis } from "./level-analysis.ts";
+import { writeLevelFile } from "./level-file-writer.ts";
 
 const FORMAT = "crosslink-levels";
-const VERSION = 2;
+/** 3: each tie and arc written once, entries naming where theirs lie (2 wrote them at both ends). */
+const VERSION = 3;
 
 export interface LevelIndex {
   format: typeof FORMAT;
@@ -85,7 +86,7 @@ export async function writeLevelAnalyses(
     const view = await clearanceViewInTurns(graph, level);
     const analysed = analyzeWithNetwork(view, { onProgress: onProgress?.(level) });
     const stored = levelAnalysis(level, view, analysed);
-    await writeLevelFile(levelPath(dataDir, level), stored, actorEntries(stored));
+    await writeLevelFile(levelPath(dataDir, level), stored);
   }
   const index: LevelIndex = {
     format: FORMAT,

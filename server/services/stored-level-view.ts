@@ -3,7 +3,7 @@
  * (level-file.ts) only the tables that are not per actor (the Analysis
  * without its persons, organisations and attached objects; counts, map,
  * community overview) and the file's index of ids. A person's record, card,
- * ties and arcs are read by one positioned read when a route asks; the
+ * ties and arcs are read by a few positioned reads when a route asks; the
  * target list, the networks and the whole Analysis are read for the request
  * that needs them and not kept. So the memory it holds grows with the
  * communities (their member lists hold one id per person) and the money

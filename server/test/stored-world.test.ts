@@ -6,10 +6,11 @@
  * and what it reads per request (an actor's record, card, ties and arcs;
  * the target list; the networks) equals the analysis that wrote it, whose
  * directed network shares the person network it was computed on instead of
- * a second copy. The store here is the embedded one, on the demo world: the
- * world only asks it for its fingerprint.
+ * a second copy; a file of an older format is not read. The store here is
+ * the embedded one, on the demo world: the world only asks it for its
+ * fingerprint.
  */
-import { mkdtemp } from "node:fs/promises";
+import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -17,7 +18,7 @@ import { loadDataset, toEntityGraph } from "../../engine/ingest/index.ts";
 import { MemoryStore } from "../../engine/store/index.ts";
 import { storeFingerprint, writeLevelAnalyses } from "../levels.ts";
 import { levelView, type LevelAnalysis } from "../services/level-analysis.ts";
-import { StoredWorld } from "../services/stored-world.ts";
+import { AnalysisNotReady, StoredWorld } from "../services/stored-world.ts";
 
 describe("the stored analyses of the server on Neo4j", () => {
   let store: MemoryStore;
@@ -83,5 +84,16 @@ describe("the stored analyses of the server on Neo4j", () => {
     }
     expect(actors.some((actor) => (view.ties.get(actor.id) ?? []).length > 0)).toBe(true);
     expect(await view.networks()).toEqual(await held.networks());
+  });
+
+  it("does not use the files of an older format: they are computed again", async () => {
+    const older = await mkdtemp(join(tmpdir(), "crosslink-stored-world-older-"));
+    await cp(join(dataDir, "levels"), join(older, "levels"), { recursive: true });
+    const indexFile = join(older, "levels", "index.json");
+    const index = JSON.parse(await readFile(indexFile, "utf8")) as { version: number };
+    await writeFile(indexFile, JSON.stringify({ ...index, version: 2 }));
+    const world = await StoredWorld.open(store, { dataDir: older });
+    await expect(world.view("secret")).rejects.toThrow(AnalysisNotReady);
+    await expect(world.view("secret")).rejects.toThrow(/crosslink analyze --store neo4j --levels/);
   });
 });

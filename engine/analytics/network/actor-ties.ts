@@ -12,14 +12,21 @@ import { tieEvidence, type TieEvidence } from "./tie-evidence.ts";
  * `other` the actor at its far end; heaviest first, then by id. O(degree).
  */
 export function actorTies(network: PersonNetwork, v: number): (TieEvidence & { other: string })[] {
-  const { csr } = network;
-  const id = csr.ids[v]!;
-  const ties: (TieEvidence & { other: string })[] = [];
-  for (let k = csr.offsets[v]!; k < csr.offsets[v + 1]!; k++) {
-    const evidence = tieEvidence(network, network.tieOf[k]!);
-    ties.push({ ...evidence, other: evidence.a === id ? evidence.b : evidence.a });
-  }
-  return ties.sort(
-    (x, y) => y.weight - x.weight || (x.other < y.other ? -1 : x.other > y.other ? 1 : 0),
-  );
+  const id = network.csr.ids[v]!;
+  return actorTieNumbers(network, v).map((tie) => {
+    const evidence = tieEvidence(network, tie);
+    return { ...evidence, other: evidence.a === id ? evidence.b : evidence.a };
+  });
+}
+
+/** The numbers of actor `v`'s ties in the order actorTies gives them, without their evidence. */
+export function actorTieNumbers(network: PersonNetwork, v: number): number[] {
+  const { csr, ties } = network;
+  const other = (tie: number) => csr.ids[ties.a[tie] === v ? ties.b[tie]! : ties.a[tie]!]!;
+  const numbers: number[] = [];
+  for (let k = csr.offsets[v]!; k < csr.offsets[v + 1]!; k++) numbers.push(network.tieOf[k]!);
+  return numbers.sort((x, y) => {
+    const [a, b] = [other(x), other(y)];
+    return ties.weight[y]! - ties.weight[x]! || (a < b ? -1 : a > b ? 1 : 0);
+  });
 }

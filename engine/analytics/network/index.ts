@@ -21,7 +21,7 @@ export {
   type PersonNetwork,
 } from "./person-network.ts";
 export { summariseItems, tieEvidence, type TieEvidence } from "./tie-evidence.ts";
-export { actorTies } from "./actor-ties.ts";
+export { actorTies, actorTieNumbers } from "./actor-ties.ts";
 export { recordColumns, type RecordColumns } from "./record-columns.ts";
 export {
   EdgeListError,
