@@ -15,7 +15,7 @@ import { actorTieNumbers } from "../../engine/analytics/index.ts";
 import { analysisLookups } from "../../engine/export/index.ts";
 import { arcsByActor, tieAt } from "../../engine/export/person-ties.ts";
 import { actorKeys, type LevelAnalysis } from "./level-analysis.ts";
-import { FOOTER, type LevelIndex, type StoredEntry } from "./level-file.ts";
+import { ENTRY_TABLES, FOOTER, type LevelIndex, type StoredEntry } from "./level-file.ts";
 import { arcRow, endsOf, tieRow, type Ends } from "./level-file-records.ts";
 import { piecesOf, type Piece } from "./sliced-message.ts";
 
@@ -34,7 +34,15 @@ export async function writeLevelFile(path: string, analysed: LevelAnalysis): Pro
     const { offsets, actor } = await writeEntries(output, analysed, ids, ties, arcs);
     const at = output.position;
     const tables = { ties: ties[0]!, arcs: arcs[0]! };
-    const index = serialize({ ids, offsets, actor, sections, tables } satisfies LevelIndex);
+    const persons = analysed.analysis.persons.length;
+    const index = serialize({
+      ids,
+      offsets,
+      actor,
+      sections,
+      tables,
+      persons,
+    } satisfies LevelIndex);
     const footer = Buffer.alloc(FOOTER);
     footer.writeDoubleLE(at, 0);
     footer.writeDoubleLE(index.length, 8);
@@ -70,12 +78,17 @@ class Output {
   }
 }
 
-/** The analysis as pieces (sliced-message.ts), each a 4-byte length and its serialisation; where each section's lie. */
+/**
+ * The analysis as pieces (sliced-message.ts), each a 4-byte length and its
+ * serialisation, but for the actors' records, which the entries hold; where
+ * each section's pieces lie.
+ */
 async function writeSections(output: Output, analysed: LevelAnalysis) {
   const sections: LevelIndex["sections"] = [];
   for (const piece of piecesOf(analysed)) {
     if (!("end" in piece)) {
       const name = sectionOf(piece);
+      if ((ENTRY_TABLES as readonly string[]).includes(name)) continue;
       if (sections.at(-1)?.[0] !== name) sections.push([name, output.position, output.position]);
     }
     const body = serialize(piece);

@@ -7,7 +7,9 @@
  * 1. the LevelAnalysis (level-analysis.ts) as a run of pieces
  *    (sliced-message.ts), each a 4-byte length and a V8 serialisation, the
  *    last `{ end: true }`; the pieces of one field two levels down (a
- *    section: `network`, `analysis.persons`) lie together;
+ *    section: `network`, `analysis.communities`) lie together; the actors'
+ *    records (`analysis.persons`, `analysis.organisations`) are not there
+ *    but read back from the entries, which hold them;
  * 2. every tie of the person network with its evidence, once, then every arc
  *    of the directed network, once: each a V8 serialisation of a short array
  *    (level-file-records.ts), back to back;
@@ -47,7 +49,12 @@ export interface LevelIndex {
   sections: [name: string, start: number, end: number][];
   /** Where the tie table and the arc table start (an entry's ranges count from there). */
   tables: { ties: number; arcs: number };
+  /** How many of the actors' records are persons (the rest organisations), in entry order. */
+  persons: number;
 }
+
+/** The sections of the analysis read back from the entries, not written twice. */
+export const ENTRY_TABLES = ["analysis.persons", "analysis.organisations"] as const;
 
 /**
  * What the file holds per id: its ties and arcs as [start, end) byte ranges
@@ -65,6 +72,8 @@ export const FOOTER = 16;
 const RECENT = 64;
 /** Ties or arcs this close together are read in one go. */
 const GAP = 16 << 10;
+/** Entries read at a time when every actor's record is asked. */
+const ENTRIES_CHUNK = 4 << 20;
 
 /** Closes the file of a level nobody holds any more (a request may still read a dropped level). */
 const closing = new FinalizationRegistry<FileHandle>(
@@ -208,7 +217,34 @@ export class LevelFile {
         placePiece(root, piece);
       }
     }
+    if (ENTRY_TABLES.some(wanted)) {
+      const records = await this.actorRecords();
+      const analysis = (root.analysis ??= {}) as Record<string, unknown>;
+      analysis.persons = records.slice(0, this.index.persons);
+      analysis.organisations = records.slice(this.index.persons);
+    }
     return root;
+  }
+
+  /** The record of every actor (not its aliases), in the analysis's order: persons, then organisations. */
+  private async actorRecords(): Promise<ActorRecord[]> {
+    const { ids, offsets, actor } = this.index;
+    const records: ActorRecord[] = [];
+    for (let first = 0; first < ids.length;) {
+      let end = first + 1;
+      while (end < ids.length && offsets[end + 1]! - offsets[first]! <= ENTRIES_CHUNK) end++;
+      const start = offsets[first]!;
+      const bytes = await readExactly(this.file, this.path, start, offsets[end]! - start);
+      for (let i = first; i < end; i++) {
+        if (actor[i] !== 1) continue;
+        const entry = deserialize(
+          bytes.subarray(offsets[i]! - start, offsets[i + 1]! - start),
+        ) as StoredEntry;
+        if (entry.actor!.id === ids[i]) records.push(entry.actor!);
+      }
+      first = end;
+    }
+    return records;
   }
 }
 

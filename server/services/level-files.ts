@@ -27,8 +27,11 @@ import { levelAnalysis } from "./level-analysis.ts";
 import { writeLevelFile } from "./level-file-writer.ts";
 
 const FORMAT = "crosslink-levels";
-/** 3: each tie and arc written once, entries naming where theirs lie (2 wrote them at both ends). */
-const VERSION = 3;
+/**
+ * 4: each tie, arc and actor record written once, entries naming where their
+ * ties and arcs lie (2 wrote them at both ends; 3 wrote the records twice).
+ */
+const VERSION = 4;
 
 export interface LevelIndex {
   format: typeof FORMAT;

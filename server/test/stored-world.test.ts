@@ -91,7 +91,7 @@ describe("the stored analyses of the server on Neo4j", () => {
     await cp(join(dataDir, "levels"), join(older, "levels"), { recursive: true });
     const indexFile = join(older, "levels", "index.json");
     const index = JSON.parse(await readFile(indexFile, "utf8")) as { version: number };
-    await writeFile(indexFile, JSON.stringify({ ...index, version: 2 }));
+    await writeFile(indexFile, JSON.stringify({ ...index, version: 3 }));
     const world = await StoredWorld.open(store, { dataDir: older });
     await expect(world.view("secret")).rejects.toThrow(AnalysisNotReady);
     await expect(world.view("secret")).rejects.toThrow(/crosslink analyze --store neo4j --levels/);
