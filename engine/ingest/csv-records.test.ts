@@ -89,9 +89,9 @@ describe("CsvRecords reads what csv-parse reads", () => {
     const events = await eventsOf(text);
     const expected = referenceRecords(text);
     expect(events.map((event) => event.line)).toEqual(expected.map((record) => record.line));
-    expect(
-      events.slice(1).map((event) => event.kind === "row" && Object.values(event.values)),
-    ).toEqual(expected.slice(1).map((record) => record.fields));
+    expect(events.slice(1).map((event) => event.kind === "row" && event.values)).toEqual(
+      expected.slice(1).map((record) => record.fields),
+    );
   });
 });
 
@@ -128,7 +128,9 @@ describe("what the byte parser leaves to csv-parse", () => {
 
   it("bare \\r line ends are read by csv-parse, rows as before", async () => {
     const events = await eventsOf("id,name\rP1,Ana\rP2,Bo\r");
-    expect(events.map((event) => [event.line, event.kind === "row" && event.values.id])).toEqual([
+    expect(
+      events.map((event) => [event.line, event.kind === "row" && (event.values as string[])[0]]),
+    ).toEqual([
       [1, false],
       [2, "P1"],
       [3, "P2"],

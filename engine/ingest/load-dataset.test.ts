@@ -168,6 +168,18 @@ describe("loadDataset normalises and keeps provenance", () => {
     );
   });
 
+  it("reads a column named twice from its last cell, and extra columns in the header's order", async () => {
+    const folder = await writeDataset({
+      "persons.csv": "zeta,id,name,alpha,name,zeta\nz1,P1,Ana,a,Bo,z2\nz3,P2,Cy,,Di,\n",
+    });
+    const [first, second] = (await loadDataset(folder)).entities;
+    expect(first!.values.name).toBe("Bo");
+    expect(first!.extra).toEqual({ zeta: "z2", alpha: "a" });
+    expect(Object.keys(first!.extra!)).toEqual(["zeta", "alpha"]);
+    expect(second!.values.name).toBe("Di");
+    expect(second!.extra).toBeUndefined();
+  });
+
   it("normalises plates and names (NFC)", async () => {
     const decomposed = "Jose\u0301";
     const folder = await writeDataset({

@@ -4,7 +4,7 @@ import type { EntityRecordOf, LinkRecordOf } from "./dataset.ts";
 import type { DatasetFile } from "./discover.ts";
 import type { ProblemSink } from "./errors.ts";
 import { readRows } from "./read-rows.ts";
-import { planExtraColumns, planFields, validateRow } from "./validate-record.ts";
+import { planColumns, planFields, validateRow } from "./validate-record.ts";
 
 const specOf = (name: RecordFileName): { fields: FieldSet } =>
   name in ENTITY_FILES
@@ -43,7 +43,7 @@ export async function readRecords(
           });
         }
         if (missing.length > 0) return ordinal;
-        planExtraColumns(plan, event.columns);
+        planColumns(plan, event.columns);
         continue;
       }
       if (event.kind === "malformed") {

@@ -1,7 +1,7 @@
 /**
- * Streams the rows of one CSV or NDJSON file as text values by column name,
- * with the line each row starts on. Rows are never collected: a 1M-row file
- * passes through in constant memory.
+ * Streams the rows of one CSV or NDJSON file (CSV: the cells in the header's
+ * order; NDJSON: the values by name), with the line each row starts on. Rows
+ * are never collected: a 1M-row file passes through in constant memory.
  */
 import { createReadStream, type ReadStream } from "node:fs";
 import { createInterface } from "node:readline";
@@ -15,7 +15,8 @@ export type RawRow = Record<string, string | undefined>;
 export type RowEvent =
   /** CSV only: NDJSON objects name their fields on every line. */
   | { kind: "header"; columns: string[]; line: number }
-  | { kind: "row"; line: number; values: RawRow }
+  /** A CSV row's cells in the header's order; an NDJSON row's values by name. */
+  | { kind: "row"; line: number; values: RawRow | readonly string[] }
   /** `field` is "row" unless said otherwise ("encoding"). */
   | { kind: "malformed"; line: number; message: string; field?: string };
 
@@ -71,9 +72,7 @@ async function* readCsv(stream: ReadStream): AsyncGenerator<RowEvent[]> {
       });
       return;
     }
-    const values: RawRow = {};
-    for (let i = 0; i < width; i++) values[columns[i]!] = record[i];
-    batch.push({ kind: "row", line, values });
+    batch.push({ kind: "row", line, values: record });
   };
   const take = () => {
     const taken = batch;

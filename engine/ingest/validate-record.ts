@@ -30,6 +30,9 @@ export interface FieldPlan {
   readonly interned: readonly (Map<string, string> | undefined)[];
   /** Columns outside the contract in the order a row object lists them; undefined: look at each row. */
   extraColumns?: readonly string[];
+  /** From a CSV header: per field, the column its cells stand in (-1: none), and per extra column. */
+  columnOf?: Int32Array;
+  extraColumnOf?: Int32Array;
 }
 
 export function planFields(fields: FieldSet): FieldPlan {
@@ -44,27 +47,47 @@ export function planFields(fields: FieldSet): FieldPlan {
   };
 }
 
-/** Fixes the extra columns from a CSV header: every row of the file has exactly these keys. */
-export function planExtraColumns(plan: FieldPlan, columns: readonly string[]): void {
+/**
+ * Fixes the columns from a CSV header: every row of the file has exactly
+ * these, so each field's cell is found by its place (a name given twice: the
+ * last, as a row object keyed by name would hold).
+ */
+export function planColumns(plan: FieldPlan, columns: readonly string[]): void {
   const sample: Record<string, true> = {};
-  for (const column of columns) sample[column] = true;
-  plan.extraColumns = Object.keys(sample).filter((name) => !(name in plan.fields));
+  const place = new Map<string, number>();
+  columns.forEach((column, at) => {
+    sample[column] = true;
+    place.set(column, at);
+  });
+  const extraColumns = Object.keys(sample).filter((name) => !(name in plan.fields));
+  plan.extraColumns = extraColumns;
+  plan.columnOf = Int32Array.from(plan.names, (name) => place.get(name) ?? -1);
+  plan.extraColumnOf = Int32Array.from(extraColumns, (name) => place.get(name)!);
 }
 
+/**
+ * `row`: a CSV row's cells in the header's order (planColumns said where
+ * each field is: no lookup by name, no object per row), or an NDJSON row's
+ * values by name.
+ */
 export function validateRow(
   plan: FieldPlan,
-  raw: RawRow,
+  row: RawRow | readonly string[],
   file: string,
   line: number,
   problems: ProblemSink,
 ): ValidatedRow | undefined {
   const values: RecordValues = {};
   const { names, specs, mandatory, interned } = plan;
+  const cells = Array.isArray(row) ? (row as readonly string[]) : undefined;
+  const raw = row as RawRow;
+  const columnOf = plan.columnOf!;
   let valid = true;
   for (let i = 0; i < names.length; i++) {
     const name = names[i]!;
     const field = specs[i]!;
-    const text = raw[name];
+    const column = cells === undefined ? -1 : columnOf[i]!;
+    const text = cells === undefined ? raw[name] : column < 0 ? undefined : cells[column];
     if (text === undefined || text.trim() === "") {
       if (mandatory[i]) {
         problems.push({ file, line, field: name, message: "is required and is empty" });
@@ -94,9 +117,10 @@ export function validateRow(
   let extra: Record<string, string> | undefined;
   const extraColumns = plan.extraColumns;
   if (extraColumns !== undefined) {
+    const extraColumnOf = plan.extraColumnOf!;
     for (let i = 0; i < extraColumns.length; i++) {
       const name = extraColumns[i]!;
-      const text = raw[name];
+      const text = cells === undefined ? raw[name] : cells[extraColumnOf[i]!];
       if (text === undefined || text === "") continue;
       (extra ??= {})[name] = text;
     }
