@@ -20,17 +20,23 @@ export interface RankStrength {
 }
 
 export function rankStrength(values: Float64Array, eligible: Uint8Array): RankStrength {
+  // Only the values above 0 are sorted: every eligible node ahead of one of them is above 0
+  // too, so its rank is the same, and most features are 0 for most persons.
   const members: number[] = [];
-  for (let v = 0; v < values.length; v++) if (eligible[v]) members.push(v);
+  let eligibleCount = 0;
+  for (let v = 0; v < values.length; v++) {
+    if (!eligible[v]) continue;
+    eligibleCount++;
+    if (!(values[v]! <= 0)) members.push(v);
+  }
   members.sort((x, y) => values[y]! - values[x]! || x - y);
   const strength = new Float64Array(values.length);
   const rank = new Int32Array(values.length);
-  const logN = Math.log(Math.max(2, members.length));
+  const logN = Math.log(Math.max(2, eligibleCount));
   let current = 1;
   for (let i = 0; i < members.length; i++) {
     const v = members[i]!;
     if (i > 0 && values[v]! < values[members[i - 1]!]!) current = i + 1;
-    if (values[v]! <= 0) continue;
     rank[v] = current;
     strength[v] = 1 - Math.log(current) / logN;
   }
