@@ -29,6 +29,8 @@ const enum Ends {
 export interface CsvRest {
   bytes: Buffer;
   line: number;
+  /** How lines end, once the first line end said so: csv-parse, reading from the start, would have kept to it. */
+  lineEnd?: "\n" | "\r\n";
 }
 
 /** A record scanned by `scanRecord`: its fields, where the next one starts, the line ends inside it. */
@@ -96,16 +98,21 @@ export class CsvRecords {
       }
       const scanned = this.scanRecord(bytes, at, end);
       if (scanned === MORE) break;
-      if (scanned === HAND_OVER) return { bytes: bytes.subarray(at), line: this.line };
+      if (scanned === HAND_OVER) return this.rest(bytes.subarray(at));
       if (scanned.fields.length > 0) this.onRecord(scanned.fields, this.line);
       this.line += scanned.newlines;
       at = scanned.next;
     }
     if (at === length) return undefined;
     // Copying an ever longer record into each next block would be quadratic.
-    if (length - at > MAX_CARRY) return { bytes: bytes.subarray(at), line: this.line };
+    if (length - at > MAX_CARRY) return this.rest(bytes.subarray(at));
     this.carry = Buffer.from(bytes.subarray(at));
     return undefined;
+  }
+
+  private rest(bytes: Buffer): CsvRest {
+    if (this.ends === Ends.Unknown) return { bytes, line: this.line };
+    return { bytes, line: this.line, lineEnd: this.ends === Ends.Lf ? "\n" : "\r\n" };
   }
 
   /**

@@ -119,7 +119,11 @@ class CsvParseRest {
   private readonly push: (record: string[]) => void;
 
   constructor(start: CsvRest, onRecord: (record: string[], line: number) => void) {
-    const parser = new Parser({ relax_column_count: true, skip_empty_lines: true });
+    const parser = new Parser({
+      relax_column_count: true,
+      skip_empty_lines: true,
+      ...(start.lineEnd && { record_delimiter: start.lineEnd }),
+    });
     this.core = (parser as unknown as { api: CsvCore }).api;
     this.info = parser.info;
     this.info.lines = start.line;
