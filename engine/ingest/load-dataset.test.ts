@@ -180,6 +180,19 @@ describe("loadDataset normalises and keeps provenance", () => {
     expect(second!.extra).toBeUndefined();
   });
 
+  it("keeps columns named like an object's own properties (constructor, toString) as extra columns", async () => {
+    const folder = await writeDataset({
+      "persons.csv": "id,name,constructor,toString\nP1,Ana,c1,t1\n",
+      "phones.ndjson": '{"id":"PH1","number":"+441632960001","constructor":"c2"}\n',
+    });
+    const { entities } = await loadDataset(folder);
+    expect(entities.find((e) => e.values.id === "P1")!.extra).toEqual({
+      constructor: "c1",
+      toString: "t1",
+    });
+    expect(entities.find((e) => e.values.id === "PH1")!.extra).toEqual({ constructor: "c2" });
+  });
+
   it("normalises plates and names (NFC)", async () => {
     const decomposed = "Jose\u0301";
     const folder = await writeDataset({

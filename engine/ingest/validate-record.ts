@@ -59,7 +59,7 @@ export function planColumns(plan: FieldPlan, columns: readonly string[]): void {
     sample[column] = true;
     place.set(column, at);
   });
-  const extraColumns = Object.keys(sample).filter((name) => !(name in plan.fields));
+  const extraColumns = Object.keys(sample).filter((name) => !Object.hasOwn(plan.fields, name));
   plan.extraColumns = extraColumns;
   plan.columnOf = Int32Array.from(plan.names, (name) => place.get(name) ?? -1);
   plan.extraColumnOf = Int32Array.from(extraColumns, (name) => place.get(name)!);
@@ -127,7 +127,7 @@ export function validateRow(
   } else {
     for (const name in raw) {
       const text = raw[name];
-      if (name in plan.fields || text === undefined || text === "") continue;
+      if (Object.hasOwn(plan.fields, name) || text === undefined || text === "") continue;
       (extra ??= {})[name] = text;
     }
   }
