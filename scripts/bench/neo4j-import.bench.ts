@@ -2,8 +2,9 @@
  * Neo4j import paths (issue 14, item 4), side by side on the same generated
  * world: the first import by Neo4j's offline importer
  * (scripts/neo4j/offline-import.ts: files written, the importer run, the
- * server started on its store and the constraints and full-text indexes
- * built, until the store answers) against the transactional bulk path into an
+ * server started on its store and the constraints built, until the store
+ * answers; the full-text indexes populate in the background, and the time
+ * until the first search answers, its index online, is reported beside it) against the transactional bulk path into an
  * empty database (CREATE, several writers), and the re-import of the
  * unchanged world against the first import, two ways: by the files' digest
  * (as `crosslink import --store neo4j` does first: the files hashed, nothing
@@ -138,14 +139,22 @@ async function importOfflineThenAgain(dataset: string, storeDir: string) {
     { records: columns, attributes: columns.attributes },
     { storeDir, source },
   );
+  const serverStart = process.hrtime.bigint();
   const server = await startNeo4j({ storeDir, heap: "1g", pageCache: "2g" });
+  const serverSeconds = Number(process.hrtime.bigint() - serverStart) / 1e9;
   try {
-    // Connecting creates the constraints and full-text indexes and waits for them.
+    // Connecting creates the constraints (online when it returns) and the other indexes, which
+    // populate in the background (engine/store/neo4j/schema.ts): the store answers from here.
     const store = await Neo4jStore.connect(server);
     try {
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
       const readySeconds = seconds - readSeconds - filesSeconds - importSeconds;
+      // Until every index is online, the first search included (it waits for its index).
+      await store.search("a", { clearance: "secret" });
+      const indexedSeconds = Number(process.hrtime.bigint() - start) / 1e9;
       return {
+        serverSeconds,
+        indexedSeconds,
         order,
         size,
         seconds,
@@ -181,7 +190,9 @@ const benchmark: Benchmark = {
       const parts =
         `dataset read ${offline.readSeconds.toFixed(1)} s, files ${offline.filesSeconds.toFixed(1)} s, ` +
         `importer ${offline.importSeconds.toFixed(1)} s, ` +
-        `server start and indexes ${offline.readySeconds.toFixed(1)} s`;
+        `server start ${offline.serverSeconds.toFixed(1)} s and constraints ` +
+        `${(offline.readySeconds - offline.serverSeconds).toFixed(1)} s; ` +
+        `the search index online after ${offline.indexedSeconds.toFixed(1)} s in all`;
       const offlineRate = rate(offline);
       if (world.transactional) {
         log("transactional bulk path");

@@ -85,7 +85,7 @@ export async function importOffline(
         ...files.nodes.map((pair) => `--nodes=${pair.join(",")}`),
         ...files.relationships.map((pair) => `--relationships=${pair.join(",")}`),
         `--array-delimiter=${ARRAY_DELIMITER_OPTION}`,
-        "--multiline-fields=true",
+        `--multiline-fields=${files.multiline}`,
         `--max-off-heap-memory=${offHeap}`,
         // Its list of bad entries (none are skipped, so it stays empty) would land in the working folder.
         `--report-file=${join(work, "import.report")}`,

@@ -138,6 +138,8 @@ describe.skipIf("skip" in server)("Neo4j for its own users (demo world)", () => 
   });
 
   it("has the full-text indexes on names, numbers, plates, handles and titles", async () => {
+    // The store connects without waiting for them (schema.ts): they come online in the background.
+    await cypher(connection, "CALL db.awaitIndexes(300)");
     const rows = await cypher(
       connection,
       "SHOW FULLTEXT INDEXES YIELD name, state RETURN name, state",

@@ -23,10 +23,14 @@
 import { closeSync, openSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import neo4j from "neo4j-driver";
-import type { EntityGraphAttributes, EntityRecords } from "../../model/index.ts";
+import {
+  classificationRank,
+  type EntityGraphAttributes,
+  type EntityRecords,
+} from "../../model/index.ts";
 import { ENTITY_ID, LINK_KEY, SEQUENCE, toProperties } from "./properties.ts";
 import { untypedValue } from "./property-types.ts";
-import { entityQueryProperties, linkQueryProperties } from "./query-properties.ts";
+import { TOP_RANK, entityQueryProperties, linkQueryProperties } from "./query-properties.ts";
 import { SOURCES } from "./dataset-sources.ts";
 import { ENTITY_LABEL, META_ID, META_LABEL, labelOf, relationshipTypeOf } from "./vocabulary.ts";
 
@@ -39,6 +43,12 @@ export interface ImportFiles {
   /** Header and data file pairs, in the order `--nodes` and `--relationships` take them. */
   nodes: string[][];
   relationships: string[][];
+  /**
+   * Whether a field holds a line break: only then does the importer need its
+   * multiline parsing, which it documents as much slower (most datasets have
+   * no such field).
+   */
+  multiline: boolean;
 }
 
 interface Field {
@@ -98,9 +108,13 @@ interface Group {
   out: number;
   /** Rows not yet written: one write per CHUNK characters, not per row. */
   pending: string;
+  /** Whether a field of a row holds a line break. */
+  multiline: boolean;
 }
 
 const CHUNK = 1 << 16;
+/** The fixed columns are ids, labels and types: a break in a row is a break in a quoted field. */
+const LINE_BREAK = /[\n\r]/;
 
 /** The property fields of one record, by name. */
 type Fields = Map<string, Field>;
@@ -162,6 +176,7 @@ class Grouping {
         data,
         out: openSync(data, "w"),
         pending: "",
+        multiline: false,
       };
       candidates.push(group);
       this.groups.push(group);
@@ -172,6 +187,7 @@ class Grouping {
       if (field && type === undefined) group.types.set(name, field.type);
       line += `,${field?.text ?? ""}`;
     }
+    group.multiline ||= LINE_BREAK.test(line);
     group.pending += `${line}\n`;
     if (group.pending.length < CHUNK) return;
     writeSync(group.out, group.pending);
@@ -190,11 +206,23 @@ class Grouping {
     return this.groups.map((group) => [group.header, group.data]);
   }
 
+  /** Whether a field of a row holds a line break. */
+  get multiline(): boolean {
+    return this.groups.some((group) => group.multiline);
+  }
+
   /** Closes whatever is open after a failure. */
   abort(): void {
     for (const group of this.groups) closeSync(group.out);
   }
 }
+
+/**
+ * A record's attributes as a plain object, read once: the columns hand out
+ * attributes parsed on first use behind a proxy (memory/columns/lazy-attributes.ts),
+ * and the properties, the search terms and the digest each read every field.
+ */
+const whole = <A extends object>(attributes: A): A => ({ ...attributes });
 
 /** What the importer's files are written from: the records and the graph's own attributes. */
 export interface ImportInput {
@@ -219,9 +247,13 @@ export function writeImportFiles(
     "links",
     `:START_ID(${ENTITY_LABEL}),:END_ID(${ENTITY_LABEL}),:TYPE`,
   );
+  // The graph's node carries the highest rank, as every transactional import leaves it.
+  let top = -1;
   try {
     let seq = 0;
-    records.forEachNode((node, attributes) => {
+    records.forEachNode((node, lazy) => {
+      const attributes = whole(lazy);
+      top = Math.max(top, classificationRank(attributes.classification));
       const labels = `${ENTITY_LABEL}${ARRAY_DELIMITER}${labelOf(attributes.type)}`;
       const fields = fieldsOf(
         { [SEQUENCE]: neo4j.int(seq++) },
@@ -231,7 +263,9 @@ export function writeImportFiles(
       nodes.write(attributes.type, `${quoted(node)},${labels}`, fields);
     });
     seq = 0;
-    records.forEachEdge((edge, attributes, source, target) => {
+    records.forEachEdge((edge, lazy, source, target) => {
+      const attributes = whole(lazy);
+      top = Math.max(top, classificationRank(attributes.classification));
       const fixed = `${quoted(source)},${quoted(target)},${relationshipTypeOf(attributes.type)}`;
       const fields = fieldsOf(
         { [LINK_KEY]: edge, [SEQUENCE]: neo4j.int(seq++) },
@@ -247,8 +281,12 @@ export function writeImportFiles(
   }
   const nodeFiles = nodes.finish();
   const linkFiles = links.finish();
-  const meta = writeMeta(records, graphAttributes, dir, options.source);
-  return { nodes: [...nodeFiles, meta], relationships: linkFiles };
+  const meta = writeMeta(records, graphAttributes, dir, { source: options.source, top });
+  return {
+    nodes: [...nodeFiles, meta],
+    relationships: linkFiles,
+    multiline: nodes.multiline || links.multiline,
+  };
 }
 
 /**
@@ -260,7 +298,7 @@ function writeMeta(
   records: EntityRecords,
   attributes: EntityGraphAttributes,
   dir: string,
-  source?: string,
+  { source, top }: { source: string | undefined; top: number },
 ): string[] {
   const file = join(dir, "graph.csv");
   const name = attributes.dataset;
@@ -271,8 +309,8 @@ function writeMeta(
   const columns = [quoted(META_ID), META_LABEL, quoted(JSON.stringify(attributes))];
   writeFileSync(
     file,
-    `${ENTITY_ID}:ID(${META_LABEL}),:LABEL,attributes:string,${SOURCES}:string\n` +
-      `${[...columns, sources ? quoted(JSON.stringify(sources)) : ""].join(",")}\n`,
+    `${ENTITY_ID}:ID(${META_LABEL}),:LABEL,attributes:string,${SOURCES}:string,${TOP_RANK}:long\n` +
+      `${[...columns, sources ? quoted(JSON.stringify(sources)) : "", top < 0 ? "" : top].join(",")}\n`,
   );
   return [file];
 }

@@ -22,7 +22,8 @@ import { searchTerms } from "./search-terms.ts";
 import { ENTITY_LABEL, LINK_PATTERN, META_ID, META_LABEL } from "./vocabulary.ts";
 import type { Run } from "./executor.ts";
 
-const TOP_RANK = "top_rank";
+/** On the graph's own node: the highest rank the store holds (the offline importer's files carry it too). */
+export const TOP_RANK = "top_rank";
 
 const writeTopRank = `
 CALL {
@@ -36,6 +37,11 @@ WITH g, top WHERE coalesce(g.${TOP_RANK}, -1) <> coalesce(top, -1)
 SET g.${TOP_RANK} = top`;
 
 const readTopRank = `MATCH (g:${META_LABEL} {${ENTITY_ID}: $id}) RETURN g.${TOP_RANK} AS top`;
+
+const topRankKnown = async (executor: Executor) =>
+  typeof (await executor.read((run) => run(readTopRank, { id: META_ID }))).records[0]?.get(
+    "top",
+  ) === "number";
 
 /** After every import: the highest rank held (written only when it changed). */
 export const updateTopRank = (run: Run) => run(writeTopRank, { id: META_ID });
@@ -83,6 +89,7 @@ export async function addMissingQueryProperties(
   pageSize: number,
 ): Promise<void> {
   const limit = neo4j.int(pageSize);
+  let added = false;
   for (const [read, write, propertiesOf] of [
     [
       missingEntities,
@@ -105,7 +112,10 @@ export async function addMissingQueryProperties(
         props: propertiesOf(record.get("properties")),
       }));
       await executor.write((run) => run(write, { rows }));
+      added = true;
     }
   }
-  await executor.write(updateTopRank);
+  // Every import keeps the highest rank up to date: only a database given ranks just now, or
+  // never given its highest, needs the pass over every record that works it out.
+  if (added || !(await topRankKnown(executor))) await executor.write(updateTopRank);
 }

@@ -12,7 +12,7 @@ import { runSearch } from "../search.ts";
 import { MIN_SIMILARITY, bestSimilarity, namesOf, trigramsOf } from "../search-text.ts";
 import type { Executor, Run } from "./executor.ts";
 import { ENTITY_ID, RANK } from "./properties.ts";
-import { SEARCH_INDEX } from "./schema.ts";
+import { SEARCH_INDEX, SEARCH_INDEX_WAIT_SECONDS } from "./schema.ts";
 import { anyOf, endingTerm, gramTerm, numberTerm, plateTerm } from "./search-terms.ts";
 import { ENTITY_LABEL } from "./vocabulary.ts";
 
@@ -39,11 +39,32 @@ UNWIND $ids AS id
 MATCH (n:${ENTITY_LABEL} {${ENTITY_ID}: id})
 RETURN id, properties(n) AS properties`;
 
-export function search(
+/**
+ * Per connection, the wait for the search index to be online: the store
+ * connects without waiting for it (schema.ts), so the first search waits
+ * here, once, rather than answer from an index still being built.
+ */
+const searchIndexOnline = new WeakMap<Executor, Promise<unknown>>();
+
+function searchIndexReady(executor: Executor): Promise<unknown> {
+  let ready = searchIndexOnline.get(executor);
+  if (ready === undefined) {
+    ready = executor.read((run) =>
+      run(`CALL db.awaitIndex('${SEARCH_INDEX}', ${SEARCH_INDEX_WAIT_SECONDS})`),
+    );
+    // A failed wait (a timeout) is tried again by the next search.
+    ready.catch(() => searchIndexOnline.delete(executor));
+    searchIndexOnline.set(executor, ready);
+  }
+  return ready;
+}
+
+export async function search(
   executor: Executor,
   text: string,
   options: SearchOptions,
 ): Promise<SearchHit[]> {
+  await searchIndexReady(executor);
   const base = {
     rank: neo4j.int(classificationRank(options.clearance)),
     types: options.types ?? null,
