@@ -1,10 +1,8 @@
 /**
- * What the routes look up of a person or organisation by id: its card (the
- * fields it is shown with), its record in the analysis, its ties and arcs
- * (a level's file keeps where its ties and arcs lie, level-file.ts).
+ * The card of a person or organisation: the fields it is shown with wherever
+ * a route names it (kept per id in a level's analysis and in its file's
+ * entries, level-file.ts).
  */
-import type { ActorRecord } from "../../engine/analytics/index.ts";
-import type { Arc, Tie } from "../../engine/export/person-ties.ts";
 import type { Classification, EntityType } from "../../engine/model/index.ts";
 
 /** What a person or organisation is shown with, wherever an analysis table names it. */
@@ -17,14 +15,3 @@ export type ActorCard = {
   birth_date?: string;
   nationality?: string;
 };
-
-/** What the routes look up of one person or organisation. */
-export interface ActorEntry {
-  card?: ActorCard;
-  /** Its record in the analysis (an alias's is the actor it was accepted as). */
-  actor?: ActorRecord;
-  /** Only for an actor of the person network: its ties, and its arcs out and in. */
-  ties?: Tie[];
-  out?: Arc[];
-  in?: Arc[];
-}

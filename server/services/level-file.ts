@@ -28,7 +28,8 @@ import { readSync } from "node:fs";
 import { open, type FileHandle } from "node:fs/promises";
 import { deserialize } from "node:v8";
 import type { ActorRecord } from "../../engine/analytics/index.ts";
-import type { ActorCard, ActorEntry } from "./actor-entry.ts";
+import type { Arc, Tie } from "../../engine/export/person-ties.ts";
+import type { ActorCard } from "./actor-entry.ts";
 import {
   arcOfRow,
   endsOf,
@@ -68,6 +69,14 @@ export interface StoredEntry {
   in?: Uint32Array;
 }
 
+/** An entry as read, with its ties and arcs once asked. */
+interface Kept {
+  stored: StoredEntry;
+  ties?: Tie[];
+  out?: Arc[];
+  in?: Arc[];
+}
+
 export const FOOTER = 16;
 const RECENT = 64;
 /** Ties or arcs this close together are read in one go. */
@@ -91,7 +100,7 @@ export class LevelFile {
   /** How many ids have an analysis record. */
   readonly actors: number;
   /** The entries read last: a route asks one actor's record, card, ties and arcs in turn. */
-  private readonly recent = new Map<string, ActorEntry>();
+  private readonly recent = new Map<string, Kept>();
 
   private constructor(
     private readonly path: string,
@@ -123,40 +132,49 @@ export class LevelFile {
     return this.index.ids.filter((_id, i) => this.index.actor[i] === 1);
   }
 
+  /** The card and record of `id` (one positioned read, unless read lately); undefined for an id without an entry. */
+  entry(id: string): Pick<StoredEntry, "card" | "actor"> | undefined {
+    return this.kept(id)?.stored;
+  }
+
+  /** The ties of actor `id`, heaviest first: one read per run of them lying close together, unless read lately. */
+  ties(id: string): Tie[] | undefined {
+    const kept = this.kept(id);
+    const ranges = kept?.stored.ties;
+    if (!kept || !ranges) return undefined;
+    return (kept.ties ??= this.rows<TieRow>(ranges, this.index.tables.ties).map((row) =>
+      tieOfRow(row, this.ends),
+    ));
+  }
+
+  /** The arcs of actor `id` from it (`out`) or to it (`in`), read as its ties are. */
+  arcs(id: string, side: "out" | "in"): Arc[] | undefined {
+    const kept = this.kept(id);
+    const ranges = kept?.stored[side];
+    if (!kept || !ranges) return undefined;
+    return (kept[side] ??= this.rows<ArcRow>(ranges, this.index.tables.arcs).map((row) =>
+      arcOfRow(row, this.ends),
+    ));
+  }
+
   /**
-   * The entry of `id` (unless read lately: one positioned read, then one per
-   * run of its ties or arcs lying close together); undefined for an id
-   * without one. Read synchronously: the routes look an actor up by id
-   * without waiting (the Lookup of engine/export).
+   * The entry of `id` as read lately, else read now. Read synchronously: the
+   * routes look an actor up by id without waiting (the Lookup of
+   * engine/export). Its ties and arcs are read only when asked: a
+   * community's members are looked up for their records alone.
    */
-  entry(id: string): ActorEntry | undefined {
+  private kept(id: string): Kept | undefined {
     const kept = this.recent.get(id);
     if (kept) return kept;
     const i = this.entryOf.get(id);
     if (i === undefined) return undefined;
-    const start = this.index.offsets[i]!;
-    const stored = deserialize(this.bytesAt(start, this.index.offsets[i + 1]!)) as StoredEntry;
-    const { ends } = this;
-    const entry: ActorEntry = {
-      ...(stored.card && { card: stored.card }),
-      ...(stored.actor && { actor: stored.actor }),
-      ...(stored.ties && {
-        ties: this.rows<TieRow>(stored.ties, this.index.tables.ties).map((row) =>
-          tieOfRow(row, ends),
-        ),
-      }),
-      ...(stored.out && {
-        out: this.rows<ArcRow>(stored.out, this.index.tables.arcs).map((row) =>
-          arcOfRow(row, ends),
-        ),
-      }),
-      ...(stored.in && {
-        in: this.rows<ArcRow>(stored.in, this.index.tables.arcs).map((row) => arcOfRow(row, ends)),
-      }),
+    const { offsets } = this.index;
+    const fresh: Kept = {
+      stored: deserialize(this.bytesAt(offsets[i]!, offsets[i + 1]!)) as StoredEntry,
     };
-    this.recent.set(id, entry);
+    this.recent.set(id, fresh);
     if (this.recent.size > RECENT) this.recent.delete(this.recent.keys().next().value!);
-    return entry;
+    return fresh;
   }
 
   /**

@@ -10,7 +10,6 @@
  * flows, not with the persons' records, ties and evidence.
  */
 import { summaryLookups, type Lookup } from "../../engine/export/index.ts";
-import type { ActorEntry } from "./actor-entry.ts";
 import { LevelFile } from "./level-file.ts";
 import {
   communityMembers,
@@ -34,23 +33,17 @@ const within = (fields: readonly string[]) => (section: string) =>
 export async function storedLevelView(path: string): Promise<LevelView> {
   const file = await LevelFile.open(path);
   const held = (await file.read(isHeld)) as unknown as Held;
-  const lookup = <T>(field: (entry: ActorEntry) => T | undefined): Lookup<string, T> => ({
-    get: (id) => {
-      const entry = file.entry(id);
-      return entry && field(entry);
-    },
-    has: (id) => {
-      const entry = file.entry(id);
-      return entry !== undefined && field(entry) !== undefined;
-    },
+  const lookup = <T>(get: (id: string) => T | undefined): Lookup<string, T> => ({
+    get,
+    has: (id) => get(id) !== undefined,
   });
   return {
     ...held,
     ...summaryLookups(held.analysis),
-    person: lookup((entry) => entry.actor),
-    cards: lookup((entry) => entry.card),
-    ties: lookup((entry) => entry.ties),
-    arcs: { out: lookup((entry) => entry.out), in: lookup((entry) => entry.in) },
+    person: lookup((id) => file.entry(id)?.actor),
+    cards: lookup((id) => file.entry(id)?.card),
+    ties: lookup((id) => file.ties(id)),
+    arcs: { out: lookup((id) => file.arcs(id, "out")), in: lookup((id) => file.arcs(id, "in")) },
     community: communityMembers(held.analysis),
     actorCount: file.actors,
     actorIds: () => file.actorIds(),
